@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authentication;
+using Planner.Http;
+
+namespace Planner.Access;
+
+/// <summary>Authentication, roles, and the token endpoints.</summary>
+public static class AccessSetup
+{
+    public static IServiceCollection AddAccess(this IServiceCollection services)
+    {
+        services.AddSingleton<TokenStore>();
+        services.AddAuthentication(BearerTokenHandler.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.Scheme, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Api, p => p.AddRequirements(new ApiAccessRequirement()))
+            .AddPolicy(Policies.Admin, p => p.RequireRole("admin"));
+        return services;
+    }
+
+    public sealed record TokenInput(string? Name, string? Role);
+
+    /// <summary><c>/api/tokens</c>: admins list, create and revoke tokens.</summary>
+    public static void MapAccess(this RouteGroupBuilder api)
+    {
+        var tokens = api.MapGroup("/tokens").RequireAuthorization(Policies.Admin).WithTags("Access");
+
+        tokens.MapGet("/", (TokenStore store, CancellationToken ct) => store.ListAsync(ct));
+
+        tokens.MapPost("/", async (TokenInput input, TokenStore store, CancellationToken ct) =>
+        {
+            var check = new Check();
+            var name = check.Text("name", input.Name, required: true, maxLength: 100);
+            var role = TokenStore.TryParseRole(input.Role);
+            check.That(role is not null, "role", "role is one of admin, planner, viewer.");
+            check.ThrowIfFailed();
+            var created = await store.CreateAsync(name, role!.Value, ct);
+            return Results.Created($"/api/tokens/{created.Id}", created);
+        });
+
+        tokens.MapDelete("/{id:long}", async (long id, TokenStore store, CancellationToken ct) =>
+            await store.RevokeAsync(id, ct) ? Results.NoContent() : throw ProblemException.NotFound("token", id));
+    }
+}

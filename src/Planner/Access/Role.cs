@@ -1,0 +1,27 @@
+namespace Planner.Access;
+
+/// <summary>What a token may do.</summary>
+public enum Role
+{
+    /// <summary>Reads everything.</summary>
+    Viewer,
+
+    /// <summary>Reads and changes the directory and the events.</summary>
+    Planner,
+
+    /// <summary>Everything a planner may, and manages tokens.</summary>
+    Admin,
+}
+
+/// <summary>Names of the authorization policies.</summary>
+public static class Policies
+{
+    /// <summary>
+    /// Any valid token may read (GET, HEAD); only planners and admins may change anything.
+    /// Applied to all of <c>/api</c>, so no endpoint can forget it.
+    /// </summary>
+    public const string Api = "api";
+
+    /// <summary>Admins only.</summary>
+    public const string Admin = "admin";
+}

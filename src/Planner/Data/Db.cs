@@ -1,0 +1,109 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Planner.Hosting;
+
+namespace Planner.Data;
+
+/// <summary>
+/// The SQLite database: opens connections with foreign keys on and the precedence
+/// collations registered, and runs work in short read or write units.
+/// </summary>
+/// <remarks>
+/// Write units start with <c>BEGIN IMMEDIATE</c>, so two writers never interleave a read
+/// and a write (numbering a series, checking conflicts) and a busy database is waited for
+/// rather than failed.
+/// </remarks>
+public sealed class Db
+{
+    static Db()
+    {
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+    }
+
+    public Db(IOptions<PlannerOptions> options)
+        : this(options.Value.DatabasePath)
+    {
+    }
+
+    public Db(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        Path = path;
+        ConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+            Pooling = true,
+        }.ToString();
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string Path { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>Opens a connection ready for Planner's queries.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        Collations.Register(connection);
+        return connection;
+    }
+
+    public async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var connection = await OpenAsync(cancellationToken);
+        return await work(connection);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one immediate transaction: all of it is committed,
+    /// or (on any exception) none of it.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var result = await work(connection, transaction);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+}
+
+/// <summary>
+/// Collations named after a language (<c>ru</c>, <c>en</c>, <c>zh</c>) that order names the way
+/// that language's alphabet does, so <c>ORDER BY name_ru COLLATE ru</c> gives the order of precedence.
+/// </summary>
+public static class Collations
+{
+    private static readonly (string Name, CompareInfo Compare)[] All =
+    [
+        ("ru", CultureInfo.GetCultureInfo("ru-RU").CompareInfo),
+        ("en", CultureInfo.GetCultureInfo("en-GB").CompareInfo),
+        ("zh", CultureInfo.GetCultureInfo("zh-CN").CompareInfo),
+    ];
+
+    /// <summary>Compares two names in the alphabetical order of <paramref name="language"/>.</summary>
+    public static int Compare(string language, string? x, string? y)
+    {
+        foreach (var (name, compare) in All)
+        {
+            if (name == language)
+                return compare.Compare(x, y, CompareOptions.IgnoreCase);
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(language), language, "Languages are en, ru and zh.");
+    }
+
+    internal static void Register(SqliteConnection connection)
+    {
+        foreach (var (name, compare) in All)
+            connection.CreateCollation(name, (x, y) => compare.Compare(x, y, CompareOptions.IgnoreCase));
+    }
+}

@@ -1,0 +1,64 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Planner.Http;
+
+namespace Planner.Data;
+
+/// <summary>
+/// Optimistic concurrency: every record has a <c>version</c> that each change increments.
+/// A change names the version it was based on; if that is no longer current the change
+/// is refused with 409, and if the record is gone with 404.
+/// </summary>
+public static class Versioned
+{
+    /// <summary>
+    /// Runs <paramref name="sql"/>, an UPDATE or DELETE of one row of <paramref name="table"/> whose
+    /// WHERE clause includes <c>id = @id AND version = @version</c>; throws 404 or 409 when no row matched.
+    /// </summary>
+    public static async Task ChangeAsync(this SqliteConnection connection, SqliteTransaction transaction,
+        Table table, long id, long version, string sql, object parameters)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var changed = await connection.ExecuteAsync(sql, parameters, transaction);
+        if (changed == 1)
+            return;
+        await connection.EnsureVersionAsync(transaction, table, id, version);
+    }
+
+    /// <summary>Throws 404 if the row does not exist, 409 if its version differs from <paramref name="version"/> (when given).</summary>
+    public static async Task EnsureVersionAsync(this SqliteConnection connection, SqliteTransaction? transaction,
+        Table table, long id, long? version, string versionColumn = "version")
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(table);
+        var current = await connection.ExecuteScalarAsync<long?>(
+            $"SELECT {versionColumn} FROM {table.Name} WHERE id = @id", new { id }, transaction);
+        if (current is null)
+            throw ProblemException.NotFound(table.What, id);
+        if (version is not null && current != version)
+            throw ProblemException.Stale(table.What, id, version.Value);
+    }
+
+    /// <summary>Throws 404 unless a row with <paramref name="id"/> exists in <paramref name="table"/>.</summary>
+    public static Task EnsureExistsAsync(this SqliteConnection connection, SqliteTransaction? transaction, Table table, long id) =>
+        connection.EnsureVersionAsync(transaction, table, id, null);
+
+    /// <summary>True if a row with <paramref name="id"/> exists in <paramref name="table"/>.</summary>
+    public static async Task<bool> ExistsAsync(this SqliteConnection connection, SqliteTransaction? transaction, Table table, long id) =>
+        await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table.Name} WHERE id = @id", new { id }, transaction) > 0;
+}
+
+/// <summary>A table of records with an id, and what a person calls one of them in messages.</summary>
+public sealed record Table(string Name, string What)
+{
+    public static readonly Table Party = new("party", "party");
+    public static readonly Table PartyStatus = new("party_status", "party status");
+    public static readonly Table Person = new("person", "person");
+    public static readonly Table Venue = new("venue", "venue");
+    public static readonly Table Series = new("series", "series");
+    public static readonly Table Event = new("event", "event");
+    public static readonly Table Participation = new("participation", "participation");
+    public static readonly Table Session = new("agenda_session", "agenda session");
+    public static readonly Table Blackout = new("blackout", "blackout period");
+    public static readonly Table Token = new("api_token", "token");
+}

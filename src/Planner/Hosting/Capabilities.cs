@@ -1,0 +1,35 @@
+using Planner.Events;
+using Planner.Parties;
+using Planner.Scheduling;
+using Planner.Venues;
+using Quartz;
+
+namespace Planner.Hosting;
+
+/// <summary>
+/// The one list of Planner's capabilities: each adds its services, its background jobs and
+/// its endpoints under <c>/api</c> (which already requires a token, see <see cref="Access.Policies.Api"/>).
+/// </summary>
+internal static class Capabilities
+{
+    public static void AddServices(IServiceCollection services)
+    {
+        services.AddScheduling();
+    }
+
+    public static void AddJobs(IQuartzBuilder quartz)
+    {
+        EventStatusJob.Schedule(quartz);
+    }
+
+    public static void MapEndpoints(RouteGroupBuilder api)
+    {
+        api.MapParties();
+        api.MapPeople();
+        api.MapVenues();
+        api.MapEvents();
+        api.MapParticipants();
+        api.MapAgenda();
+        api.MapScheduling();
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using Planner.Access;
+using Planner.Data;
+using Planner.Demo;
+using Planner.Http;
+using Quartz;
+
+namespace Planner.Hosting;
+
+/// <summary>Builds the one host that serves the API and runs the background jobs.</summary>
+public static class PlannerHost
+{
+    /// <summary>
+    /// Builds the application from configuration arguments. <paramref name="cli"/> hosts are
+    /// for one command: logs go to standard error and the background jobs do not start.
+    /// </summary>
+    public static WebApplication Build(string[] args, bool cli)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (cli)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
+        AddServices(builder.Services, builder.Configuration, cli);
+        var app = builder.Build();
+        MapEndpoints(app);
+        return app;
+    }
+
+    private static void AddServices(IServiceCollection services, IConfiguration configuration, bool cli)
+    {
+        services.AddOptions<PlannerOptions>().Bind(configuration.GetSection(PlannerOptions.Section));
+        services.AddSingleton<IClock>(SystemClock.Instance);
+        services.AddSingleton<Db>();
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<DemoData>();
+        services.Configure<JsonOptions>(o => Json.Configure(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemHandler>();
+        services.AddAccess();
+        services.AddOpenApi(o => o.AddSchemaTransformer<OpenApiNodaTime>());
+        Capabilities.AddServices(services);
+
+        // Migrations (and the first-start demo data) run before Quartz starts on the same database.
+        if (!cli)
+            services.AddHostedService<StartupTasks>();
+        AddQuartz(services, cli);
+    }
+
+    private static void AddQuartz(IServiceCollection services, bool cli)
+    {
+        services.AddQuartz(q =>
+        {
+            // The store's tables come from migrations/0002; the connection is made when the scheduler
+            // starts, from the same Db the rest of Planner uses (so tests and the command line can set it late).
+            q.UsePersistentStore(s => s.UseSqlite(o =>
+                o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<Db>().ConnectionString)));
+            Capabilities.AddJobs(q);
+        });
+
+        if (!cli)
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+    }
+
+    private static void MapEndpoints(WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapGet("/health", async (Db db, CancellationToken ct) =>
+        {
+            await db.ReadAsync(c => Dapper.SqlMapper.ExecuteScalarAsync<long>(c, "SELECT 1"), ct);
+            return Results.Ok(new { status = "healthy" });
+        }).AllowAnonymous().ExcludeFromDescription();
+
+        app.MapOpenApi().RequireAuthorization(Policies.Api);
+
+        var api = app.MapGroup("/api").RequireAuthorization(Policies.Api);
+        api.MapAccess();
+        Capabilities.MapEndpoints(api);
+    }
+}
+
+/// <summary>Applies the migrations, then loads the demo data on a first start when configured to.</summary>
+internal sealed partial class StartupTasks(Migrator migrator, DemoData demo, IOptions<PlannerOptions> options, ILogger<StartupTasks> logger)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var applied = migrator.Upgrade();
+        LogMigrated(logger, applied.Count, options.Value.DatabasePath);
+        if (options.Value.SeedDemo && await demo.IsEmptyAsync(cancellationToken))
+        {
+            var added = await demo.LoadAsync(cancellationToken);
+            LogSeeded(logger, added);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} migration(s) to {Path}")]
+    private static partial void LogMigrated(ILogger logger, int count, string path);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the demo data set: {Count} records")]
+    private static partial void LogSeeded(ILogger logger, int count);
+}

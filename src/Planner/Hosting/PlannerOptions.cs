@@ -1,0 +1,31 @@
+namespace Planner.Hosting;
+
+/// <summary>
+/// Settings under the <c>Planner</c> configuration section (appsettings.json,
+/// environment variables <c>Planner__X</c>, or <c>--Planner:X=…</c> on the command line).
+/// </summary>
+public sealed class PlannerOptions
+{
+    public const string Section = "Planner";
+
+    /// <summary>
+    /// Folder holding <c>planner.db</c> and everything else the service writes.
+    /// Relative paths are taken from the working directory. Default <c>data</c>.
+    /// </summary>
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>
+    /// When true, the service loads the demo data set the first time it starts on an
+    /// empty database. The README's run command sets it; production deployments do not.
+    /// </summary>
+    public bool SeedDemo { get; set; }
+
+    /// <summary>
+    /// The language whose names set the order of precedence of states in lists, seating and
+    /// rotation: <c>ru</c> for the SCO (Russian alphabetical order), or <c>en</c>, <c>zh</c>.
+    /// </summary>
+    public string PrecedenceLanguage { get; set; } = "ru";
+
+    /// <summary>Full path of the SQLite database file.</summary>
+    public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "planner.db");
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Planner.Http;
+
+/// <summary>
+/// Turns every failure of a request into an RFC 7807 problem document: Planner's own
+/// <see cref="ProblemException"/>, malformed JSON (with the path of the bad member), and
+/// database constraints as a last line of defence. Anything else is a 500 whose detail
+/// is logged, never shown.
+/// </summary>
+internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<ProblemHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ToProblem(exception);
+        if (problem.Status >= 500)
+            LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+
+        var document = problem.Errors.Count > 0
+            ? new HttpValidationProblemDetails(problem.Errors.ToDictionary(e => e.Key, e => e.Value))
+            : new ProblemDetails();
+        document.Status = problem.Status;
+        document.Title = problem.Title;
+        document.Detail = problem.Message;
+        document.Instance = httpContext.Request.Path;
+        if (problem.Errors.Count > 0)
+            document.Extensions["field"] = problem.Errors.Keys.First();
+        foreach (var (key, value) in problem.Extensions)
+            document.Extensions[key] = value;
+
+        httpContext.Response.StatusCode = problem.Status;
+        await httpContext.Response.WriteAsJsonAsync<object>(document, json.Value.SerializerOptions, "application/problem+json", cancellationToken);
+        return true;
+    }
+
+    private static ProblemException ToProblem(Exception exception) => exception switch
+    {
+        ProblemException p => p,
+        BadHttpRequestException { InnerException: JsonException j } => MalformedJson(j),
+        BadHttpRequestException b => new ProblemException(b.StatusCode, "Bad request", b.Message),
+        JsonException j => MalformedJson(j),
+        SqliteException { SqliteErrorCode: 19 } s => Constraint(s),
+        _ => new ProblemException(500, "Internal error", "The request failed unexpectedly; the error was logged."),
+    };
+
+    private static ProblemException MalformedJson(JsonException j)
+    {
+        var field = string.IsNullOrEmpty(j.Path) || j.Path == "$" ? "body" : j.Path.TrimStart('$', '.');
+        var reason = j.InnerException?.Message ?? FirstSentence(j.Message);
+        return ProblemException.BadRequest(field, $"The request body is not valid JSON for this resource at '{field}': {reason}");
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static ProblemException Constraint(SqliteException s)
+    {
+        var message = s.Message;
+        if (message.Contains("UNIQUE", StringComparison.Ordinal))
+            return new ProblemException(409, "Conflict", "A record with the same key already exists.");
+        if (message.Contains("FOREIGN KEY", StringComparison.Ordinal))
+            return new ProblemException(409, "Conflict", "The record refers to a record that does not exist, or is still referred to by others.");
+        return new ProblemException(422, "Invalid value", "The record breaks a rule of the database: " + message);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled failure of {Method} {Path}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string method, string path);
+}

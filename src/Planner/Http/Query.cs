@@ -1,0 +1,48 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Planner.Http;
+
+/// <summary>Reads query-string values; a value that does not parse ends the request with 400 naming the parameter.</summary>
+public static class Query
+{
+    /// <summary>An ISO date (<c>2023-09-08</c>), or <paramref name="fallback"/> where absent.</summary>
+    public static LocalDate Date(string name, string? text, LocalDate fallback) => Date(name, text) ?? fallback;
+
+    public static LocalDate? Date(string name, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        var result = LocalDatePattern.Iso.Parse(text.Trim());
+        return result.Success ? result.Value : throw ProblemException.BadRequest(name, $"'{text}' is not a date; write it as 2023-09-08.");
+    }
+
+    /// <summary>A comma-separated list of ids (<c>3,5,8</c>); empty where absent.</summary>
+    public static IReadOnlyList<long> Ids(string name, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return [];
+        var ids = new List<long>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!long.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
+                throw ProblemException.BadRequest(name, $"'{part}' is not an id; {name} is a comma-separated list of ids such as 3,5,8.");
+            ids.Add(id);
+        }
+
+        return ids.Count <= 1000 ? ids : throw ProblemException.BadRequest(name, $"{name} names at most 1,000 ids.");
+    }
+
+    /// <summary>An enum value by its camelCase name (<c>dialoguePartner</c>), any case; null where absent.</summary>
+    public static T? Enum<T>(string name, string? text)
+        where T : struct, System.Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        if (System.Enum.TryParse<T>(text.Trim(), ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !char.IsDigit(text.Trim()[0]))
+            return value;
+        var names = string.Join(", ", System.Enum.GetValues<T>().Select(v => Data.Enums.Name(v)));
+        throw ProblemException.BadRequest(name, $"'{text}' is not one of {names}.");
+    }
+}

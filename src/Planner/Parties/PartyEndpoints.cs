@@ -1,0 +1,198 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Planner.Data;
+using Planner.Http;
+
+namespace Planner.Parties;
+
+/// <summary><c>/api/parties</c>: states, organisations and missions, and their dated standings.</summary>
+public static partial class PartyEndpoints
+{
+    public static void MapParties(this RouteGroupBuilder api)
+    {
+        var parties = api.MapGroup("/parties").WithTags("Parties");
+
+        parties.MapGet("/", (Db db, Precedence precedence, IClock clock, string? status, string? kind, string? on, string? q, CancellationToken ct) =>
+            db.ReadAsync(c => PartyStore.ListAsync(c, precedence, Query.Date("on", on, Today(clock)),
+                Query.Enum<Standing>("status", status), Query.Enum<PartyKind>("kind", kind), q), ct));
+
+        parties.MapGet("/{id:long}", async (long id, Db db, IClock clock, string? on, CancellationToken ct) =>
+            await db.ReadAsync(c => PartyStore.FindAsync(c, id, Query.Date("on", on, Today(clock))), ct) ?? throw ProblemException.NotFound("party", id));
+
+        parties.MapPost("/", async (PartyInput input, Db db, IClock clock, CancellationToken ct) =>
+        {
+            var p = Validate(input, creating: true);
+            var party = await db.WriteAsync(async (c, tx) =>
+            {
+                await EnsureCodeFreeAsync(c, tx, p.Code, null);
+                var id = await c.ExecuteScalarAsync<long>(
+                    """
+                    INSERT INTO party (code, kind, name_en, name_ru, name_zh, contact_emails, language, weekend)
+                    VALUES (@Code, @Kind, @NameEn, @NameRu, @NameZh, @ContactEmails, @Language, @Weekend) RETURNING id
+                    """, p, tx);
+                return await PartyStore.FindAsync(c, id, Today(clock), tx);
+            }, ct);
+            return Results.Created($"/api/parties/{party!.Id}", party);
+        });
+
+        parties.MapPut("/{id:long}", async (long id, PartyInput input, Db db, IClock clock, CancellationToken ct) =>
+        {
+            var p = Validate(input, creating: false);
+            return await db.WriteAsync(async (c, tx) =>
+            {
+                await EnsureCodeFreeAsync(c, tx, p.Code, id);
+                await c.ChangeAsync(tx, Table.Party, id, p.Version,
+                    """
+                    UPDATE party SET code = @Code, kind = @Kind, name_en = @NameEn, name_ru = @NameRu, name_zh = @NameZh,
+                        contact_emails = @ContactEmails, language = @Language, weekend = @Weekend, version = version + 1
+                    WHERE id = @id AND version = @Version
+                    """, new { id, p.Code, p.Kind, p.NameEn, p.NameRu, p.NameZh, p.ContactEmails, p.Language, p.Weekend, p.Version });
+                return await PartyStore.FindAsync(c, id, Today(clock), tx);
+            }, ct);
+        });
+
+        parties.MapDelete("/{id:long}", async (long id, long? version, Db db, CancellationToken ct) =>
+        {
+            await db.WriteAsync(async (c, tx) =>
+            {
+                await c.EnsureVersionAsync(tx, Table.Party, id, version);
+                await c.ExecuteAsync("DELETE FROM party WHERE id = @id", new { id }, tx);
+                return 0;
+            }, ct);
+            return Results.NoContent();
+        });
+
+        MapStatuses(parties);
+    }
+
+    private static void MapStatuses(RouteGroupBuilder parties)
+    {
+        parties.MapGet("/{id:long}/statuses", async (long id, Db db, CancellationToken ct) =>
+            await db.ReadAsync(async c =>
+            {
+                await c.EnsureExistsAsync(null, Table.Party, id);
+                return await PartyStore.StatusesAsync(c, id);
+            }, ct));
+
+        parties.MapPost("/{id:long}/statuses", async (long id, PartyStatusInput input, Db db, CancellationToken ct) =>
+        {
+            var s = ValidateStatus(input, creating: true);
+            var created = await db.WriteAsync(async (c, tx) =>
+            {
+                await c.EnsureExistsAsync(tx, Table.Party, id);
+                var sid = await c.ExecuteScalarAsync<long>(
+                    "INSERT INTO party_status (party_id, status, valid_from, valid_to) VALUES (@id, @Status, @From, @To) RETURNING id",
+                    new { id, s.Status, s.From, s.To }, tx);
+                await EnsureNoOverlapAsync(c, tx, id);
+                return (await PartyStore.StatusesAsync(c, id, tx)).Single(x => x.Id == sid);
+            }, ct);
+            return Results.Created($"/api/parties/{id}/statuses/{created.Id}", created);
+        });
+
+        parties.MapPut("/{id:long}/statuses/{statusId:long}", async (long id, long statusId, PartyStatusInput input, Db db, CancellationToken ct) =>
+        {
+            var s = ValidateStatus(input, creating: false);
+            return await db.WriteAsync(async (c, tx) =>
+            {
+                await c.ChangeAsync(tx, Table.PartyStatus, statusId, s.Version,
+                    """
+                    UPDATE party_status SET status = @Status, valid_from = @From, valid_to = @To, version = version + 1
+                    WHERE id = @statusId AND party_id = @id AND version = @Version
+                    """, new { id, statusId, s.Status, s.From, s.To, s.Version });
+                await EnsureNoOverlapAsync(c, tx, id);
+                return (await PartyStore.StatusesAsync(c, id, tx)).Single(x => x.Id == statusId);
+            }, ct);
+        });
+
+        parties.MapDelete("/{id:long}/statuses/{statusId:long}", async (long id, long statusId, long? version, Db db, CancellationToken ct) =>
+        {
+            await db.WriteAsync(async (c, tx) =>
+            {
+                await c.EnsureVersionAsync(tx, Table.PartyStatus, statusId, version);
+                await c.ExecuteAsync("DELETE FROM party_status WHERE id = @statusId AND party_id = @id", new { id, statusId }, tx);
+                return 0;
+            }, ct);
+            return Results.NoContent();
+        });
+    }
+
+    /// <summary>Today's date in UTC: the default "on" of status queries.</summary>
+    public static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InUtc().Date;
+
+    private sealed record PartyValues(string Code, string Kind, string NameEn, string NameRu, string NameZh,
+        string ContactEmails, string Language, string Weekend, long Version);
+
+    private static PartyValues Validate(PartyInput input, bool creating)
+    {
+        var check = new Check();
+        var kind = check.Required("kind", input.Kind);
+        var code = check.Text("code", input.Code, required: true, maxLength: 20).ToUpperInvariant();
+        if (code.Length > 0 && input.Kind == PartyKind.State && !StateCode().IsMatch(code))
+            check.Fail("code", $"'{code}' is not an ISO 3166 alpha-3 code; a state's code is three letters, e.g. KAZ.");
+        else if (code.Length > 0 && !OtherCode().IsMatch(code))
+            check.Fail("code", "code is 2 to 20 letters, digits or hyphens, e.g. CIS-ATC.");
+        var name = LocalizedTextInput.Check(check, "name", input.Name);
+        var emails = new List<string>();
+        var contacts = input.ContactEmails ?? [];
+        check.That(contacts.Count <= 20, "contactEmails", "At most 20 contact addresses are kept per party.");
+        for (var i = 0; i < contacts.Count && i < 20; i++)
+        {
+            if (check.Email($"contactEmails[{i}]", contacts[i], required: true) is { } email)
+                emails.Add(email);
+        }
+
+        var language = input.Language ?? "en";
+        check.That(Languages.IsKnown(language), "language", "language is one of en, ru, zh.");
+        var weekend = input.Weekend ?? [6, 7];
+        check.That(weekend.All(d => d is >= 1 and <= 7) && weekend.Distinct().Count() == weekend.Count && weekend.Count < 7,
+            "weekend", "weekend lists distinct ISO day numbers (1 = Monday … 7 = Sunday), fewer than seven.");
+        if (!creating)
+            check.Required("version", input.Version);
+        check.ThrowIfFailed();
+        return new PartyValues(code, Enums.Name(kind), name.En, name.Ru, name.Zh, JsonSerializer.Serialize(emails), language,
+            string.Join(',', weekend.Order()), input.Version ?? 0);
+    }
+
+    private sealed record StatusValues(string Status, string From, string? To, long Version);
+
+    private static StatusValues ValidateStatus(PartyStatusInput input, bool creating)
+    {
+        var check = new Check();
+        var status = check.Required("status", input.Status);
+        var from = check.Required("from", input.From);
+        if (input.From is not null && input.To is { } to && to <= from)
+            check.Fail("to", "to is the day the standing ends (exclusive) and comes after from.");
+        if (!creating)
+            check.Required("version", input.Version);
+        check.ThrowIfFailed();
+        return new StatusValues(Enums.Name(status), Sql.Text(from), Sql.Text(input.To), input.Version ?? 0);
+    }
+
+    private static async Task EnsureCodeFreeAsync(SqliteConnection c, SqliteTransaction tx, string code, long? id)
+    {
+        var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM party WHERE code = @code AND id IS NOT @id", new { code, id }, tx);
+        if (other is not null)
+            throw ProblemException.Conflict("code", $"The code {code} is already used by party {other}.");
+    }
+
+    private static async Task EnsureNoOverlapAsync(SqliteConnection c, SqliteTransaction tx, long partyId)
+    {
+        var overlaps = await c.ExecuteScalarAsync<long>(
+            """
+            SELECT COUNT(*) FROM party_status a JOIN party_status b ON a.party_id = b.party_id AND a.id < b.id
+            WHERE a.party_id = @partyId
+              AND a.valid_from < COALESCE(b.valid_to, '9999-12-31') AND b.valid_from < COALESCE(a.valid_to, '9999-12-31')
+            """, new { partyId }, tx);
+        if (overlaps > 0)
+            throw ProblemException.Conflict("from", "A party has one standing at a time; this period overlaps another of its standings.");
+    }
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex StateCode();
+
+    [GeneratedRegex("^[A-Z0-9-]{2,20}$")]
+    private static partial Regex OtherCode();
+}

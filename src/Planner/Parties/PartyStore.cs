@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Planner.Data;
+using Planner.Http;
+
+namespace Planner.Parties;
+
+/// <summary>Queries of the directory: parties, their dated standings, and people.</summary>
+public static class PartyStore
+{
+    private sealed record PartyRow(long Id, string Code, string Kind, string NameEn, string NameRu, string NameZh,
+        string ContactEmails, string Language, string Weekend, string? Status, long Version);
+
+    private const string PartySelect =
+        """
+        SELECT p.id, p.code, p.kind, p.name_en AS NameEn, p.name_ru AS NameRu, p.name_zh AS NameZh,
+               p.contact_emails AS ContactEmails, p.language, p.weekend,
+               (SELECT s.status FROM party_status s
+                 WHERE s.party_id = p.id AND s.valid_from <= @on AND (s.valid_to IS NULL OR s.valid_to > @on)) AS Status,
+               p.version
+        FROM party p
+        """;
+
+    /// <summary>
+    /// Parties in order of precedence (see <see cref="Precedence"/>), each with its standing on
+    /// <paramref name="on"/>; filtered by standing, kind and a text found in any name or the code.
+    /// </summary>
+    public static async Task<IReadOnlyList<Party>> ListAsync(SqliteConnection c, Precedence precedence, LocalDate on,
+        Standing? status = null, PartyKind? kind = null, string? search = null, IReadOnlyCollection<long>? ids = null, SqliteTransaction? tx = null)
+    {
+        var sql = $"""
+            SELECT * FROM ({PartySelect}) p
+            WHERE (@status IS NULL OR p.Status = @status)
+              AND (@kind IS NULL OR p.kind = @kind)
+              AND (@search IS NULL OR p.code LIKE @search OR p.NameEn LIKE @search OR p.NameRu LIKE @search OR p.NameZh LIKE @search)
+              {(ids is null ? "" : "AND p.id IN @ids")}
+            ORDER BY {precedence.OrderBy("p.NameEn", "p.NameRu", "p.NameZh")}
+            """;
+        var rows = await c.QueryAsync<PartyRow>(sql, new
+        {
+            on = Sql.Text(on),
+            status = status is { } s ? Enums.Name(s) : null,
+            kind = kind is { } k ? Enums.Name(k) : null,
+            search = string.IsNullOrWhiteSpace(search) ? null : $"%{search.Trim()}%",
+            ids,
+        }, tx);
+        return rows.Select(ToParty).ToList();
+    }
+
+    public static async Task<Party?> FindAsync(SqliteConnection c, long id, LocalDate on, SqliteTransaction? tx = null)
+    {
+        var row = await c.QuerySingleOrDefaultAsync<PartyRow>(PartySelect + " WHERE p.id = @id", new { id, on = Sql.Text(on) }, tx);
+        return row is null ? null : ToParty(row);
+    }
+
+    /// <summary>The standing of a party on a date, or null where it has none.</summary>
+    public static async Task<Standing?> StatusOnAsync(SqliteConnection c, SqliteTransaction? tx, long partyId, LocalDate on)
+    {
+        var status = await c.ExecuteScalarAsync<string?>(
+            """
+            SELECT status FROM party_status
+            WHERE party_id = @partyId AND valid_from <= @on AND (valid_to IS NULL OR valid_to > @on)
+            """, new { partyId, on = Sql.Text(on) }, tx);
+        return status is null ? null : Enums.Parse<Standing>(status);
+    }
+
+    private sealed record StatusRow(long Id, long PartyId, string Status, string ValidFrom, string? ValidTo, long Version);
+
+    public static async Task<IReadOnlyList<PartyStatus>> StatusesAsync(SqliteConnection c, long partyId, SqliteTransaction? tx = null) =>
+        (await c.QueryAsync<StatusRow>(
+            """
+            SELECT id, party_id AS PartyId, status, valid_from AS ValidFrom, valid_to AS ValidTo, version
+            FROM party_status WHERE party_id = @partyId ORDER BY valid_from
+            """, new { partyId }, tx))
+        .Select(r => new PartyStatus(r.Id, r.PartyId, Enums.Parse<Standing>(r.Status), Sql.Date(r.ValidFrom), Sql.Date(r.ValidTo, true), r.Version))
+        .ToList();
+
+    private sealed record PersonRow(long Id, string NameEn, string NameRu, string NameZh, string Title, long PartyId, string? Email, long Version);
+
+    private const string PersonSelect =
+        "SELECT id, name_en AS NameEn, name_ru AS NameRu, name_zh AS NameZh, title, party_id AS PartyId, email, version FROM person";
+
+    public static async Task<IReadOnlyList<Person>> PeopleAsync(SqliteConnection c, long? partyId, string? search, SqliteTransaction? tx = null) =>
+        (await c.QueryAsync<PersonRow>(
+            PersonSelect + """
+             WHERE (@partyId IS NULL OR party_id = @partyId)
+               AND (@search IS NULL OR name_en LIKE @search OR name_ru LIKE @search OR name_zh LIKE @search OR title LIKE @search)
+             ORDER BY name_en
+            """, new { partyId, search = string.IsNullOrWhiteSpace(search) ? null : $"%{search.Trim()}%" }, tx))
+        .Select(ToPerson).ToList();
+
+    public static async Task<Person?> PersonAsync(SqliteConnection c, long id, SqliteTransaction? tx = null)
+    {
+        var row = await c.QuerySingleOrDefaultAsync<PersonRow>(PersonSelect + " WHERE id = @id", new { id }, tx);
+        return row is null ? null : ToPerson(row);
+    }
+
+    private static Person ToPerson(PersonRow r) =>
+        new(r.Id, new LocalizedText(r.NameEn, r.NameRu, r.NameZh), r.Title, r.PartyId, r.Email, r.Version);
+
+    private static Party ToParty(PartyRow r) => new(
+        r.Id, r.Code, Enums.Parse<PartyKind>(r.Kind), new LocalizedText(r.NameEn, r.NameRu, r.NameZh),
+        JsonSerializer.Deserialize<string[]>(r.ContactEmails) ?? [], r.Language,
+        r.Weekend.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray(),
+        r.Status is null ? null : Enums.Parse<Standing>(r.Status), r.Version);
+}

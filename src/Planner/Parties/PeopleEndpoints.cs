@@ -1,0 +1,84 @@
+using Dapper;
+using Planner.Data;
+using Planner.Http;
+
+namespace Planner.Parties;
+
+/// <summary><c>/api/people</c>: the people who sit in delegations, chair sessions and speak.</summary>
+public static class PeopleEndpoints
+{
+    public static void MapPeople(this RouteGroupBuilder api)
+    {
+        var people = api.MapGroup("/people").WithTags("People");
+
+        people.MapGet("/", (Db db, long? party, string? q, CancellationToken ct) =>
+            db.ReadAsync(c => PartyStore.PeopleAsync(c, party, q), ct));
+
+        people.MapGet("/{id:long}", async (long id, Db db, CancellationToken ct) =>
+            await db.ReadAsync(c => PartyStore.PersonAsync(c, id), ct) ?? throw ProblemException.NotFound("person", id));
+
+        people.MapPost("/", async (PersonInput input, Db db, CancellationToken ct) =>
+        {
+            var p = Validate(input, creating: true);
+            var person = await db.WriteAsync(async (c, tx) =>
+            {
+                await EnsurePartyAsync(c, tx, p.PartyId);
+                var id = await c.ExecuteScalarAsync<long>(
+                    """
+                    INSERT INTO person (name_en, name_ru, name_zh, title, party_id, email)
+                    VALUES (@NameEn, @NameRu, @NameZh, @Title, @PartyId, @Email) RETURNING id
+                    """, p, tx);
+                return await PartyStore.PersonAsync(c, id, tx);
+            }, ct);
+            return Results.Created($"/api/people/{person!.Id}", person);
+        });
+
+        people.MapPut("/{id:long}", async (long id, PersonInput input, Db db, CancellationToken ct) =>
+        {
+            var p = Validate(input, creating: false);
+            return await db.WriteAsync(async (c, tx) =>
+            {
+                await EnsurePartyAsync(c, tx, p.PartyId);
+                await c.ChangeAsync(tx, Table.Person, id, p.Version,
+                    """
+                    UPDATE person SET name_en = @NameEn, name_ru = @NameRu, name_zh = @NameZh, title = @Title,
+                        party_id = @PartyId, email = @Email, version = version + 1
+                    WHERE id = @id AND version = @Version
+                    """, new { id, p.NameEn, p.NameRu, p.NameZh, p.Title, p.PartyId, p.Email, p.Version });
+                return await PartyStore.PersonAsync(c, id, tx);
+            }, ct);
+        });
+
+        people.MapDelete("/{id:long}", async (long id, long? version, Db db, CancellationToken ct) =>
+        {
+            await db.WriteAsync(async (c, tx) =>
+            {
+                await c.EnsureVersionAsync(tx, Table.Person, id, version);
+                await c.ExecuteAsync("DELETE FROM person WHERE id = @id", new { id }, tx);
+                return 0;
+            }, ct);
+            return Results.NoContent();
+        });
+    }
+
+    private sealed record PersonValues(string NameEn, string NameRu, string NameZh, string Title, long PartyId, string? Email, long Version);
+
+    private static PersonValues Validate(PersonInput input, bool creating)
+    {
+        var check = new Check();
+        var name = LocalizedTextInput.Check(check, "name", input.Name);
+        var title = check.Text("title", input.Title, required: false, maxLength: 300);
+        var partyId = check.Required("partyId", input.PartyId);
+        var email = check.Email("email", input.Email);
+        if (!creating)
+            check.Required("version", input.Version);
+        check.ThrowIfFailed();
+        return new PersonValues(name.En, name.Ru, name.Zh, title, partyId, email, input.Version ?? 0);
+    }
+
+    private static async Task EnsurePartyAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, long partyId)
+    {
+        if (!await c.ExistsAsync(tx, Table.Party, partyId))
+            throw ProblemException.Invalid("partyId", $"There is no party with id {partyId}.");
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using Planner.Http;
+
+namespace Planner.Scheduling;
+
+/// <summary>
+/// Wraps every change to an event, its delegations or its agenda: keeps the bookings in step and
+/// refuses the change with 409 and the list of conflicts when it creates an error-level clash that
+/// was not there before, unless the request accepts conflicts. Warnings never block.
+/// </summary>
+public sealed class ChangeGuard(Chairmanship chairmanship)
+{
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    {
+        ["venue.doubleBooked"] = "venueId",
+        ["room.doubleBooked"] = "room",
+        ["session.outsideEvent"] = "end",
+        ["person.doubleBooked"] = "members",
+        ["chair.notMember"] = "chairPartyId",
+        ["participant.notMember"] = "role",
+        ["blackout"] = "start",
+    };
+
+    public Chairmanship Chairmanship => chairmanship;
+
+    /// <summary>
+    /// Runs <paramref name="change"/> (which returns the id of the event it changed) inside the caller's
+    /// transaction and checks the event's conflicts before and after it.
+    /// </summary>
+    /// <param name="eventId">The event as it is before the change; null when the change creates it.</param>
+    public async Task RunAsync(SqliteConnection c, SqliteTransaction tx, long? eventId, Func<Task<long>> change, bool acceptConflicts)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var before = eventId is { } id && !acceptConflicts
+            ? (await ConflictFinder.FindAsync(c, tx, Scope.ForEvent(id))).Select(x => x.Key).ToHashSet(StringComparer.Ordinal)
+            : [];
+        var changed = await change();
+        await Bookings.RebuildAsync(c, tx, changed);
+        if (acceptConflicts)
+            return;
+
+        var after = await ConflictFinder.FindAsync(c, tx, Scope.ForEvent(changed));
+        var fresh = after.Where(x => x.Severity == Severity.Error && !before.Contains(x.Key)).ToList();
+        if (fresh.Count == 0)
+            return;
+
+        var errors = fresh.GroupBy(x => Fields.GetValueOrDefault(x.Code, "body"))
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray());
+        throw new ProblemException(409, "Conflicts",
+            (fresh.Count == 1 ? "The change would cause a conflict: " : $"The change would cause {fresh.Count} conflicts: ")
+            + string.Join(" ", fresh.Select(x => x.Message)) + " Send acceptConflicts=true to make it anyway.",
+            errors, new Dictionary<string, object?> { ["conflicts"] = fresh });
+    }
+}

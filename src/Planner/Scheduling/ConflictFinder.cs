@@ -1,0 +1,166 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Planner.Data;
+
+namespace Planner.Scheduling;
+
+/// <summary>
+/// The events whose conflicts are wanted: one event (checking a change) or every event in a
+/// period (the sweep behind <c>GET /api/conflicts</c>). Cancelled events are never in scope.
+/// </summary>
+public sealed record Scope(string Sql, long A, long B)
+{
+    public static Scope ForEvent(long eventId) =>
+        new("SELECT id FROM event WHERE id = @scopeA AND status <> 'cancelled'", eventId, 0);
+
+    public static Scope Between(Instant from, Instant to) =>
+        new("SELECT id FROM event WHERE end_at > @scopeA AND start_at < @scopeB AND status <> 'cancelled'", Data.Sql.Seconds(from), Data.Sql.Seconds(to));
+
+    internal DynamicParameters Parameters(object? more = null)
+    {
+        var p = new DynamicParameters(more);
+        p.Add("scopeA", A);
+        p.Add("scopeB", B);
+        return p;
+    }
+}
+
+/// <summary>
+/// Finds every clash of the events in a <see cref="Scope"/> against all other events: one set of
+/// rules, each an indexed query from the events in scope outwards, so checking one event costs
+/// the same whether the database holds a thousand bookings or a million. People are checked
+/// by <see cref="PersonClashes"/>, which also has a sweep for whole periods.
+/// </summary>
+public static class ConflictFinder
+{
+    private sealed record Pair(long A, long B, long Other);
+
+    private sealed record StandingRow(long Event, long Party, string Day, string? Status);
+
+    public static async Task<IReadOnlyList<Conflict>> FindAsync(SqliteConnection c, SqliteTransaction? tx, Scope scope, bool sweepPeople = false)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var found = new List<Found>();
+        var with = $"WITH scope(id) AS ({scope.Sql}) ";
+
+        foreach (var p in await c.QueryAsync<Pair>(with +
+            """
+            SELECT a.id AS A, b.id AS B, a.venue_id AS Other FROM event a
+            JOIN event b ON b.venue_id = a.venue_id AND b.id <> a.id AND b.status <> 'cancelled'
+                        AND b.start_at < a.end_at AND b.end_at > a.start_at
+            WHERE a.id IN scope
+            """, scope.Parameters(), tx))
+        {
+            found.Add(new("venue.doubleBooked", Severity.Error, [("venue", p.Other), ("event", p.A), ("event", p.B)],
+                l => $"{l.Venue(p.Other)} is booked by both {l.Event(p.A)} and {l.Event(p.B)} at overlapping times."));
+        }
+
+        foreach (var p in await c.QueryAsync<Pair>(with +
+            """
+            SELECT s1.id AS A, s2.id AS B, e1.venue_id AS Other FROM agenda_session s1
+            JOIN event e1 ON e1.id = s1.event_id
+            JOIN event e2 ON e2.venue_id = e1.venue_id AND e2.status <> 'cancelled' AND e2.start_at < s1.end_at AND e2.end_at > s1.start_at
+            JOIN agenda_session s2 ON s2.event_id = e2.id AND s2.id <> s1.id AND s2.room = s1.room
+                                  AND s2.start_at < s1.end_at AND s2.end_at > s1.start_at
+            WHERE s1.event_id IN scope AND s1.room <> ''
+            """, scope.Parameters(), tx))
+        {
+            found.Add(new("room.doubleBooked", Severity.Error, [("venue", p.Other), ("session", p.A), ("session", p.B)],
+                l => $"{l.Room(p.A)} at {l.Venue(p.Other)} is taken by two sessions at once: {l.Session(p.A)} and {l.Session(p.B)}."));
+        }
+
+        foreach (var p in await c.QueryAsync<Pair>(with +
+            """
+            SELECT s.id AS A, s.event_id AS B, CAST(0 AS INTEGER) AS Other FROM agenda_session s JOIN event e ON e.id = s.event_id
+            WHERE s.event_id IN scope AND (s.start_at < e.start_at OR s.end_at > e.end_at)
+            """, scope.Parameters(), tx))
+        {
+            found.Add(new("session.outsideEvent", Severity.Error, [("session", p.A), ("event", p.B)],
+                l => $"The session {l.Session(p.A)} lies outside the dates of {l.Event(p.B)}."));
+        }
+
+        foreach (var p in await c.QueryAsync<Pair>(with +
+            """
+            SELECT pa.event_id AS A, pb.event_id AS B, pa.party_id AS Other FROM participation pa
+            JOIN event a ON a.id = pa.event_id
+            JOIN participation pb ON pb.party_id = pa.party_id AND pb.event_id <> pa.event_id AND pb.role <> 'secretariat'
+            JOIN event b ON b.id = pb.event_id AND b.status <> 'cancelled' AND b.start_at < a.end_at AND b.end_at > a.start_at
+            WHERE pa.event_id IN scope AND pa.role <> 'secretariat'
+            """, scope.Parameters(), tx))
+        {
+            found.Add(new("party.overlap", Severity.Warning, [("party", p.Other), ("event", p.A), ("event", p.B)],
+                l => $"The delegation of {l.Party(p.Other)} is expected at both {l.Event(p.A)} and {l.Event(p.B)}, which overlap."));
+        }
+
+        const string StandingOnDay =
+            "(SELECT s.status FROM party_status s WHERE s.party_id = {0} AND s.valid_from <= substr(e.start_local, 1, 10) " +
+            "AND (s.valid_to IS NULL OR s.valid_to > substr(e.start_local, 1, 10)))";
+        foreach (var r in await c.QueryAsync<StandingRow>(with + $"""
+            SELECT e.id AS Event, e.chair_party_id AS Party, substr(e.start_local, 1, 10) AS Day, {string.Format(null, StandingOnDay, "e.chair_party_id")} AS Status
+            FROM event e WHERE e.id IN scope AND e.chair_party_id IS NOT NULL
+            """, scope.Parameters(), tx))
+        {
+            if (r.Status != "member")
+            {
+                found.Add(new("chair.notMember", Severity.Error, [("party", r.Party), ("event", r.Event)],
+                    l => $"{l.Party(r.Party)} chairs {l.Event(r.Event)} but is not a member on {r.Day} ({Standing(r.Status)})."));
+            }
+        }
+
+        foreach (var r in await c.QueryAsync<StandingRow>(with + $"""
+            SELECT e.id AS Event, x.party_id AS Party, substr(e.start_local, 1, 10) AS Day, {string.Format(null, StandingOnDay, "x.party_id")} AS Status
+            FROM participation x JOIN event e ON e.id = x.event_id WHERE x.event_id IN scope AND x.role = 'member'
+            """, scope.Parameters(), tx))
+        {
+            if (r.Status != "member")
+            {
+                found.Add(new("participant.notMember", Severity.Error, [("party", r.Party), ("event", r.Event)],
+                    l => $"{l.Party(r.Party)} is invited to {l.Event(r.Event)} as a member, but on {r.Day} it is {Standing(r.Status)}."));
+            }
+        }
+
+        foreach (var p in await c.QueryAsync<Pair>(with +
+            """
+            SELECT e.id AS A, b.id AS B, CAST(0 AS INTEGER) AS Other FROM event e
+            JOIN blackout b ON b.first_day < e.end_local AND b.last_day >= substr(e.start_local, 1, 10)
+                           AND (b.party_id IS NULL OR b.party_id = e.host_party_id)
+            WHERE e.id IN scope
+            """, scope.Parameters(), tx))
+        {
+            found.Add(new("blackout", Severity.Error, [("event", p.A), ("blackout", p.B)],
+                l => $"{l.Event(p.A)} falls in the blackout period {l.Blackout(p.B)}."));
+        }
+
+        found.AddRange(sweepPeople
+            ? await PersonClashes.SweepAsync(c, tx, scope)
+            : await PersonClashes.FromScopeAsync(c, tx, scope));
+
+        return await ResolveAsync(c, tx, found);
+    }
+
+    private static string Standing(string? status) => status switch
+    {
+        null => "neither a member, an observer nor a dialogue partner",
+        "dialoguePartner" => "a dialogue partner",
+        _ => "an " + status,
+    };
+
+    /// <summary>Names the records of the found clashes (one query per kind of record) and writes their sentences.</summary>
+    private static async Task<IReadOnlyList<Conflict>> ResolveAsync(SqliteConnection c, SqliteTransaction? tx, List<Found> found)
+    {
+        var unique = found.GroupBy(f => f.Key).Select(g => g.First()).ToList();
+        var labels = await Labels.LoadAsync(c, tx, unique.SelectMany(f => f.Records));
+        return unique
+            .Select(f => new Conflict(f.Code, f.Severity, f.Message(labels),
+                f.Records.Select(r => new ConflictRecord(r.Type, r.Id, labels.Of(r.Type, r.Id))).ToList()))
+            .OrderBy(f => f.Severity).ThenBy(f => f.Code, StringComparer.Ordinal).ThenBy(f => f.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+}
+
+/// <summary>A clash before its records are named.</summary>
+internal sealed record Found(string Code, Severity Severity, IReadOnlyList<(string Type, long Id)> Records, Func<Labels, string> Message)
+{
+    public string Key => Code + ":" + string.Join(",", Records.Select(r => $"{r.Type}{r.Id}").Order(StringComparer.Ordinal));
+}

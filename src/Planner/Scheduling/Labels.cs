@@ -1,0 +1,69 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Planner.Scheduling;
+
+/// <summary>Names of the records in conflicts, as a planner recognises them ("40th meeting of the RATS SCO Council (2023-09-08)").</summary>
+internal sealed class Labels
+{
+    private readonly Dictionary<(string, long), string> _names = [];
+    private readonly Dictionary<long, string> _rooms = [];
+    private readonly Dictionary<long, string> _cities = [];
+
+    public string Of(string type, long id) => _names.GetValueOrDefault((type, id)) ?? $"{type} {id}";
+
+    public string Event(long id) => Of("event", id);
+
+    public string Session(long id) => Of("session", id);
+
+    public string Person(long id) => Of("person", id);
+
+    public string Party(long id) => Of("party", id);
+
+    public string Venue(long id) => Of("venue", id);
+
+    public string Blackout(long id) => Of("blackout", id);
+
+    public string Room(long sessionId) => "Room " + _rooms.GetValueOrDefault(sessionId, "?");
+
+    public string City(long venueId) => _cities.GetValueOrDefault(venueId, "?");
+
+    private sealed record Row(long Id, string Label, string? Extra);
+
+    public static async Task<Labels> LoadAsync(SqliteConnection c, SqliteTransaction? tx, IEnumerable<(string Type, long Id)> records)
+    {
+        var labels = new Labels();
+        foreach (var group in records.GroupBy(r => r.Type))
+        {
+            var ids = group.Select(r => r.Id).Distinct().ToArray();
+            var sql = group.Key switch
+            {
+                "event" => "SELECT id, title_en || ' (' || substr(start_local, 1, 10) || ')' AS Label, NULL AS Extra FROM event WHERE id IN @ids",
+                "session" => """
+                    SELECT s.id, CASE s.title_en WHEN '' THEN 'at ' ELSE '''' || s.title_en || ''' at ' END
+                           || replace(s.start_local, 'T', ' ') || '–' || substr(s.end_local, 12) || ' of ' || e.title_en AS Label,
+                           s.room AS Extra
+                    FROM agenda_session s JOIN event e ON e.id = s.event_id WHERE s.id IN @ids
+                    """,
+                "person" => "SELECT id, name_en AS Label, NULL AS Extra FROM person WHERE id IN @ids",
+                "party" => "SELECT id, name_en AS Label, NULL AS Extra FROM party WHERE id IN @ids",
+                "venue" => "SELECT id, name || ', ' || city AS Label, city AS Extra FROM venue WHERE id IN @ids",
+                "blackout" => "SELECT id, title || ' (' || first_day || ' to ' || last_day || ')' AS Label, NULL AS Extra FROM blackout WHERE id IN @ids",
+                _ => throw new ArgumentOutOfRangeException(nameof(records), group.Key, "Unknown record type."),
+            };
+            foreach (var chunk in ids.Chunk(500))
+            {
+                foreach (var row in await c.QueryAsync<Row>(sql, new { ids = chunk }, tx))
+                {
+                    labels._names[(group.Key, row.Id)] = row.Label;
+                    if (group.Key == "session")
+                        labels._rooms[row.Id] = row.Extra ?? "";
+                    if (group.Key == "venue")
+                        labels._cities[row.Id] = row.Extra ?? "";
+                }
+            }
+        }
+
+        return labels;
+    }
+}

@@ -1,0 +1,133 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Planner.Events;
+
+namespace Planner.Scheduling;
+
+/// <summary>
+/// People in two places at once, and in two cities on one day. Two bookings of a person clash
+/// when they overlap and belong to different events, or to different sessions of one event;
+/// a delegate's whole-event booking never clashes with the sessions they chair or speak in.
+/// Bookings that do not overlap but put the person in two different cities on the same local
+/// day (each in its venue's zone) are a travel warning.
+/// </summary>
+internal static class PersonClashes
+{
+    private const long Day = 86_400;
+
+    /// <summary>How far back a booking that still touches a given moment can start: the longest event plus a day.</summary>
+    private static readonly long Reach = (long)EventEndpoints.MaxLength.TotalSeconds + Day;
+
+    internal sealed record Booking(long Id, long PersonId, long EventId, long? SessionId, long VenueId, long StartAt, long EndAt);
+
+    private sealed record PairRow(long PersonId, long AId, long AEvent, long? ASession, long AVenue, long AStart, long AEnd,
+        long BId, long BEvent, long? BSession, long BVenue, long BStart, long BEnd);
+
+    private sealed record VenueRow(long Id, string City, string TimeZone);
+
+    /// <summary>The clashes of the bookings of the events in scope, by indexed range queries per booking.</summary>
+    public static async Task<IReadOnlyList<Found>> FromScopeAsync(SqliteConnection c, SqliteTransaction? tx, Scope scope)
+    {
+        var rows = await c.QueryAsync<PairRow>(
+            $"""
+            WITH scope(id) AS ({scope.Sql})
+            SELECT a.person_id AS PersonId, a.id AS AId, a.event_id AS AEvent, a.session_id AS ASession, a.venue_id AS AVenue,
+                   a.start_at AS AStart, a.end_at AS AEnd, b.id AS BId, b.event_id AS BEvent, b.session_id AS BSession,
+                   b.venue_id AS BVenue, b.start_at AS BStart, b.end_at AS BEnd
+            FROM booking a
+            JOIN booking b ON b.person_id = a.person_id AND b.id <> a.id
+                          AND b.start_at > a.start_at - @reach AND b.start_at < a.end_at + @day AND b.end_at > a.start_at - @day
+            WHERE a.event_id IN scope
+            """, scope.Parameters(new { reach = Reach, day = Day }), tx);
+        var venues = await VenuesAsync(c, tx);
+        var found = new List<Found>();
+        foreach (var r in rows)
+        {
+            Classify(new(r.AId, r.PersonId, r.AEvent, r.ASession, r.AVenue, r.AStart, r.AEnd),
+                new(r.BId, r.PersonId, r.BEvent, r.BSession, r.BVenue, r.BStart, r.BEnd), venues, found);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The clashes of every booking touching the scope's period, by one ordered pass over the
+    /// person index: per person, bookings in order of start with the ones still within a day kept
+    /// active. Cost: reading n rows plus comparisons with the few active ones.
+    /// </summary>
+    public static async Task<IReadOnlyList<Found>> SweepAsync(SqliteConnection c, SqliteTransaction? tx, Scope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var bookings = await c.QueryAsync<Booking>(
+            """
+            SELECT id, person_id AS PersonId, event_id AS EventId, session_id AS SessionId, venue_id AS VenueId, start_at AS StartAt, end_at AS EndAt
+            FROM booking WHERE start_at < @to AND end_at > @from ORDER BY person_id, start_at
+            """, new { from = scope.A - Day, to = scope.B + Day }, tx);
+        return Sweep(bookings, await VenuesAsync(c, tx), scope.A, scope.B);
+    }
+
+    internal static IReadOnlyList<Found> Sweep(IEnumerable<Booking> ordered, IReadOnlyDictionary<long, (string City, DateTimeZone Zone)> venues, long from, long to)
+    {
+        var found = new List<Found>();
+        var active = new List<Booking>();
+        long person = -1;
+        foreach (var b in ordered)
+        {
+            if (b.PersonId != person)
+            {
+                active.Clear();
+                person = b.PersonId;
+            }
+
+            active.RemoveAll(a => a.EndAt + Day <= b.StartAt);
+            foreach (var a in active)
+            {
+                if ((a.StartAt < to && a.EndAt > from) || (b.StartAt < to && b.EndAt > from))
+                    Classify(a, b, venues, found);
+            }
+
+            active.Add(b);
+        }
+
+        return found;
+    }
+
+    private static void Classify(Booking a, Booking b, IReadOnlyDictionary<long, (string City, DateTimeZone Zone)> venues, List<Found> found)
+    {
+        var overlap = a.StartAt < b.EndAt && b.StartAt < a.EndAt;
+        if (a.EventId == b.EventId)
+        {
+            if (overlap && a.SessionId is { } sa && b.SessionId is { } sb && sa != sb)
+            {
+                found.Add(new("person.doubleBooked", Severity.Error, [("person", a.PersonId), ("session", sa), ("session", sb)],
+                    l => $"{l.Person(a.PersonId)} is expected at two sessions at once: {l.Session(sa)} and {l.Session(sb)}."));
+            }
+
+            return;
+        }
+
+        if (overlap)
+        {
+            found.Add(new("person.doubleBooked", Severity.Error, [("person", a.PersonId), ("event", a.EventId), ("event", b.EventId)],
+                l => $"{l.Person(a.PersonId)} is expected at {l.Event(a.EventId)} and at {l.Event(b.EventId)} at the same time."));
+            return;
+        }
+
+        var (first, second) = a.StartAt <= b.StartAt ? (a, b) : (b, a);
+        if (!venues.TryGetValue(first.VenueId, out var v1) || !venues.TryGetValue(second.VenueId, out var v2)
+            || string.Equals(v1.City, v2.City, StringComparison.OrdinalIgnoreCase))
+            return;
+        var leaves = Instant.FromUnixTimeSeconds(first.EndAt - 1).InZone(v1.Zone).Date;
+        var arrives = Instant.FromUnixTimeSeconds(second.StartAt).InZone(v2.Zone).Date;
+        if (leaves == arrives)
+        {
+            found.Add(new("person.travel", Severity.Warning, [("person", a.PersonId), ("event", first.EventId), ("event", second.EventId)],
+                l => $"{l.Person(a.PersonId)} would be in {v1.City} for {l.Event(first.EventId)} and in {v2.City} for {l.Event(second.EventId)} on the same day, {leaves:uuuu-MM-dd}."));
+        }
+    }
+
+    internal static async Task<IReadOnlyDictionary<long, (string City, DateTimeZone Zone)>> VenuesAsync(SqliteConnection c, SqliteTransaction? tx) =>
+        (await c.QueryAsync<VenueRow>("SELECT id, city, time_zone AS TimeZone FROM venue", transaction: tx))
+        .ToDictionary(v => v.Id, v => (v.City, DateTimeZoneProviders.Tzdb[v.TimeZone]));
+}
