@@ -34,9 +34,25 @@ public sealed record Scope(string Sql, long A, long B)
 /// </summary>
 public static class ConflictFinder
 {
-    private sealed record Pair(long A, long B, long Other);
+    private sealed class Pair
+    {
+        public long A { get; init; }
 
-    private sealed record StandingRow(long Event, long Party, string Day, string? Status);
+        public long B { get; init; }
+
+        public long Other { get; init; }
+    }
+
+    private sealed class StandingRow
+    {
+        public long Event { get; init; }
+
+        public long Party { get; init; }
+
+        public string Day { get; init; } = "";
+
+        public string? Status { get; init; }
+    }
 
     public static async Task<IReadOnlyList<Conflict>> FindAsync(SqliteConnection c, SqliteTransaction? tx, Scope scope, bool sweepPeople = false)
     {
