@@ -118,7 +118,7 @@ internal static class SchedulingData
             }
 
             tx.Commit();
-            c.Execute("ANALYZE");
+            c.Execute("ANALYZE;", commandType: System.Data.CommandType.Text);
         }
 
         SqliteConnection.ClearAllPools();
