@@ -6,8 +6,9 @@ namespace Planner.Benchmarks.Scheduling;
 
 /// <summary>
 /// Builds (once, cached under the temp folder) a real Planner database with a given number of
-/// bookings: two-day events spread over ten years at 50 venues, 100 people booked per event drawn
-/// from a pool of 20 per event, 30 states each taking part in a few events a month.
+/// bookings: 100 people booked per event drawn from a pool of 20 per event, at 50 venues, three of
+/// 30 states taking part in each. The calendar is as busy at every size (about one event starting
+/// every three days), so a larger database covers more years rather than crowding the same ones.
 /// </summary>
 internal static class SchedulingData
 {
@@ -84,8 +85,8 @@ internal static class SchedulingData
             var bstart = booking.Parameters.Add("$start", SqliteType.Integer);
             var bend = booking.Parameters.Add("$end", SqliteType.Integer);
 
-            var first = new DateTime(2020, 1, 1, 4, 0, 0, DateTimeKind.Utc);
-            var span = (int)(new DateTime(2030, 1, 1) - new DateTime(2020, 1, 1)).TotalDays;
+            var first = new DateTime(2000, 1, 1, 4, 0, 0, DateTimeKind.Utc);
+            var span = events * 3;
             for (var e = 1; e <= events; e++)
             {
                 var start = first.AddDays(random.Next(span)).AddHours(random.Next(0, 4));
