@@ -1,0 +1,153 @@
+using System.Globalization;
+using SkiaSharp;
+using SkiaSharp.HarfBuzz;
+
+namespace Planner.Documents.Composer;
+
+/// <summary>A face of the document font in a given style, with the shaper made once for it.</summary>
+internal sealed class Face(SKTypeface typeface, bool fakeBold, bool fakeItalic)
+{
+    public SKTypeface Typeface { get; } = typeface;
+
+    /// <summary>True where no bold file exists and strokes are thickened instead.</summary>
+    public bool FakeBold { get; } = fakeBold;
+
+    /// <summary>True where no italic file exists and glyphs are slanted instead.</summary>
+    public bool FakeItalic { get; } = fakeItalic;
+
+    public SKShaper Shaper { get; } = new(typeface);
+
+    public SKFont Font(float size) => new(Typeface, size) { Embolden = FakeBold, SkewX = FakeItalic ? -0.2f : 0, Subpixel = true, LinearMetrics = true };
+}
+
+/// <summary>
+/// The fonts of every document: DejaVu Sans for Latin and Cyrillic (and most symbols), Noto Sans CJK SC
+/// for Chinese, chosen character by character with fallback from one to the other. Found in the Debian
+/// packages' folders (fonts-dejavu-core, fonts-noto-cjk) or through fontconfig; loaded once per process.
+/// </summary>
+/// <remarks>
+/// Noto CJK maps the Kangxi radicals (U+2F00–U+2FDF) and the CJK radicals supplement to the same glyphs
+/// as ideographs such as 十 (U+5341). A PDF's ToUnicode map names one character per glyph, and Skia picks
+/// the lowest code point, so 十 would be extracted as ⼗. The CJK font is therefore loaded from memory
+/// with those radicals removed from its character map (<see cref="CmapPatch"/>); documents never need them.
+/// </remarks>
+public sealed class FontSet : IDisposable
+{
+    private static readonly string[] DejaVuFolders = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/local/share/fonts"];
+    private static readonly string[] NotoFolders = ["/usr/share/fonts/opentype/noto", "/usr/share/fonts/noto-cjk", "/usr/share/fonts/google-noto-cjk", "/usr/local/share/fonts"];
+    private static readonly Lazy<FontSet> Shared = new(() => new FontSet());
+
+    private readonly Face[] _latin;
+    private readonly Face[] _cjk;
+
+    private FontSet()
+    {
+        var regular = Load(DejaVuFolders, "DejaVuSans.ttf", "DejaVu Sans", SKFontStyle.Normal)
+            ?? throw Missing("DejaVu Sans (Latin and Cyrillic)", "fonts-dejavu-core");
+        var bold = Load(DejaVuFolders, "DejaVuSans-Bold.ttf", "DejaVu Sans", SKFontStyle.Bold);
+        var italic = Load(DejaVuFolders, "DejaVuSans-Oblique.ttf", "DejaVu Sans", SKFontStyle.Italic);
+        var boldItalic = Load(DejaVuFolders, "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", SKFontStyle.BoldItalic);
+        _latin =
+        [
+            new Face(regular, false, false),
+            new Face(bold ?? regular, bold is null, false),
+            new Face(italic ?? regular, false, italic is null),
+            new Face(boldItalic ?? bold ?? regular, bold is null, boldItalic is null),
+        ];
+
+        var cjkRegular = LoadCjk("NotoSansCJK-Regular.ttc") ?? throw Missing("Noto Sans CJK (Chinese)", "fonts-noto-cjk");
+        var cjkBold = LoadCjk("NotoSansCJK-Bold.ttc");
+        _cjk =
+        [
+            new Face(cjkRegular, false, false),
+            new Face(cjkBold ?? cjkRegular, cjkBold is null, false),
+            new Face(cjkRegular, false, true),
+            new Face(cjkBold ?? cjkRegular, cjkBold is null, true),
+        ];
+    }
+
+    /// <summary>The fonts of this process; throws <see cref="FontsMissingException"/> naming the package to install.</summary>
+    public static FontSet Instance => Shared.Value;
+
+    /// <summary>The face for text in style (bold, italic) that should show <paramref name="codepoint"/>.</summary>
+    internal Face For(int codepoint, bool bold, bool italic)
+    {
+        var style = (bold ? 1 : 0) + (italic ? 2 : 0);
+        if (IsCjk(codepoint))
+            return _cjk[style];
+        if (_latin[0].Typeface.ContainsGlyph(codepoint) || !_cjk[0].Typeface.ContainsGlyph(codepoint))
+            return _latin[style];
+        return _cjk[style];
+    }
+
+    /// <summary>Latin face of the style, for measuring fixed texts such as bullets.</summary>
+    internal Face Latin(bool bold, bool italic) => _latin[(bold ? 1 : 0) + (italic ? 2 : 0)];
+
+    /// <summary>Ideographs, kana, CJK punctuation and full-width forms: text that may break between any two characters.</summary>
+    public static bool IsCjk(int c) =>
+        c is >= 0x2E80 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0xFE30 and <= 0xFE4F or >= 0xFF00 and <= 0xFFEF or >= 0x20000 and <= 0x3FFFF;
+
+    private static SKTypeface? Load(string[] folders, string file, string family, SKFontStyle style)
+    {
+        foreach (var folder in folders)
+        {
+            var path = Path.Combine(folder, file);
+            if (File.Exists(path))
+                return SKTypeface.FromFile(path);
+        }
+
+        // Elsewhere (another distribution): ask fontconfig, and accept only the family asked for.
+        var typeface = SKFontManager.Default.MatchFamily(family, style);
+        return typeface is not null && typeface.FamilyName == family && typeface.FontStyle.Weight == style.Weight
+            && typeface.FontStyle.Slant == style.Slant ? typeface : null;
+    }
+
+    private static SKTypeface? LoadCjk(string file)
+    {
+        var path = NotoFolders.Select(f => Path.Combine(f, file)).FirstOrDefault(File.Exists);
+        if (path is null)
+            return file.Contains("Regular", StringComparison.Ordinal) ? SKFontManager.Default.MatchCharacter('中') : null;
+        var bytes = File.ReadAllBytes(path);
+        for (var index = 0; index < 10; index++)
+        {
+            using var probe = SKTypeface.FromFile(path, index);
+            if (probe is null)
+                break;
+            if (probe.FamilyName != "Noto Sans CJK SC")
+                continue;
+            CmapPatch.RemoveRadicals(bytes, index);
+            using var data = SKData.CreateCopy(bytes);
+            return SKTypeface.FromData(data, index);
+        }
+
+        return SKTypeface.FromFile(path);
+    }
+
+    private static FontsMissingException Missing(string what, string package) =>
+        new(string.Create(CultureInfo.InvariantCulture,
+            $"Documents need the font {what}, which is not installed. On Debian or Ubuntu: apt-get install {package} (tests/run.sh installs it)."));
+
+    public void Dispose()
+    {
+        foreach (var face in _latin.Concat(_cjk))
+            face.Shaper.Dispose();
+    }
+}
+
+/// <summary>A font that documents need is not installed; the message names the package.</summary>
+public sealed class FontsMissingException : Exception
+{
+    public FontsMissingException()
+    {
+    }
+
+    public FontsMissingException(string message)
+        : base(message)
+    {
+    }
+
+    public FontsMissingException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
