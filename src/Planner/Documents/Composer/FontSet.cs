@@ -93,7 +93,12 @@ public sealed class FontSet : IDisposable
         {
             var path = Path.Combine(folder, file);
             if (File.Exists(path))
-                return SKTypeface.FromFile(path);
+            {
+                var bytes = File.ReadAllBytes(path);
+                CmapPatch.EmbedGlyphsOnly(bytes, 0);
+                using var data = SKData.CreateCopy(bytes);
+                return SKTypeface.FromData(data);
+            }
         }
 
         // Elsewhere (another distribution): ask fontconfig, and accept only the family asked for.

@@ -79,7 +79,7 @@ public static class PdfComposer
     {
         const float third = (PageFrame.Right - PageFrame.Left) / 3;
         TextLine? One(string text, bool bold) => text.Length == 0 ? null : TextLayout.Lines(fonts, [new Span(text, bold)], 8, third - 8)[0];
-        return new RunningHeader(One(spec.Organisation, false), One(spec.Title, false), One(spec.Marking, true));
+        return new RunningHeader(One(spec.Organisation, false), One(spec.RunningTitle ?? spec.Title, false), One(spec.Marking, true));
     }
 
     private static void DrawHeader(SKCanvas canvas, RunningHeader header)
