@@ -4,18 +4,36 @@ using SkiaSharp.HarfBuzz;
 
 namespace Planner.Documents.Composer;
 
-/// <summary>A face of the document font in a given style, with the shaper made once for it.</summary>
-internal sealed class Face(SKTypeface typeface, bool fakeBold, bool fakeItalic)
+/// <summary>A face of the document font in a given style, with its HarfBuzz font made once (units of 1/<see cref="Scale"/> em).</summary>
+internal sealed class Face
 {
-    public SKTypeface Typeface { get; } = typeface;
+    public const int Scale = 2048;
+
+    public Face(SKTypeface typeface, bool fakeBold, bool fakeItalic)
+    {
+        Typeface = typeface;
+        FakeBold = fakeBold;
+        FakeItalic = fakeItalic;
+        using var stream = typeface.OpenStream(out var index);
+        using var blob = stream.ToHarfBuzzBlob();
+        _face = new HarfBuzzSharp.Face(blob, index);
+        Shaper = new HarfBuzzSharp.Font(_face);
+        Shaper.SetScale(Scale, Scale);
+        Shaper.SetFunctionsOpenType();
+    }
+
+    private readonly HarfBuzzSharp.Face _face;
+
+    public SKTypeface Typeface { get; }
 
     /// <summary>True where no bold file exists and strokes are thickened instead.</summary>
-    public bool FakeBold { get; } = fakeBold;
+    public bool FakeBold { get; }
 
     /// <summary>True where no italic file exists and glyphs are slanted instead.</summary>
-    public bool FakeItalic { get; } = fakeItalic;
+    public bool FakeItalic { get; }
 
-    public SKShaper Shaper { get; } = new(typeface);
+    /// <summary>The HarfBuzz font; immutable once made, so shaping may run on several threads.</summary>
+    public HarfBuzzSharp.Font Shaper { get; }
 
     public SKFont Font(float size) => new(Typeface, size) { Embolden = FakeBold, SkewX = FakeItalic ? -0.2f : 0, Subpixel = true, LinearMetrics = true };
 }
