@@ -56,7 +56,7 @@ public sealed class FontSet : IDisposable
     private static readonly Lazy<FontSet> Shared = new(() => new FontSet());
 
     private readonly Face[] _latin;
-    private readonly Face[] _cjk;
+    private readonly Face[]? _cjk;
 
     private FontSet()
     {
@@ -73,7 +73,10 @@ public sealed class FontSet : IDisposable
             new Face(boldItalic ?? bold ?? regular, bold is null, boldItalic is null),
         ];
 
-        var cjkRegular = LoadCjk("NotoSansCJK-Regular.ttc") ?? throw Missing("Noto Sans CJK (Chinese)", "fonts-noto-cjk");
+        // Without a CJK font, documents in English and Russian still print; text in Chinese is refused (see For).
+        var cjkRegular = LoadCjk("NotoSansCJK-Regular.ttc");
+        if (cjkRegular is null)
+            return;
         var cjkBold = LoadCjk("NotoSansCJK-Bold.ttc");
         _cjk =
         [
@@ -88,12 +91,13 @@ public sealed class FontSet : IDisposable
     public static FontSet Instance => Shared.Value;
 
     /// <summary>The face for text in style (bold, italic) that should show <paramref name="codepoint"/>.</summary>
+    /// <exception cref="FontsMissingException">The text is Chinese and no CJK font is installed.</exception>
     internal Face For(int codepoint, bool bold, bool italic)
     {
         var style = (bold ? 1 : 0) + (italic ? 2 : 0);
         if (IsCjk(codepoint))
-            return _cjk[style];
-        if (_latin[0].Typeface.ContainsGlyph(codepoint) || !_cjk[0].Typeface.ContainsGlyph(codepoint))
+            return _cjk is null ? throw Missing("Noto Sans CJK (Chinese)", "fonts-noto-cjk") : _cjk[style];
+        if (_cjk is null || _latin[0].Typeface.ContainsGlyph(codepoint) || !_cjk[0].Typeface.ContainsGlyph(codepoint))
             return _latin[style];
         return _cjk[style];
     }
@@ -129,7 +133,11 @@ public sealed class FontSet : IDisposable
     {
         var path = NotoFolders.Select(f => Path.Combine(f, file)).FirstOrDefault(File.Exists);
         if (path is null)
-            return file.Contains("Regular", StringComparison.Ordinal) ? SKFontManager.Default.MatchCharacter('中') : null;
+        {
+            // Another CJK font that fontconfig knows (not the Debian package): used as it is, when it has the glyphs.
+            var match = file.Contains("Regular", StringComparison.Ordinal) ? SKFontManager.Default.MatchCharacter('中') : null;
+            return match is not null && match.ContainsGlyph('中') ? match : null;
+        }
         var bytes = File.ReadAllBytes(path);
         for (var index = 0; index < 10; index++)
         {
@@ -152,7 +160,7 @@ public sealed class FontSet : IDisposable
 
     public void Dispose()
     {
-        foreach (var face in _latin.Concat(_cjk))
+        foreach (var face in _latin.Concat(_cjk ?? []))
             face.Shaper.Dispose();
     }
 }
