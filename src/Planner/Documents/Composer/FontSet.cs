@@ -9,11 +9,18 @@ internal sealed class Face
 {
     public const int Scale = 2048;
 
-    public Face(SKTypeface typeface, bool fakeBold, bool fakeItalic)
+    /// <summary>A face; faces of one typeface (a synthesised italic) share <paramref name="sameFile"/>'s HarfBuzz font rather than another copy of the file.</summary>
+    public Face(SKTypeface typeface, bool fakeBold, bool fakeItalic, Face? sameFile = null)
     {
         Typeface = typeface;
         FakeBold = fakeBold;
         FakeItalic = fakeItalic;
+        if (sameFile is not null && sameFile.Typeface == typeface)
+        {
+            Shaper = sameFile.Shaper;
+            return;
+        }
+
         using var stream = typeface.OpenStream(out var index);
         using var blob = stream.ToHarfBuzzBlob();
         _face = new HarfBuzzSharp.Face(blob, index);
@@ -22,7 +29,8 @@ internal sealed class Face
         Shaper.SetFunctionsOpenType();
     }
 
-    private readonly HarfBuzzSharp.Face _face;
+    /// <summary>Kept alive with the font made from it; null where the shaper is shared.</summary>
+    private readonly HarfBuzzSharp.Face? _face;
 
     public SKTypeface Typeface { get; }
 
@@ -65,12 +73,14 @@ public sealed class FontSet : IDisposable
         var bold = Load(DejaVuFolders, "DejaVuSans-Bold.ttf", "DejaVu Sans", SKFontStyle.Bold);
         var italic = Load(DejaVuFolders, "DejaVuSans-Oblique.ttf", "DejaVu Sans", SKFontStyle.Italic);
         var boldItalic = Load(DejaVuFolders, "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", SKFontStyle.BoldItalic);
+        var latin = new Face(regular, false, false);
+        var latinBold = new Face(bold ?? regular, bold is null, false, latin);
         _latin =
         [
-            new Face(regular, false, false),
-            new Face(bold ?? regular, bold is null, false),
-            new Face(italic ?? regular, false, italic is null),
-            new Face(boldItalic ?? bold ?? regular, bold is null, boldItalic is null),
+            latin,
+            latinBold,
+            new Face(italic ?? regular, false, italic is null, latin),
+            new Face(boldItalic ?? bold ?? regular, bold is null, boldItalic is null, latinBold),
         ];
 
         // Without a CJK font, documents in English and Russian still print; text in Chinese is refused (see For).
@@ -78,12 +88,14 @@ public sealed class FontSet : IDisposable
         if (cjkRegular is null)
             return;
         var cjkBold = LoadCjk("NotoSansCJK-Bold.ttc");
+        var upright = new Face(cjkRegular, false, false);
+        var boldUpright = new Face(cjkBold ?? cjkRegular, cjkBold is null, false, upright);
         _cjk =
         [
-            new Face(cjkRegular, false, false),
-            new Face(cjkBold ?? cjkRegular, cjkBold is null, false),
-            new Face(cjkRegular, false, true),
-            new Face(cjkBold ?? cjkRegular, cjkBold is null, true),
+            upright,
+            boldUpright,
+            new Face(cjkRegular, false, true, upright),
+            new Face(cjkBold ?? cjkRegular, cjkBold is null, true, boldUpright),
         ];
     }
 
@@ -160,8 +172,8 @@ public sealed class FontSet : IDisposable
 
     public void Dispose()
     {
-        foreach (var face in _latin.Concat(_cjk ?? []))
-            face.Shaper.Dispose();
+        foreach (var shaper in _latin.Concat(_cjk ?? []).Select(f => f.Shaper).Distinct())
+            shaper.Dispose();
     }
 }
 
