@@ -230,6 +230,11 @@ internal sealed class PageLayout(FontSet fonts)
                 {
                     NewPage();
                     PlaceRow(widths, header, headerHeight, HeaderFill);
+                    if (row.Any(c => c.OnNewPage is not null))
+                    {
+                        cells = CellLines(table, row.Select(c => c.OnNewPage is { } spans ? c with { Spans = spans } : c).ToList(), table.Size, bold: false);
+                        height = cells.Max(c => c.Sum(l => l.Height)) + (2 * CellPadY);
+                    }
                 }
             }
 
