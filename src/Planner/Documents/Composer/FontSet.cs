@@ -64,7 +64,7 @@ public sealed class FontSet : IDisposable
     private static readonly Lazy<FontSet> Shared = new(() => new FontSet());
 
     private readonly Face[] _latin;
-    private readonly Face[]? _cjk;
+    private readonly Lazy<Face[]?> _cjk = new(LoadCjkFaces);
 
     private FontSet()
     {
@@ -82,15 +82,22 @@ public sealed class FontSet : IDisposable
             new Face(italic ?? regular, false, italic is null, latin),
             new Face(boldItalic ?? bold ?? regular, bold is null, boldItalic is null, latinBold),
         ];
+    }
 
-        // Without a CJK font, documents in English and Russian still print; text in Chinese is refused (see For).
+    /// <summary>
+    /// Noto Sans CJK, loaded on the first CJK character (the files are 20 MB each, so documents in English
+    /// and Russian never load them). Null where it is not installed: those documents still print, and text
+    /// in Chinese is refused (see <see cref="For"/>).
+    /// </summary>
+    private static Face[]? LoadCjkFaces()
+    {
         var cjkRegular = LoadCjk("NotoSansCJK-Regular.ttc");
         if (cjkRegular is null)
-            return;
+            return null;
         var cjkBold = LoadCjk("NotoSansCJK-Bold.ttc");
         var upright = new Face(cjkRegular, false, false);
         var boldUpright = new Face(cjkBold ?? cjkRegular, cjkBold is null, false, upright);
-        _cjk =
+        return
         [
             upright,
             boldUpright,
@@ -108,10 +115,10 @@ public sealed class FontSet : IDisposable
     {
         var style = (bold ? 1 : 0) + (italic ? 2 : 0);
         if (IsCjk(codepoint))
-            return _cjk is null ? throw Missing("Noto Sans CJK (Chinese)", "fonts-noto-cjk") : _cjk[style];
-        if (_cjk is null || _latin[0].Typeface.ContainsGlyph(codepoint) || !_cjk[0].Typeface.ContainsGlyph(codepoint))
+            return _cjk.Value is { } cjk ? cjk[style] : throw Missing("Noto Sans CJK (Chinese)", "fonts-noto-cjk");
+        if (_latin[0].Typeface.ContainsGlyph(codepoint) || _cjk.Value is not { } other || !other[0].Typeface.ContainsGlyph(codepoint))
             return _latin[style];
-        return _cjk[style];
+        return other[style];
     }
 
     /// <summary>Latin face of the style, for measuring fixed texts such as bullets.</summary>
@@ -172,7 +179,7 @@ public sealed class FontSet : IDisposable
 
     public void Dispose()
     {
-        foreach (var shaper in _latin.Concat(_cjk ?? []).Select(f => f.Shaper).Distinct())
+        foreach (var shaper in _latin.Concat(_cjk.IsValueCreated ? _cjk.Value ?? [] : []).Select(f => f.Shaper).Distinct())
             shaper.Dispose();
     }
 }

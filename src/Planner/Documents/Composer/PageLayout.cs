@@ -221,6 +221,7 @@ internal sealed class PageLayout(FontSet fonts)
         {
             var row = table.Rows[r];
             var cells = laid[r] ?? CellLines(table, row, table.Size, bold: false);
+            laid[r] = null!;
             var shade = row.Any(c => c.Shade) ? ShadeFill : (SKColor?)null;
             var height = cells.Max(c => c.Sum(l => l.Height)) + (2 * CellPadY);
             if (_y + height > PageFrame.Bottom)
