@@ -80,4 +80,6 @@ public sealed record Table(string Name, string What)
     public static readonly Table Session = new("agenda_session", "agenda session");
     public static readonly Table Blackout = new("blackout", "blackout period");
     public static readonly Table Token = new("api_token", "token");
+    public static readonly Table OutcomeDecision = new("outcome_decision", "decision");
+    public static readonly Table OutcomeDocument = new("outcome_document", "outcome document");
 }

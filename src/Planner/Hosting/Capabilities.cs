@@ -1,3 +1,4 @@
+using Planner.Documents;
 using Planner.Events;
 using Planner.Parties;
 using Planner.Scheduling;
@@ -15,6 +16,7 @@ internal static class Capabilities
     public static void AddServices(IServiceCollection services)
     {
         services.AddScheduling();
+        services.AddDocuments();
     }
 
     public static void AddJobs(IQuartzBuilder quartz)
@@ -31,5 +33,6 @@ internal static class Capabilities
         api.MapParticipants();
         api.MapAgenda();
         api.MapScheduling();
+        api.MapDocuments();
     }
 }

@@ -1,0 +1,264 @@
+using System.Text;
+using HarfBuzzSharp;
+using Buffer = HarfBuzzSharp.Buffer;
+
+namespace Planner.Documents.Composer;
+
+/// <summary>
+/// Text in one face shaped by HarfBuzz: glyphs, their x positions from the run's start, and the
+/// UTF-16 index in <see cref="Text"/> of the character each glyph came from (its cluster).
+/// </summary>
+internal sealed class ShapedRun(string text, Face face, float size, int start, int end, ushort[] glyphs, float[] x, int[] clusters, float width)
+{
+    public string Text { get; } = text;
+
+    public Face Face { get; } = face;
+
+    public float Size { get; } = size;
+
+    public int Start { get; } = start;
+
+    public int End { get; } = end;
+
+    public ushort[] Glyphs { get; } = glyphs;
+
+    public float[] X { get; } = x;
+
+    public int[] Clusters { get; } = clusters;
+
+    public float Width { get; } = width;
+}
+
+/// <summary>Glyphs <see cref="First"/>..+<see cref="Count"/> of a run, drawn at <see cref="OffsetX"/> + the run's x, for text [TextStart, TextEnd).</summary>
+internal readonly record struct LinePart(ShapedRun Run, int First, int Count, float OffsetX, int TextStart, int TextEnd);
+
+/// <summary>One line of laid-out text: its parts, natural width and height (leading included).</summary>
+internal sealed class TextLine(IReadOnlyList<LinePart> parts, float width, float size)
+{
+    public IReadOnlyList<LinePart> Parts { get; } = parts;
+
+    public float Width { get; } = width;
+
+    public float Size { get; } = size;
+
+    public float Height => Size * 1.32f;
+
+    /// <summary>Distance from the line's top to its baseline.</summary>
+    public float Ascent => Size * 1.02f;
+
+    /// <summary>The text the line shows (what a reader extracts).</summary>
+    public string Text => string.Concat(Parts.Select(p => p.Run.Text[p.TextStart..p.TextEnd]));
+}
+
+/// <summary>Shapes styled text with HarfBuzz and breaks it into lines: at spaces, and between any two CJK characters.</summary>
+internal static class TextLayout
+{
+    private const string NoBreakBefore = "，。、；：！？）」』》〉】…,.;:!?)]}%";
+    /// <summary>
+    /// Ligatures off: a ligature glyph (ﬀ) maps back to one character in the PDF, so "Affairs" would be
+    /// extracted as "Aﬀairs"; documents are read and searched more than typeset.
+    /// </summary>
+    private static readonly Feature[] NoLigatures = [new(Tag.Parse("liga"), 0), new(Tag.Parse("clig"), 0), new(Tag.Parse("dlig"), 0)];
+
+    private const string NoBreakAfter = "（「『《〈【([{";
+
+    /// <summary>Lays out <paramref name="spans"/> in lines no wider than <paramref name="maxWidth"/> points.</summary>
+    public static List<TextLine> Lines(FontSet fonts, IReadOnlyList<Span> spans, float size, float maxWidth)
+    {
+        var lines = new List<TextLine>();
+        var text = new StringBuilder();
+        var styles = new List<byte>();
+        foreach (var span in spans)
+        {
+            // Tabs and other control characters have no glyph: they print as spaces ('\n' breaks the line).
+            foreach (var c in span.Text)
+                text.Append(c == '\n' || !char.IsControl(c) ? c : ' ');
+            var style = (byte)((span.Bold ? 1 : 0) | (span.Italic ? 2 : 0));
+            for (var i = 0; i < span.Text.Length; i++)
+                styles.Add(style);
+        }
+
+        var all = text.ToString();
+        var from = 0;
+        while (true)
+        {
+            var nl = all.IndexOf('\n', from);
+            var to = nl < 0 ? all.Length : nl;
+            HardLine(fonts, all[from..to], styles.GetRange(from, to - from), size, maxWidth, lines);
+            if (nl < 0)
+                break;
+            from = nl + 1;
+        }
+
+        return lines;
+    }
+
+    private static void HardLine(FontSet fonts, string text, List<byte> styles, float size, float maxWidth, List<TextLine> lines)
+    {
+        if (text.Length == 0)
+        {
+            lines.Add(new TextLine([], 0, size));
+            return;
+        }
+
+        var runs = Shape(fonts, text, styles, size);
+        var charX = new float[text.Length + 1];
+        Array.Fill(charX, float.NaN);
+        var offset = 0f;
+        var offsets = new float[runs.Count];
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var run = runs[r];
+            offsets[r] = offset;
+            for (var g = 0; g < run.Glyphs.Length; g++)
+            {
+                var c = run.Clusters[g];
+                if (float.IsNaN(charX[c]) || offset + run.X[g] < charX[c])
+                    charX[c] = offset + run.X[g];
+            }
+
+            if (float.IsNaN(charX[run.Start]))
+                charX[run.Start] = offset;
+            offset += run.Width;
+        }
+
+        charX[text.Length] = offset;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (float.IsNaN(charX[i]))
+                charX[i] = charX[i - 1];
+        }
+
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = FitEnd(text, charX, start, maxWidth);
+            lines.Add(MakeLine(text, runs, offsets, charX, start, TrimEnd(text, start, end), size));
+            start = end;
+            while (start < text.Length && text[start] == ' ')
+                start++;
+        }
+    }
+
+    /// <summary>The end of the longest line from <paramref name="start"/> that fits, at a break opportunity if there is one.</summary>
+    private static int FitEnd(string text, float[] charX, int start, float maxWidth)
+    {
+        var lastFit = -1;
+        for (var i = start + 1; i <= text.Length; i++)
+        {
+            if (i < text.Length && !CanBreak(text, i))
+                continue;
+            if (charX[TrimEnd(text, start, i)] - charX[start] <= maxWidth + 0.01f)
+                lastFit = i;
+            else
+                break;
+        }
+
+        if (lastFit > start)
+            return lastFit;
+
+        // One word wider than the line: break it between characters.
+        var end = start + 1;
+        while (end < text.Length && (char.IsLowSurrogate(text[end]) || charX[end + 1] - charX[start] <= maxWidth))
+            end++;
+        return end;
+    }
+
+    private static bool CanBreak(string text, int i)
+    {
+        var before = text[i - 1];
+        var at = text[i];
+        if (at == ' ' || char.IsLowSurrogate(at))
+            return false;
+        if (before == ' ')
+            return true;
+        if (NoBreakBefore.Contains(at, StringComparison.Ordinal) || NoBreakAfter.Contains(before, StringComparison.Ordinal))
+            return false;
+        return FontSet.IsCjk(at) || FontSet.IsCjk(before) || before == '-' && char.IsLetter(at) && i > 1 && char.IsLetter(text[i - 2]);
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && text[end - 1] == ' ')
+            end--;
+        return end;
+    }
+
+    private static TextLine MakeLine(string text, List<ShapedRun> runs, float[] offsets, float[] charX, int start, int end, float size)
+    {
+        var parts = new List<LinePart>();
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var run = runs[r];
+            if (run.End <= start || run.Start >= end)
+                continue;
+            int first = -1, last = -1;
+            for (var g = 0; g < run.Glyphs.Length; g++)
+            {
+                if (run.Clusters[g] >= start && run.Clusters[g] < end)
+                {
+                    if (first < 0)
+                        first = g;
+                    last = g;
+                }
+            }
+
+            if (first >= 0)
+                parts.Add(new LinePart(run, first, last - first + 1, offsets[r] - charX[start], Math.Max(run.Start, start), Math.Min(run.End, end)));
+        }
+
+        return new TextLine(parts, charX[end] - charX[start], size);
+    }
+
+    /// <summary>Splits the text where the face changes (script, style) and shapes each piece.</summary>
+    private static List<ShapedRun> Shape(FontSet fonts, string text, List<byte> styles, float size)
+    {
+        var runs = new List<ShapedRun>();
+        var runStart = 0;
+        Face? face = null;
+        for (var i = 0; i < text.Length; i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1)
+        {
+            var cp = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(text, i) : char.IsSurrogate(text[i]) ? 0xFFFD : text[i];
+            var style = styles[i];
+            var wanted = fonts.For(cp, (style & 1) != 0, (style & 2) != 0);
+            if (face is not null && wanted != face && !(IsNeutral(cp) && styles[i] == styles[runStart] && face.Typeface.ContainsGlyph(cp)))
+            {
+                runs.Add(ShapeRun(text, face, size, runStart, i));
+                runStart = i;
+                face = wanted;
+            }
+
+            face ??= wanted;
+        }
+
+        runs.Add(ShapeRun(text, face!, size, runStart, text.Length));
+        return runs;
+    }
+
+    private static bool IsNeutral(int cp) => cp is ' ' or '-' or ',' or '.' or ':' or ';' or '(' or ')' or '/' || char.IsDigit((char)cp);
+
+    private static ShapedRun ShapeRun(string text, Face face, float size, int start, int end)
+    {
+        using var buffer = new Buffer();
+        buffer.AddUtf16(text, start, end - start);
+        buffer.GuessSegmentProperties();
+        face.Shaper.Shape(buffer, NoLigatures);
+        var infos = buffer.GlyphInfos;
+        var positions = buffer.GlyphPositions;
+        var scale = size / Face.Scale;
+        var count = infos.Length;
+        var glyphs = new ushort[count];
+        var x = new float[count];
+        var clusters = new int[count];
+        var pen = 0f;
+        for (var g = 0; g < count; g++)
+        {
+            glyphs[g] = (ushort)infos[g].Codepoint;
+            x[g] = pen + (positions[g].XOffset * scale);
+            clusters[g] = (int)infos[g].Cluster;
+            pen += positions[g].XAdvance * scale;
+        }
+
+        return new ShapedRun(text, face, size, start, end, glyphs, x, clusters, pen);
+    }
+}
