@@ -1,4 +1,5 @@
 using Planner.Events;
+using Planner.Exercises;
 using Planner.Parties;
 using Planner.Scheduling;
 using Planner.Venues;
@@ -15,6 +16,7 @@ internal static class Capabilities
     public static void AddServices(IServiceCollection services)
     {
         services.AddScheduling();
+        services.AddExercises();
     }
 
     public static void AddJobs(IQuartzBuilder quartz)
@@ -31,5 +33,7 @@ internal static class Capabilities
         api.MapParticipants();
         api.MapAgenda();
         api.MapScheduling();
+        api.MapExercises();
+        api.MapOverdueActions();
     }
 }
