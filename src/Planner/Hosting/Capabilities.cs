@@ -35,5 +35,6 @@ internal static class Capabilities
         api.MapScheduling();
         api.MapExercises();
         api.MapOverdueActions();
+        api.MapReport();
     }
 }
