@@ -58,7 +58,8 @@ public static class AfterActionReport
         ImprovementPlan(blocks, data, language);
         Participants(blocks, data, language);
 
-        return new DocumentSpec(L("title") + ": " + title, L("organisation"), language, L("organisation"), marking, "", L("page"), blocks)
+        // The running header has a third of the width for each part, so it carries the short names.
+        return new DocumentSpec(L("shortTitle"), L("organisation"), language, L("organisationShort"), marking, "", L("page"), blocks)
         {
             Cover = new Cover(null, title, coverLines),
         };
@@ -91,7 +92,7 @@ public static class AfterActionReport
             (L("scenario"), plan.Scenario),
             (L("sponsor"), plan.Sponsor),
             (L("receiving"), plan.ReceivingParty?.Name.In(language) ?? ""),
-            (L("sending"), string.Join(", ", plan.SendingParties.Select(p => p.Name.In(language)))),
+            (L("sending"), string.Join(", ", Ordered(data.Participants.SelectMany(g => g.Parties).ToList(), plan.SendingParties, language))),
             (L("pointOfContact"), plan.PointOfContact),
         };
         blocks.Add(new Heading(L("overview")));
@@ -156,20 +157,22 @@ public static class AfterActionReport
         var rows = data.Actions.Select(a =>
         {
             var (objective, finding) = findings[a.FindingId];
+            var responsible = new List<Span> { new(a.Responsible.Name.In(language)) };
+            if (a.PointOfContact.Length > 0)
+                responsible.Add(new Span("\n" + a.PointOfContact, Italic: true));
             return (IReadOnlyList<Cell>)
             [
                 new($"{objective.Number}. {finding.Text}"),
                 new(a.Text),
                 new(L(a.Element == CapabilityElement.Organisation ? "organisation.element" : Enums.Name(a.Element))),
-                new(a.Responsible.Name.In(language)),
-                new(a.PointOfContact),
-                new(Date(a.StartOn, language)),
-                new(Date(a.DueOn, language)),
+                new(responsible),
+                new(ShortDate(a.StartOn, language)),
+                new(ShortDate(a.DueOn, language)),
                 new(L(Enums.Name(a.Status))),
             ];
         }).ToList();
-        Cell[] header = [.. new[] { "finding", "action", "element", "responsible", "pointOfContact", "start", "completion", "status" }.Select(k => new Cell(L(k), true))];
-        blocks.Add(new DocTable([3, 3, 1.4f, 1.6f, 1.6f, 1.3f, 1.3f, 1.2f], header, rows, 8f));
+        Cell[] header = [.. new[] { "finding", "action", "element", "responsibleContact", "start", "completion", "status" }.Select(k => new Cell(L(k), true))];
+        blocks.Add(new DocTable([2.1f, 2.1f, 1.9f, 2.3f, 1.45f, 1.45f, 1.6f], header, rows, 7f));
     }
 
     /// <summary>Appendix B: the receiving party, the sending parties, then everyone else invited, each group in order of precedence.</summary>
@@ -196,7 +199,7 @@ public static class AfterActionReport
             rows.AddRange(names.Select(n => (IReadOnlyList<Cell>)[new Cell(n)]));
         }
 
-        blocks.Add(new DocTable([1], [new Cell(L("appendixB"), true)], rows));
+        blocks.Add(new DocTable([1], [new Cell(L("party"), true)], rows));
     }
 
     /// <summary>The sending parties in the participants' order of precedence (those not invited as participants last).</summary>
@@ -220,6 +223,9 @@ public static class AfterActionReport
         "ru" => date.ToString("d MMMM uuuu", Culture(language)) + " г.",
         _ => date.ToString("d MMMM uuuu", Culture(language)),
     };
+
+    /// <summary>A date in the short numeric form of the language, for narrow table columns.</summary>
+    private static string ShortDate(LocalDate date, string language) => date.ToString("d", Culture(language));
 
     private static string Range(LocalDate first, LocalDate last, string language) =>
         first == last ? Date(first, language) : $"{Date(first, language)} – {Date(last, language)}";
