@@ -61,6 +61,8 @@ public sealed record Table(string Name, string What)
     public static readonly Table Session = new("agenda_session", "agenda session");
     public static readonly Table Blackout = new("blackout", "blackout period");
     public static readonly Table Token = new("api_token", "token");
+    public static readonly Table OutcomeDecision = new("outcome_decision", "decision");
+    public static readonly Table OutcomeDocument = new("outcome_document", "outcome document");
     public static readonly Table PlanningMeeting = new("planning_meeting", "planning meeting");
     public static readonly Table ActionItem = new("action_item", "action item");
     public static readonly Table Objective = new("objective", "objective");

@@ -97,6 +97,7 @@ public sealed class DemoData(Db db, Chairmanship chairmanship)
                 council, 40, "astana", "2023-09-08T09:00", "2023-09-08T18:00", "KAZ", "KAZ", "closed"),
                 [.. members2023.Select(m => (m, "member")), ("BLR", "observer"), ("MNG", "observer"), ("RATS", "secretariat")]);
             await AgendaAsync(fortieth, "2023-09-08", "KAZ");
+            Added += await Documents.OutcomeDemo.LoadAsync(c, tx, fortieth);
 
             string[] members2025 = ["BLR", .. members2023];
             await EventAsync(new("council", "44th meeting of the RATS SCO Council", "44-е заседание Совета РАТС ШОС", "上合组织地区反恐怖机构理事会第四十四次会议",

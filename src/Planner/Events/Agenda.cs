@@ -48,19 +48,19 @@ public static class AgendaStore
                    p.name_en AS ChairEn, p.name_ru AS ChairRu, p.name_zh AS ChairZh, s.version
             FROM agenda_session s LEFT JOIN person p ON p.id = s.chair_person_id
             WHERE s.event_id = @id ORDER BY s.start_at, s.room, s.id
-            """, new { e.Id }, tx)).ToList();
+            """, new { id = e.Id }, tx)).ToList();
         var items = (await c.QueryAsync<ItemRow>(
             """
             SELECT i.id, i.session_id AS SessionId, i.position, i.title_en AS TitleEn, i.title_ru AS TitleRu, i.title_zh AS TitleZh, i.notes
             FROM agenda_item i JOIN agenda_session s ON s.id = i.session_id WHERE s.event_id = @id ORDER BY i.position
-            """, new { e.Id }, tx)).ToLookup(i => i.SessionId);
+            """, new { id = e.Id }, tx)).ToLookup(i => i.SessionId);
         var speakers = (await c.QueryAsync<SpeakerRow>(
             """
             SELECT k.item_id AS ItemId, p.id AS PersonId, p.name_en AS NameEn, p.name_ru AS NameRu, p.name_zh AS NameZh, p.title, p.party_id AS PartyId
             FROM agenda_item_speaker k JOIN person p ON p.id = k.person_id
             JOIN agenda_item i ON i.id = k.item_id JOIN agenda_session s ON s.id = i.session_id
             WHERE s.event_id = @id ORDER BY k.position
-            """, new { e.Id }, tx)).ToLookup(k => k.ItemId);
+            """, new { id = e.Id }, tx)).ToLookup(k => k.ItemId);
 
         var days = sessions
             .Select(s => new AgendaSession(s.Id, new LocalizedText(s.TitleEn, s.TitleRu, s.TitleZh), Sql.DateTime(s.StartLocal), Sql.DateTime(s.EndLocal),

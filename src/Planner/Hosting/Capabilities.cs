@@ -1,3 +1,4 @@
+using Planner.Documents;
 using Planner.Events;
 using Planner.Exercises;
 using Planner.Parties;
@@ -16,6 +17,7 @@ internal static class Capabilities
     public static void AddServices(IServiceCollection services)
     {
         services.AddScheduling();
+        services.AddDocuments();
         services.AddExercises();
     }
 
@@ -33,6 +35,7 @@ internal static class Capabilities
         api.MapParticipants();
         api.MapAgenda();
         api.MapScheduling();
+        api.MapDocuments();
         api.MapExercises();
         api.MapOverdueActions();
         api.MapReport();

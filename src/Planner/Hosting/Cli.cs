@@ -17,6 +17,9 @@ public static class Cli
         ["serve"] = new([], (_, _, _) => Task.FromResult(0)),
         ["token create"] = new(["name", "role"], TokenCreateAsync),
         ["seed demo"] = new([], SeedDemoAsync),
+        ["print agenda"] = new(["event", "lang", "out"], (s, o, w) => Documents.PrintCommand.RunAsync(s, o, Documents.DocumentKind.Agenda)),
+        ["print participants"] = new(["event", "lang", "out"], (s, o, w) => Documents.PrintCommand.RunAsync(s, o, Documents.DocumentKind.Participants)),
+        ["print outcome"] = new(["event", "lang", "out"], (s, o, w) => Documents.PrintCommand.RunAsync(s, o, Documents.DocumentKind.Outcome)),
         ["print report"] = new(["event", "lang", "out"], Exercises.ReportEndpoints.PrintAsync),
     };
 

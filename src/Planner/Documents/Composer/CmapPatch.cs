@@ -10,6 +10,7 @@ internal static class CmapPatch
 {
     private const uint CollectionTag = 0x74746366; // 'ttcf'
     private const uint CmapTag = 0x636D6170; // 'cmap'
+    private const uint Os2Tag = 0x4F532F32; // 'OS/2'
 
     /// <summary>Patches <paramref name="font"/> in place; returns how many groups now point nowhere. A malformed file is left alone.</summary>
     public static int RemoveRadicals(byte[] font, int faceIndex)
@@ -54,6 +55,37 @@ internal static class CmapPatch
         catch (IndexOutOfRangeException)
         {
             return 0;
+        }
+    }
+
+    /// <summary>
+    /// Marks a face as "restricted licence embedding" (OS/2 fsType = 2). Skia's PDF writer in SkiaSharp's
+    /// build cannot subset TrueType fonts and would embed the whole file (about 700 KB per style); for such
+    /// faces it writes Type 3 fonts holding only the glyphs used, with a ToUnicode map, instead.
+    /// </summary>
+    public static bool EmbedGlyphsOnly(byte[] font, int faceIndex)
+    {
+        ArgumentNullException.ThrowIfNull(font);
+        try
+        {
+            long table = U32(font, 0) == CollectionTag ? U32(font, 12 + (4 * faceIndex)) : 0;
+            var tables = U16(font, table + 4);
+            for (var i = 0; i < tables; i++)
+            {
+                var record = table + 12 + (16 * i);
+                if (U32(font, record) != Os2Tag)
+                    continue;
+                var fsType = U32(font, record + 8) + 8;
+                font[fsType] = 0;
+                font[fsType + 1] = 2;
+                return true;
+            }
+
+            return false;
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return false;
         }
     }
 

@@ -22,6 +22,9 @@ public sealed record DocumentSpec(
     string PageLabel,
     IReadOnlyList<Block> Blocks)
 {
+    /// <summary>Title in the running header, when shorter than <see cref="Title"/> is wanted.</summary>
+    public string? RunningTitle { get; init; }
+
     /// <summary>Optional cover page before the content: emblem, title lines, a few more lines.</summary>
     public Cover? Cover { get; init; }
 }

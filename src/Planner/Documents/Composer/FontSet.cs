@@ -4,18 +4,36 @@ using SkiaSharp.HarfBuzz;
 
 namespace Planner.Documents.Composer;
 
-/// <summary>A face of the document font in a given style, with the shaper made once for it.</summary>
-internal sealed class Face(SKTypeface typeface, bool fakeBold, bool fakeItalic)
+/// <summary>A face of the document font in a given style, with its HarfBuzz font made once (units of 1/<see cref="Scale"/> em).</summary>
+internal sealed class Face
 {
-    public SKTypeface Typeface { get; } = typeface;
+    public const int Scale = 2048;
+
+    public Face(SKTypeface typeface, bool fakeBold, bool fakeItalic)
+    {
+        Typeface = typeface;
+        FakeBold = fakeBold;
+        FakeItalic = fakeItalic;
+        using var stream = typeface.OpenStream(out var index);
+        using var blob = stream.ToHarfBuzzBlob();
+        _face = new HarfBuzzSharp.Face(blob, index);
+        Shaper = new HarfBuzzSharp.Font(_face);
+        Shaper.SetScale(Scale, Scale);
+        Shaper.SetFunctionsOpenType();
+    }
+
+    private readonly HarfBuzzSharp.Face _face;
+
+    public SKTypeface Typeface { get; }
 
     /// <summary>True where no bold file exists and strokes are thickened instead.</summary>
-    public bool FakeBold { get; } = fakeBold;
+    public bool FakeBold { get; }
 
     /// <summary>True where no italic file exists and glyphs are slanted instead.</summary>
-    public bool FakeItalic { get; } = fakeItalic;
+    public bool FakeItalic { get; }
 
-    public SKShaper Shaper { get; } = new(typeface);
+    /// <summary>The HarfBuzz font; immutable once made, so shaping may run on several threads.</summary>
+    public HarfBuzzSharp.Font Shaper { get; }
 
     public SKFont Font(float size) => new(Typeface, size) { Embolden = FakeBold, SkewX = FakeItalic ? -0.2f : 0, Subpixel = true, LinearMetrics = true };
 }
@@ -38,7 +56,7 @@ public sealed class FontSet : IDisposable
     private static readonly Lazy<FontSet> Shared = new(() => new FontSet());
 
     private readonly Face[] _latin;
-    private readonly Face[] _cjk;
+    private readonly Face[]? _cjk;
 
     private FontSet()
     {
@@ -55,7 +73,10 @@ public sealed class FontSet : IDisposable
             new Face(boldItalic ?? bold ?? regular, bold is null, boldItalic is null),
         ];
 
-        var cjkRegular = LoadCjk("NotoSansCJK-Regular.ttc") ?? throw Missing("Noto Sans CJK (Chinese)", "fonts-noto-cjk");
+        // Without a CJK font, documents in English and Russian still print; text in Chinese is refused (see For).
+        var cjkRegular = LoadCjk("NotoSansCJK-Regular.ttc");
+        if (cjkRegular is null)
+            return;
         var cjkBold = LoadCjk("NotoSansCJK-Bold.ttc");
         _cjk =
         [
@@ -70,12 +91,13 @@ public sealed class FontSet : IDisposable
     public static FontSet Instance => Shared.Value;
 
     /// <summary>The face for text in style (bold, italic) that should show <paramref name="codepoint"/>.</summary>
+    /// <exception cref="FontsMissingException">The text is Chinese and no CJK font is installed.</exception>
     internal Face For(int codepoint, bool bold, bool italic)
     {
         var style = (bold ? 1 : 0) + (italic ? 2 : 0);
         if (IsCjk(codepoint))
-            return _cjk[style];
-        if (_latin[0].Typeface.ContainsGlyph(codepoint) || !_cjk[0].Typeface.ContainsGlyph(codepoint))
+            return _cjk is null ? throw Missing("Noto Sans CJK (Chinese)", "fonts-noto-cjk") : _cjk[style];
+        if (_cjk is null || _latin[0].Typeface.ContainsGlyph(codepoint) || !_cjk[0].Typeface.ContainsGlyph(codepoint))
             return _latin[style];
         return _cjk[style];
     }
@@ -93,7 +115,12 @@ public sealed class FontSet : IDisposable
         {
             var path = Path.Combine(folder, file);
             if (File.Exists(path))
-                return SKTypeface.FromFile(path);
+            {
+                var bytes = File.ReadAllBytes(path);
+                CmapPatch.EmbedGlyphsOnly(bytes, 0);
+                using var data = SKData.CreateCopy(bytes);
+                return SKTypeface.FromData(data);
+            }
         }
 
         // Elsewhere (another distribution): ask fontconfig, and accept only the family asked for.
@@ -106,7 +133,11 @@ public sealed class FontSet : IDisposable
     {
         var path = NotoFolders.Select(f => Path.Combine(f, file)).FirstOrDefault(File.Exists);
         if (path is null)
-            return file.Contains("Regular", StringComparison.Ordinal) ? SKFontManager.Default.MatchCharacter('中') : null;
+        {
+            // Another CJK font that fontconfig knows (not the Debian package): used as it is, when it has the glyphs.
+            var match = file.Contains("Regular", StringComparison.Ordinal) ? SKFontManager.Default.MatchCharacter('中') : null;
+            return match is not null && match.ContainsGlyph('中') ? match : null;
+        }
         var bytes = File.ReadAllBytes(path);
         for (var index = 0; index < 10; index++)
         {
@@ -129,7 +160,7 @@ public sealed class FontSet : IDisposable
 
     public void Dispose()
     {
-        foreach (var face in _latin.Concat(_cjk))
+        foreach (var face in _latin.Concat(_cjk ?? []))
             face.Shaper.Dispose();
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using SkiaSharp;
 
 namespace Planner.Documents.Composer;
@@ -51,8 +50,7 @@ public static class PdfComposer
                 var footer = TextLayout.Lines(fonts,
                     [new Span(string.Format(CultureInfo.InvariantCulture, spec.PageLabel, i + 1, pages.Count))], 8.5f, PageFrame.Right - PageFrame.Left)[0];
                 Draw(canvas, new TextOp(footer, (PageFrame.Width - footer.Width) / 2, PageFrame.FooterBaseline, Grey));
-                foreach (var op in pages[i])
-                    Draw(canvas, op);
+                PageDrawer.Page(canvas, pages[i]);
                 document.EndPage();
                 pages[i] = [];
             }
@@ -79,7 +77,7 @@ public static class PdfComposer
     {
         const float third = (PageFrame.Right - PageFrame.Left) / 3;
         TextLine? One(string text, bool bold) => text.Length == 0 ? null : TextLayout.Lines(fonts, [new Span(text, bold)], 8, third - 8)[0];
-        return new RunningHeader(One(spec.Organisation, false), One(spec.Title, false), One(spec.Marking, true));
+        return new RunningHeader(One(spec.Organisation, false), One(spec.RunningTitle ?? spec.Title, false), One(spec.Marking, true));
     }
 
     private static void DrawHeader(SKCanvas canvas, RunningHeader header)
@@ -107,76 +105,5 @@ public static class PdfComposer
         canvas.Restore();
     }
 
-    private static void Draw(SKCanvas canvas, Op op)
-    {
-        switch (op)
-        {
-            case TextOp text:
-                DrawLine(canvas, text);
-                break;
-            case RectOp rect:
-                if (rect.Fill is { } fill)
-                {
-                    using var paint = new SKPaint { Color = fill, Style = SKPaintStyle.Fill };
-                    canvas.DrawRect(rect.Rect, paint);
-                }
-
-                if (rect.Stroke is { } stroke)
-                {
-                    using var paint = new SKPaint { Color = stroke, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f };
-                    canvas.DrawRect(rect.Rect, paint);
-                }
-
-                break;
-            case ImageOp image:
-                using (var picture = SKImage.FromEncodedData(image.Data))
-                {
-                    if (picture is not null)
-                        canvas.DrawImage(picture, image.Rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
-                }
-
-                break;
-        }
-    }
-
-    /// <summary>Draws a line's glyphs as text blobs that carry the UTF-8 source and cluster map (for ToUnicode/ActualText).</summary>
-    private static void DrawLine(SKCanvas canvas, TextOp op)
-    {
-        using var paint = new SKPaint { Color = op.Color, IsAntialias = true };
-        using var builder = new SKTextBlobBuilder();
-        var fonts = new List<SKFont>();
-        try
-        {
-            foreach (var part in op.Line.Parts)
-            {
-                var run = part.Run;
-                var font = run.Face.Font(run.Size);
-                fonts.Add(font);
-                var text = run.Text.AsSpan(part.TextStart, part.TextEnd - part.TextStart);
-                var utf8 = Encoding.UTF8.GetBytes(text.ToArray());
-                var buffer = builder.AllocateRawPositionedTextRun(font, part.Count, utf8.Length);
-                utf8.CopyTo(buffer.Text);
-                var glyphs = buffer.Glyphs;
-                var positions = buffer.Positions;
-                var clusters = buffer.Clusters;
-                for (var g = 0; g < part.Count; g++)
-                {
-                    var index = part.First + g;
-                    glyphs[g] = run.Glyphs[index];
-                    positions[g] = new SKPoint(op.X + part.OffsetX + run.X[index], op.Baseline);
-                    var cluster = Math.Clamp(run.Clusters[index], part.TextStart, part.TextEnd);
-                    clusters[g] = (uint)Encoding.UTF8.GetByteCount(run.Text.AsSpan(part.TextStart, cluster - part.TextStart));
-                }
-            }
-
-            using var blob = builder.Build();
-            if (blob is not null)
-                canvas.DrawText(blob, 0, 0, paint);
-        }
-        finally
-        {
-            foreach (var font in fonts)
-                font.Dispose();
-        }
-    }
+    private static void Draw(SKCanvas canvas, TextOp op) => PageDrawer.Text(canvas, [op], op.Color);
 }

@@ -54,6 +54,12 @@ internal sealed class TextLine(IReadOnlyList<LinePart> parts, float width, float
 internal static class TextLayout
 {
     private const string NoBreakBefore = "，。、；：！？）」』》〉】…,.;:!?)]}%";
+    /// <summary>
+    /// Ligatures off: a ligature glyph (ﬀ) maps back to one character in the PDF, so "Affairs" would be
+    /// extracted as "Aﬀairs"; documents are read and searched more than typeset.
+    /// </summary>
+    private static readonly Feature[] NoLigatures = [new(Tag.Parse("liga"), 0), new(Tag.Parse("clig"), 0), new(Tag.Parse("dlig"), 0)];
+
     private const string NoBreakAfter = "（「『《〈【([{";
 
     /// <summary>Lays out <paramref name="spans"/> in lines no wider than <paramref name="maxWidth"/> points.</summary>
@@ -234,19 +240,23 @@ internal static class TextLayout
         using var buffer = new Buffer();
         buffer.AddUtf16(text, start, end - start);
         buffer.GuessSegmentProperties();
-        using var font = face.Font(size);
-        var result = face.Shaper.Shape(buffer, 0, 0, font);
-        var count = result.Codepoints.Length;
+        face.Shaper.Shape(buffer, NoLigatures);
+        var infos = buffer.GlyphInfos;
+        var positions = buffer.GlyphPositions;
+        var scale = size / Face.Scale;
+        var count = infos.Length;
         var glyphs = new ushort[count];
         var x = new float[count];
         var clusters = new int[count];
+        var pen = 0f;
         for (var g = 0; g < count; g++)
         {
-            glyphs[g] = (ushort)result.Codepoints[g];
-            x[g] = result.Points[g].X;
-            clusters[g] = (int)result.Clusters[g];
+            glyphs[g] = (ushort)infos[g].Codepoint;
+            x[g] = pen + (positions[g].XOffset * scale);
+            clusters[g] = (int)infos[g].Cluster;
+            pen += positions[g].XAdvance * scale;
         }
 
-        return new ShapedRun(text, face, size, start, end, glyphs, x, clusters, result.Width);
+        return new ShapedRun(text, face, size, start, end, glyphs, x, clusters, pen);
     }
 }

@@ -1,0 +1,29 @@
+using Planner.Http;
+
+namespace Planner.Documents;
+
+/// <summary><c>GET /api/events/{id}/documents/{agenda|participants|outcome}.pdf?lang=ru</c>, and the services behind it.</summary>
+public static class DocumentEndpoints
+{
+    public static IServiceCollection AddDocuments(this IServiceCollection services)
+    {
+        // Loaded now, so that a missing label stops the service at start.
+        services.AddSingleton(Labels.LoadAll());
+        services.AddSingleton<DocumentService>();
+        return services;
+    }
+
+    public static void MapDocuments(this RouteGroupBuilder api)
+    {
+        api.MapGet("/events/{id:long}/documents/{file}", async (long id, string file, string? lang, DocumentService documents, CancellationToken ct) =>
+        {
+            var name = file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? file[..^4] : file;
+            var kind = DocumentService.ParseKind(name)
+                ?? throw new ProblemException(404, "Not found", $"There is no document '{file}'; the documents are agenda.pdf, participants.pdf and outcome.pdf.");
+            var language = string.IsNullOrWhiteSpace(lang) ? "en" : lang.Trim();
+            var pdf = await documents.RenderAsync(id, kind, language, ct);
+            return Results.File(pdf, "application/pdf", $"event-{id}-{name.ToLowerInvariant()}-{language}.pdf");
+        }).WithTags("Documents");
+        api.MapOutcome();
+    }
+}

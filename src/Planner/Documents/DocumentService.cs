@@ -1,0 +1,77 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Planner.Data;
+using Planner.Documents.Composer;
+using Planner.Events;
+using Planner.Http;
+using Planner.Parties;
+using Planner.Venues;
+
+namespace Planner.Documents;
+
+/// <summary>
+/// Prints an event's agenda, list of participants or outcome as PDF in en, ru or zh. Used by the
+/// endpoint, the <c>print</c> verb, and anything that attaches a document (invitations attach the agenda).
+/// </summary>
+public sealed class DocumentService(Db db, Precedence precedence, IReadOnlyDictionary<string, Labels> labels)
+{
+    /// <summary>The PDF of <paramref name="kind"/> for the event in <paramref name="language"/>.</summary>
+    /// <exception cref="ProblemException">400 for an unknown language, 404 for an unknown event, 503 when fonts are missing.</exception>
+    public async Task<byte[]> RenderAsync(long eventId, DocumentKind kind, string language, CancellationToken cancellationToken = default)
+    {
+        var spec = await ComposeAsync(eventId, kind, language, cancellationToken);
+        try
+        {
+            return PdfComposer.Write(spec);
+        }
+        catch (FontsMissingException e)
+        {
+            throw new ProblemException(503, "Fonts missing", e.Message);
+        }
+    }
+
+    /// <summary>The document model before it is laid out, for callers that add to it or write it to their own stream.</summary>
+    public Task<DocumentSpec> ComposeAsync(long eventId, DocumentKind kind, string language, CancellationToken cancellationToken = default)
+    {
+        if (!labels.TryGetValue(language ?? "", out var l))
+            throw ProblemException.BadRequest("lang", $"'{language}' is not a document language; use en, ru or zh.");
+        return db.ReadAsync(async c =>
+        {
+            var e = await EventStore.GetAsync(c, eventId);
+            var venue = await VenueEndpoints.FindAsync(c, e.VenueId) ?? throw ProblemException.NotFound("venue", e.VenueId);
+            var chair = e.ChairPartyId is { } chairId ? (await PartyStore.FindAsync(c, chairId, e.Start.Date))?.Name : null;
+            var facts = new EventFacts(e, venue, chair);
+            return kind switch
+            {
+                DocumentKind.Agenda => Layouts.Agenda(facts, await AgendaStore.ReadAsync(c, e), l),
+                DocumentKind.Participants => Layouts.Participants(facts, await GroupsAsync(c, e), l),
+                _ => Layouts.Outcome(facts, await OutcomeStore.ReadAsync(c, precedence, e.Id), l),
+            };
+        }, cancellationToken);
+    }
+
+    /// <summary>Parses a document name as in the URL (<c>agenda</c>, <c>participants</c>, <c>outcome</c>); null if unknown.</summary>
+    public static DocumentKind? ParseKind(string? name) => name?.ToLowerInvariant() switch
+    {
+        "agenda" => DocumentKind.Agenda,
+        "participants" => DocumentKind.Participants,
+        "outcome" => DocumentKind.Outcome,
+        _ => null,
+    };
+
+    private sealed record DelegateRow(long PartyId, string NameEn, string NameRu, string NameZh, string Title, long IsHead);
+
+    private async Task<IReadOnlyList<PrintedGroup>> GroupsAsync(SqliteConnection c, Event e)
+    {
+        var groups = await EventStore.ParticipantsAsync(c, precedence, e);
+        var delegates = (await c.QueryAsync<DelegateRow>(
+            """
+            SELECT d.party_id AS PartyId, p.name_en AS NameEn, p.name_ru AS NameRu, p.name_zh AS NameZh, p.title, d.is_head AS IsHead
+            FROM delegate d JOIN person p ON p.id = d.person_id
+            WHERE d.event_id = @Id
+            ORDER BY d.party_id, d.is_head DESC, d.position
+            """, new { e.Id })).ToLookup(d => d.PartyId);
+        return groups.Select(g => new PrintedGroup(g.Role, g.Parties.Select(p => new PrintedParty(p.Name,
+            delegates[p.PartyId].Select(d => new PrintedDelegate(new LocalizedText(d.NameEn, d.NameRu, d.NameZh), d.Title, d.IsHead == 1)).ToList())).ToList())).ToList();
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using Planner.Http;
+
+namespace Planner.Documents;
+
+/// <summary>
+/// <c>planner print agenda|participants|outcome --event ID --lang ru --out FILE</c>: writes the PDF to FILE
+/// (or to standard output when FILE is <c>-</c>) and says on standard error how many bytes were written.
+/// </summary>
+public static class PrintCommand
+{
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyDictionary<string, string> options, DocumentKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var check = new Check();
+        var eventText = options.GetValueOrDefault("event");
+        check.That(long.TryParse(eventText, NumberStyles.None, CultureInfo.InvariantCulture, out var eventId) && eventId > 0,
+            "event", "--event is the id of the event (a positive number).");
+        var output = check.Text("out", options.GetValueOrDefault("out"), required: true, maxLength: 4000);
+        check.ThrowIfFailed();
+        var language = options.GetValueOrDefault("lang") ?? "en";
+        var pdf = await services.GetRequiredService<DocumentService>().RenderAsync(eventId, kind, language);
+        if (output == "-")
+        {
+            await using var stdout = Console.OpenStandardOutput();
+            await stdout.WriteAsync(pdf);
+        }
+        else
+        {
+            await File.WriteAllBytesAsync(output, pdf);
+        }
+
+        await Console.Error.WriteLineAsync($"Wrote {pdf.Length:N0} bytes to {output}.");
+        return 0;
+    }
+}

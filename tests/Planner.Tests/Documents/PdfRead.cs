@@ -1,0 +1,48 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Tokens;
+
+namespace Planner.Tests.Documents;
+
+/// <summary>One page of a PDF as a reader extracts it: its text in drawing order and its letters with their positions.</summary>
+internal sealed record PageText(int Number, string Text, IReadOnlyList<Letter> Letters, double Width, double Height);
+
+/// <summary>Reads PDFs back with PdfPig, as a person copying text out of them would get it.</summary>
+internal static class PdfRead
+{
+    public static IReadOnlyList<PageText> Pages(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return document.GetPages().Select(p => new PageText(p.Number, string.Concat(p.Letters.Select(l => l.Value)), p.Letters.ToList(), p.Width, p.Height)).ToList();
+    }
+
+    /// <summary>All pages' text, one after another.</summary>
+    public static string Text(byte[] pdf) => string.Concat(Pages(pdf).Select(p => p.Text));
+
+    public static (string? Title, string? Author, string? Language) Metadata(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var lang = document.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Create("Lang"), out StringToken token) ? token.Data : null;
+        return (document.Information.Title, document.Information.Author, lang);
+    }
+
+    /// <summary>Asserts that each of <paramref name="parts"/> occurs in <paramref name="text"/>, each after the one before.</summary>
+    public static void InOrder(string text, params string[] parts)
+    {
+        var at = 0;
+        foreach (var part in parts)
+        {
+            var found = text.IndexOf(part, at, StringComparison.Ordinal);
+            Assert.True(found >= 0, $"'{part}' not found after position {at} in: {text}");
+            at = found + part.Length;
+        }
+    }
+
+    public static int Count(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+            count++;
+        return count;
+    }
+}
