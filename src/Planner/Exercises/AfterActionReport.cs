@@ -71,7 +71,8 @@ public static class AfterActionReport
         blocks.Add(new Heading(ReportLabels.Get("handling", language)));
         blocks.Add(new Paragraph(ReportLabels.Format("handling1", language, data.Exercise.Title.In(language))));
         blocks.Add(new Paragraph(ReportLabels.Format("handling2", language, plan.Marking.Length > 0 ? plan.Marking : ReportLabels.Get("unmarked", language))));
-        blocks.Add(new Paragraph(ReportLabels.Get("handling3", language)));
+        if (!plan.ReportFinal)
+            blocks.Add(new Paragraph(ReportLabels.Get("handling3", language)));
         if (plan.PointOfContact.Length > 0)
             blocks.Add(new Paragraph(ReportLabels.Format("contact", language, plan.PointOfContact)));
     }
