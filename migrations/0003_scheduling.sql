@@ -14,7 +14,8 @@ CREATE TABLE booking (
     start_at    INTEGER NOT NULL,
     end_at      INTEGER NOT NULL
 );
-CREATE INDEX ix_booking_person ON booking (person_id, start_at);
+-- Covering: the conflict sweep reads every booking in (person, start) order from the index alone.
+CREATE INDEX ix_booking_person ON booking (person_id, start_at, end_at, event_id, venue_id, session_id);
 CREATE INDEX ix_booking_event ON booking (event_id);
 
 -- Periods the secretariat declared unavailable: a summit, a national holiday of a host.

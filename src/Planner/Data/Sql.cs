@@ -25,7 +25,8 @@ public static class Sql
 
     public static LocalDateTime DateTime(string text) => LocalDateTimeText.Parse(text).Value;
 
-    public static LocalTime Time(string text) => LocalTimePattern.ExtendedIso.Parse(text).Value;
+    public static LocalTime Time(string text) =>
+        LocalTimePattern.CreateWithInvariantCulture("HH':'mm").Parse(text) is { Success: true } hhmm ? hhmm.Value : LocalTimePattern.ExtendedIso.Parse(text).Value;
 
     public static long Seconds(Instant instant) => instant.ToUnixTimeSeconds();
 

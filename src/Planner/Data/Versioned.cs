@@ -39,6 +39,25 @@ public static class Versioned
             throw ProblemException.Stale(table.What, id, version.Value);
     }
 
+    /// <summary>
+    /// The DELETE of every resource: checks the row exists and (when given) its version, runs
+    /// <paramref name="before"/> (a refusal while other records depend on it), deletes it, and answers 204.
+    /// </summary>
+    public static async Task<IResult> DeleteAsync(this Db db, Table table, long id, long? version, CancellationToken cancellationToken,
+        Func<SqliteConnection, SqliteTransaction, Task>? before = null)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(table);
+        await db.WriteAsync(async (c, tx) =>
+        {
+            await c.EnsureVersionAsync(tx, table, id, version);
+            if (before is not null)
+                await before(c, tx);
+            return await c.ExecuteAsync($"DELETE FROM {table.Name} WHERE id = @id", new { id }, tx);
+        }, cancellationToken);
+        return Results.NoContent();
+    }
+
     /// <summary>Throws 404 unless a row with <paramref name="id"/> exists in <paramref name="table"/>.</summary>
     public static Task EnsureExistsAsync(this SqliteConnection connection, SqliteTransaction? transaction, Table table, long id) =>
         connection.EnsureVersionAsync(transaction, table, id, null);

@@ -70,7 +70,7 @@ public static class AgendaEndpoints
         if (endAt <= startAt)
             throw ProblemException.Invalid("end", "The session ends before or when it starts.");
         if (startAt < e.StartAt || endAt > e.EndAt)
-            throw ProblemException.Invalid(startAt < e.StartAt ? "start" : "end",
+            throw ProblemException.Invalid(startAt < e.StartAt || startAt >= e.EndAt ? "start" : "end",
                 $"The session ({start:uuuu-MM-dd HH:mm}–{end:HH:mm}) lies outside the event, which runs from {e.Start:uuuu-MM-dd HH:mm} to {e.End:uuuu-MM-dd HH:mm}.");
 
         if (input.ChairPersonId is { } chairId && !await c.ExistsAsync(tx, Table.Person, chairId))

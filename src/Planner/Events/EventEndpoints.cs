@@ -32,16 +32,8 @@ public static class EventEndpoints
         events.MapPut("/{id:long}", (long id, EventInput input, bool? acceptConflicts, Db db, ChangeGuard guard, CancellationToken ct) =>
             db.WriteAsync((c, tx) => SaveAsync(c, tx, guard, id, input, acceptConflicts ?? false), ct));
 
-        events.MapDelete("/{id:long}", async (long id, long? version, Db db, CancellationToken ct) =>
-        {
-            await db.WriteAsync(async (c, tx) =>
-            {
-                await c.EnsureVersionAsync(tx, Table.Event, id, version);
-                await c.ExecuteAsync("DELETE FROM event WHERE id = @id", new { id }, tx);
-                return 0;
-            }, ct);
-            return Results.NoContent();
-        });
+        events.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
+            db.DeleteAsync(Table.Event, id, version, ct));
     }
 
     /// <summary>

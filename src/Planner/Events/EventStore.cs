@@ -49,8 +49,28 @@ public static class EventStore
                 kind = kind is { } k ? Enums.Name(k) : null,
             }, tx)).Select(ToEvent).ToList();
 
-    private sealed record ParticipantRow(long PartyId, string Code, string NameEn, string NameRu, string NameZh, string Kind,
-        string Role, string? Status, long Version, long DelegationVersion);
+    private sealed class ParticipantRow
+    {
+        public long PartyId { get; init; }
+
+        public string Code { get; init; } = "";
+
+        public string NameEn { get; init; } = "";
+
+        public string NameRu { get; init; } = "";
+
+        public string NameZh { get; init; } = "";
+
+        public string Kind { get; init; } = "";
+
+        public string Role { get; init; } = "";
+
+        public string? Status { get; init; }
+
+        public long Version { get; init; }
+
+        public long DelegationVersion { get; init; }
+    }
 
     /// <summary>The event's participants grouped by role (members first), each group in order of precedence.</summary>
     public static async Task<IReadOnlyList<ParticipantGroup>> ParticipantsAsync(SqliteConnection c, Precedence precedence, Event e, SqliteTransaction? tx = null)

@@ -54,16 +54,8 @@ public static partial class PartyEndpoints
             }, ct);
         });
 
-        parties.MapDelete("/{id:long}", async (long id, long? version, Db db, CancellationToken ct) =>
-        {
-            await db.WriteAsync(async (c, tx) =>
-            {
-                await c.EnsureVersionAsync(tx, Table.Party, id, version);
-                await c.ExecuteAsync("DELETE FROM party WHERE id = @id", new { id }, tx);
-                return 0;
-            }, ct);
-            return Results.NoContent();
-        });
+        parties.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
+            db.DeleteAsync(Table.Party, id, version, ct));
 
         MapStatuses(parties);
     }

@@ -10,8 +10,30 @@ namespace Planner.Parties;
 /// <summary>Queries of the directory: parties, their dated standings, and people.</summary>
 public static class PartyStore
 {
-    private sealed record PartyRow(long Id, string Code, string Kind, string NameEn, string NameRu, string NameZh,
-        string ContactEmails, string Language, string Weekend, string? Status, long Version);
+    private sealed class PartyRow
+    {
+        public long Id { get; init; }
+
+        public string Code { get; init; } = "";
+
+        public string Kind { get; init; } = "";
+
+        public string NameEn { get; init; } = "";
+
+        public string NameRu { get; init; } = "";
+
+        public string NameZh { get; init; } = "";
+
+        public string ContactEmails { get; init; } = "";
+
+        public string Language { get; init; } = "";
+
+        public string Weekend { get; init; } = "";
+
+        public string? Status { get; init; }
+
+        public long Version { get; init; }
+    }
 
     private const string PartySelect =
         """

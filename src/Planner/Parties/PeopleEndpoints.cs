@@ -49,16 +49,8 @@ public static class PeopleEndpoints
             }, ct);
         });
 
-        people.MapDelete("/{id:long}", async (long id, long? version, Db db, CancellationToken ct) =>
-        {
-            await db.WriteAsync(async (c, tx) =>
-            {
-                await c.EnsureVersionAsync(tx, Table.Person, id, version);
-                await c.ExecuteAsync("DELETE FROM person WHERE id = @id", new { id }, tx);
-                return 0;
-            }, ct);
-            return Results.NoContent();
-        });
+        people.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
+            db.DeleteAsync(Table.Person, id, version, ct));
     }
 
     private sealed record PersonValues(string NameEn, string NameRu, string NameZh, string Title, long PartyId, string? Email, long Version);

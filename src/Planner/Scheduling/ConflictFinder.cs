@@ -22,6 +22,7 @@ public sealed record Scope(string Sql, long A, long B)
         var p = new DynamicParameters(more);
         p.Add("scopeA", A);
         p.Add("scopeB", B);
+        p.Add("reach", (long)Events.EventEndpoints.MaxLength.TotalSeconds);
         return p;
     }
 }
@@ -34,9 +35,25 @@ public sealed record Scope(string Sql, long A, long B)
 /// </summary>
 public static class ConflictFinder
 {
-    private sealed record Pair(long A, long B, long Other);
+    private sealed class Pair
+    {
+        public long A { get; init; }
 
-    private sealed record StandingRow(long Event, long Party, string Day, string? Status);
+        public long B { get; init; }
+
+        public long Other { get; init; }
+    }
+
+    private sealed class StandingRow
+    {
+        public long Event { get; init; }
+
+        public long Party { get; init; }
+
+        public string Day { get; init; } = "";
+
+        public string? Status { get; init; }
+    }
 
     public static async Task<IReadOnlyList<Conflict>> FindAsync(SqliteConnection c, SqliteTransaction? tx, Scope scope, bool sweepPeople = false)
     {
@@ -48,7 +65,7 @@ public static class ConflictFinder
             """
             SELECT a.id AS A, b.id AS B, a.venue_id AS Other FROM event a
             JOIN event b ON b.venue_id = a.venue_id AND b.id <> a.id AND b.status <> 'cancelled'
-                        AND b.start_at < a.end_at AND b.end_at > a.start_at
+                        AND b.start_at < a.end_at AND b.start_at > a.start_at - @reach AND b.end_at > a.start_at
             WHERE a.id IN scope
             """, scope.Parameters(), tx))
         {
@@ -60,7 +77,8 @@ public static class ConflictFinder
             """
             SELECT s1.id AS A, s2.id AS B, e1.venue_id AS Other FROM agenda_session s1
             JOIN event e1 ON e1.id = s1.event_id
-            JOIN event e2 ON e2.venue_id = e1.venue_id AND e2.status <> 'cancelled' AND e2.start_at < s1.end_at AND e2.end_at > s1.start_at
+            JOIN event e2 ON e2.venue_id = e1.venue_id AND e2.status <> 'cancelled' AND e2.start_at < s1.end_at
+                         AND e2.start_at > s1.start_at - @reach AND e2.end_at > s1.start_at
             JOIN agenda_session s2 ON s2.event_id = e2.id AND s2.id <> s1.id AND s2.room = s1.room
                                   AND s2.start_at < s1.end_at AND s2.end_at > s1.start_at
             WHERE s1.event_id IN scope AND s1.room <> ''
@@ -84,8 +102,9 @@ public static class ConflictFinder
             """
             SELECT pa.event_id AS A, pb.event_id AS B, pa.party_id AS Other FROM participation pa
             JOIN event a ON a.id = pa.event_id
-            JOIN participation pb ON pb.party_id = pa.party_id AND pb.event_id <> pa.event_id AND pb.role <> 'secretariat'
-            JOIN event b ON b.id = pb.event_id AND b.status <> 'cancelled' AND b.start_at < a.end_at AND b.end_at > a.start_at
+            JOIN event b ON b.id <> a.id AND b.status <> 'cancelled' AND b.start_at < a.end_at AND b.start_at > a.start_at - @reach
+                        AND b.end_at > a.start_at
+            JOIN participation pb ON pb.event_id = b.id AND pb.party_id = pa.party_id AND pb.role <> 'secretariat'
             WHERE pa.event_id IN scope AND pa.role <> 'secretariat'
             """, scope.Parameters(), tx))
         {

@@ -28,7 +28,14 @@ internal sealed class Labels
 
     public string City(long venueId) => _cities.GetValueOrDefault(venueId, "?");
 
-    private sealed record Row(long Id, string Label, string? Extra);
+    private sealed class Row
+    {
+        public long Id { get; init; }
+
+        public string Label { get; init; } = "";
+
+        public string? Extra { get; init; }
+    }
 
     public static async Task<Labels> LoadAsync(SqliteConnection c, SqliteTransaction? tx, IEnumerable<(string Type, long Id)> records)
     {

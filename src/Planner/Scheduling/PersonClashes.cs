@@ -19,7 +19,7 @@ internal static class PersonClashes
     /// <summary>How far back a booking that still touches a given moment can start: the longest event plus a day.</summary>
     private static readonly long Reach = (long)EventEndpoints.MaxLength.TotalSeconds + Day;
 
-    internal sealed record Booking(long Id, long PersonId, long EventId, long? SessionId, long VenueId, long StartAt, long EndAt);
+    internal readonly record struct Booking(long Id, long PersonId, long EventId, long? SessionId, long VenueId, long StartAt, long EndAt);
 
     private sealed record PairRow(long PersonId, long AId, long AEvent, long? ASession, long AVenue, long AStart, long AEnd,
         long BId, long BEvent, long? BSession, long BVenue, long BStart, long BEnd);
@@ -59,11 +59,26 @@ internal static class PersonClashes
     public static async Task<IReadOnlyList<Found>> SweepAsync(SqliteConnection c, SqliteTransaction? tx, Scope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var bookings = await c.QueryAsync<Booking>(
+        // Read straight from the covering index with a plain reader: this is the one query whose rows grow with the database.
+        await using var command = c.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText =
             """
-            SELECT id, person_id AS PersonId, event_id AS EventId, session_id AS SessionId, venue_id AS VenueId, start_at AS StartAt, end_at AS EndAt
-            FROM booking WHERE start_at < @to AND end_at > @from ORDER BY person_id, start_at
-            """, new { from = scope.A - Day, to = scope.B + Day }, tx);
+            SELECT id, person_id, event_id, session_id, venue_id, start_at, end_at
+            FROM booking WHERE start_at < $to AND end_at > $from ORDER BY person_id, start_at
+            """;
+        command.Parameters.AddWithValue("$from", scope.A - Day);
+        command.Parameters.AddWithValue("$to", scope.B + Day);
+        var bookings = new List<Booking>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                bookings.Add(new Booking(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.IsDBNull(3) ? null : reader.GetInt64(3),
+                    reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6)));
+            }
+        }
+
         return Sweep(bookings, await VenuesAsync(c, tx), scope.A, scope.B);
     }
 

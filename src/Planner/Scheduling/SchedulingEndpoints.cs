@@ -65,17 +65,12 @@ public static class SchedulingEndpoints
         });
         series.MapPut("/{id:long}", (long id, SeriesInput input, Db db, CancellationToken ct) =>
             db.WriteAsync(async (c, tx) => await SeriesStore.GetAsync(c, await SeriesStore.SaveAsync(c, tx, id, input), tx), ct));
-        series.MapDelete("/{id:long}", async (long id, long? version, Db db, CancellationToken ct) =>
-        {
-            await db.WriteAsync(async (c, tx) =>
+        series.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
+            db.DeleteAsync(Table.Series, id, version, ct, async (c, tx) =>
             {
-                await c.EnsureVersionAsync(tx, Table.Series, id, version);
                 if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event WHERE series_id = @id", new { id }, tx) > 0)
                     throw ProblemException.Conflict("id", "The series still has events; remove them from it first.");
-                return await c.ExecuteAsync("DELETE FROM series WHERE id = @id", new { id }, tx);
-            }, ct);
-            return Results.NoContent();
-        });
+            }));
     }
 
     public sealed record Blackout(long Id, string Title, LocalDate FirstDay, LocalDate LastDay, long? PartyId, long Version);
@@ -127,14 +122,7 @@ public static class SchedulingEndpoints
             return Results.Created($"/api/blackouts/{created.Id}", created);
         });
         blackouts.MapPut("/{id:long}", (long id, BlackoutInput input, Db db, CancellationToken ct) => SaveAsync(db, id, input, ct));
-        blackouts.MapDelete("/{id:long}", async (long id, long? version, Db db, CancellationToken ct) =>
-        {
-            await db.WriteAsync(async (c, tx) =>
-            {
-                await c.EnsureVersionAsync(tx, Table.Blackout, id, version);
-                return await c.ExecuteAsync("DELETE FROM blackout WHERE id = @id", new { id }, tx);
-            }, ct);
-            return Results.NoContent();
-        });
+        blackouts.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
+            db.DeleteAsync(Table.Blackout, id, version, ct));
     }
 }

@@ -65,17 +65,8 @@ public static class VenueEndpoints
             }, ct);
         });
 
-        venues.MapDelete("/{id:long}", async (long id, long? version, Db db, CancellationToken ct) =>
-        {
-            await db.WriteAsync(async (c, tx) =>
-            {
-                await c.EnsureVersionAsync(tx, Table.Venue, id, version);
-                await EnsureNoEventsAsync(c, tx, id);
-                await c.ExecuteAsync("DELETE FROM venue WHERE id = @id", new { id }, tx);
-                return 0;
-            }, ct);
-            return Results.NoContent();
-        });
+        venues.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
+            db.DeleteAsync(Table.Venue, id, version, ct, (c, tx) => EnsureNoEventsAsync(c, tx, id)));
     }
 
     /// <summary>

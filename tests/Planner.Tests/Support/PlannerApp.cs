@@ -18,12 +18,15 @@ namespace Planner.Tests.Support;
 public sealed class PlannerApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string> _settings;
+    private readonly bool _ownsDirectory;
 
     public PlannerApp(bool demo = true, IDictionary<string, string>? settings = null)
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "planner-tests", Guid.NewGuid().ToString("N"));
+        _settings = new(settings ?? new Dictionary<string, string>());
+        _ownsDirectory = !_settings.ContainsKey("Planner:DataDirectory");
+        DataDirectory = _settings.GetValueOrDefault("Planner:DataDirectory") ?? Path.Combine(Path.GetTempPath(), "planner-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
-        _settings = new(settings ?? new Dictionary<string, string>()) { ["Planner:DataDirectory"] = DataDirectory };
+        _settings["Planner:DataDirectory"] = DataDirectory;
         Demo = demo;
     }
 
@@ -75,7 +78,8 @@ public sealed class PlannerApp : WebApplicationFactory<Program>
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {
-                Directory.Delete(DataDirectory, recursive: true);
+                if (_ownsDirectory)
+                    Directory.Delete(DataDirectory, recursive: true);
             }
             catch (IOException)
             {
