@@ -50,18 +50,9 @@ public static class ExerciseEndpoints
         exercise.MapMsel();
     }
 
-    /// <summary>Deletes one record of an exercise table after checking it belongs to the exercise and (when given) its version.</summary>
-    internal static async Task<IResult> DeleteAsync(Db db, long eventId, Table table, long id, long? version, CancellationToken ct)
-    {
-        await db.WriteAsync(async (c, tx) =>
-        {
-            await ExerciseStore.EnsureOwnedAsync(c, tx, table, id, eventId);
-            await c.EnsureVersionAsync(tx, table, id, version);
-            await c.ExecuteAsync($"DELETE FROM {table.Name} WHERE id = @id", new { id }, tx);
-            return 0;
-        }, ct);
-        return Results.NoContent();
-    }
+    /// <summary>Deletes one record of an exercise table (the shared DELETE), refused with 404 unless it belongs to the exercise.</summary>
+    internal static Task<IResult> DeleteAsync(Db db, long eventId, Table table, long id, long? version, CancellationToken ct) =>
+        db.DeleteAsync(table, id, version, ct, (c, tx) => ExerciseStore.EnsureOwnedAsync(c, tx, table, id, eventId));
 
     /// <summary>Creates the exercise plan of an exercise event, or replaces it (then the version is required).</summary>
     public static async Task<ExercisePlan> SavePlanAsync(SqliteConnection c, SqliteTransaction tx, long eventId, ExerciseInput input)
