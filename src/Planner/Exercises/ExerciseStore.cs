@@ -165,10 +165,6 @@ public static class ExerciseStore
     public static async Task<Inject> InjectAsync(SqliteConnection c, long eventId, long injectId, SqliteTransaction? tx = null) =>
         (await InjectsAsync(c, eventId, tx)).Single(i => i.Id == injectId);
 
-    /// <summary>Whether an event (of any kind) is the exercise named, or a planning meeting of one.</summary>
-    public static Task<long?> ExerciseOfMeetingAsync(SqliteConnection c, long meetingEventId, SqliteTransaction? tx = null) =>
-        c.ExecuteScalarAsync<long?>("SELECT exercise_id FROM planning_meeting WHERE meeting_event_id = @meetingEventId", new { meetingEventId }, tx);
-
     /// <summary>Fails with 422 unless <paramref name="e"/> is an exercise.</summary>
     public static void EnsureExerciseKind(Event e)
     {

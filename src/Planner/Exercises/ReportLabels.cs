@@ -95,7 +95,4 @@ internal static class ReportLabels
     /// <summary>The text with its placeholders filled in.</summary>
     public static string Format(string key, string language, params object[] values) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, Get(key, language), values);
-
-    /// <summary>True if every label has its three languages (the tests check this).</summary>
-    public static bool Complete => Texts.Values.All(t => t.En.Length > 0 && t.Ru.Length > 0 && t.Zh.Length > 0);
 }
