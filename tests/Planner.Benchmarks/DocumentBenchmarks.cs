@@ -44,10 +44,10 @@ public class DocumentBenchmarks
         Console.WriteLine($"// Participant list: {pages} pages; 200-page table: {PdfComposer.Write(_table200, Stream.Null)} pages");
     }
 
-    /// <summary>A table of <paramref name="pages"/> pages (about 33 three-column rows a page).</summary>
+    /// <summary>A table of <paramref name="pages"/> pages (36 three-column rows a page).</summary>
     private static DocumentSpec TableDocument(int pages)
     {
-        var rows = Enumerable.Range(0, pages * 33).Select(i => (IReadOnlyList<Cell>)
+        var rows = Enumerable.Range(0, pages * 36).Select(i => (IReadOnlyList<Cell>)
         [
             new Cell(i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new Cell($"Делегат {i} — Delegate {i}", bold: i % 10 == 0),

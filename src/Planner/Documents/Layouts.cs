@@ -88,7 +88,9 @@ public static class Layouts
                     var name = d.IsHead
                         ? new Cell([new Span(l.Text(d.Name), Bold: true), new Span("\n" + l["headOfDelegation"], Italic: true)])
                         : new Cell(l.Text(d.Name));
-                    rows.Add([i == 0 ? new Cell(l.Text(party.Name), bold: true) : new Cell(""), name, new Cell(d.Title)]);
+                    var partyCell = i == 0 ? new Cell(l.Text(party.Name), bold: true)
+                        : new Cell("") { OnNewPage = [new Span(l.Text(party.Name), Bold: true), new Span(" " + l["continued"], Italic: true)] };
+                    rows.Add([partyCell, name, new Cell(d.Title)]);
                 }
             }
 

@@ -67,6 +67,10 @@ public sealed class LongListTests : IDisposable
             Assert.Contains($"Page {page.Number} of {pages.Count}", page.Text, StringComparison.Ordinal);
             PdfRead.InOrder(page.Text, "DelegationNamePosition");
 
+            // A delegation that goes on from the page before is named again at the top.
+            var first = page.Text.IndexOf("Person ", StringComparison.Ordinal);
+            Assert.Matches(@"(State \d\d|State \d\d \(continued\))$", page.Text[..first]);
+
             // Every letter lies on the page, and nothing but the footer comes near the bottom edge.
             Assert.All(page.Letters, l => Assert.InRange(l.Location.X, 0, page.Width));
             Assert.All(page.Letters, l => Assert.InRange(l.Location.Y, 0, page.Height));

@@ -82,6 +82,9 @@ public sealed record Cell(IReadOnlyList<Span> Spans, bool Shade = false)
         : this([new Span(text, bold)])
     {
     }
+
+    /// <summary>What the cell shows instead when its row is the first on a new page: a group's name continued ("India (continued)").</summary>
+    public IReadOnlyList<Span>? OnNewPage { get; init; }
 }
 
 /// <summary>An image (PNG/JPEG bytes) centred, <paramref name="Width"/> points wide.</summary>

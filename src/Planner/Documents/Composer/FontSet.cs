@@ -9,11 +9,18 @@ internal sealed class Face
 {
     public const int Scale = 2048;
 
-    public Face(SKTypeface typeface, bool fakeBold, bool fakeItalic)
+    /// <summary>A face; faces of one typeface (a synthesised italic) share <paramref name="sameFile"/>'s HarfBuzz font rather than another copy of the file.</summary>
+    public Face(SKTypeface typeface, bool fakeBold, bool fakeItalic, Face? sameFile = null)
     {
         Typeface = typeface;
         FakeBold = fakeBold;
         FakeItalic = fakeItalic;
+        if (sameFile is not null && sameFile.Typeface == typeface)
+        {
+            Shaper = sameFile.Shaper;
+            return;
+        }
+
         using var stream = typeface.OpenStream(out var index);
         using var blob = stream.ToHarfBuzzBlob();
         _face = new HarfBuzzSharp.Face(blob, index);
@@ -22,7 +29,8 @@ internal sealed class Face
         Shaper.SetFunctionsOpenType();
     }
 
-    private readonly HarfBuzzSharp.Face _face;
+    /// <summary>Kept alive with the font made from it; null where the shaper is shared.</summary>
+    private readonly HarfBuzzSharp.Face? _face;
 
     public SKTypeface Typeface { get; }
 
@@ -56,7 +64,7 @@ public sealed class FontSet : IDisposable
     private static readonly Lazy<FontSet> Shared = new(() => new FontSet());
 
     private readonly Face[] _latin;
-    private readonly Face[]? _cjk;
+    private readonly Lazy<Face[]?> _cjk = new(LoadCjkFaces);
 
     private FontSet()
     {
@@ -65,25 +73,36 @@ public sealed class FontSet : IDisposable
         var bold = Load(DejaVuFolders, "DejaVuSans-Bold.ttf", "DejaVu Sans", SKFontStyle.Bold);
         var italic = Load(DejaVuFolders, "DejaVuSans-Oblique.ttf", "DejaVu Sans", SKFontStyle.Italic);
         var boldItalic = Load(DejaVuFolders, "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", SKFontStyle.BoldItalic);
+        var latin = new Face(regular, false, false);
+        var latinBold = new Face(bold ?? regular, bold is null, false, latin);
         _latin =
         [
-            new Face(regular, false, false),
-            new Face(bold ?? regular, bold is null, false),
-            new Face(italic ?? regular, false, italic is null),
-            new Face(boldItalic ?? bold ?? regular, bold is null, boldItalic is null),
+            latin,
+            latinBold,
+            new Face(italic ?? regular, false, italic is null, latin),
+            new Face(boldItalic ?? bold ?? regular, bold is null, boldItalic is null, latinBold),
         ];
+    }
 
-        // Without a CJK font, documents in English and Russian still print; text in Chinese is refused (see For).
+    /// <summary>
+    /// Noto Sans CJK, loaded on the first CJK character (the files are 20 MB each, so documents in English
+    /// and Russian never load them). Null where it is not installed: those documents still print, and text
+    /// in Chinese is refused (see <see cref="For"/>).
+    /// </summary>
+    private static Face[]? LoadCjkFaces()
+    {
         var cjkRegular = LoadCjk("NotoSansCJK-Regular.ttc");
         if (cjkRegular is null)
-            return;
+            return null;
         var cjkBold = LoadCjk("NotoSansCJK-Bold.ttc");
-        _cjk =
+        var upright = new Face(cjkRegular, false, false);
+        var boldUpright = new Face(cjkBold ?? cjkRegular, cjkBold is null, false, upright);
+        return
         [
-            new Face(cjkRegular, false, false),
-            new Face(cjkBold ?? cjkRegular, cjkBold is null, false),
-            new Face(cjkRegular, false, true),
-            new Face(cjkBold ?? cjkRegular, cjkBold is null, true),
+            upright,
+            boldUpright,
+            new Face(cjkRegular, false, true, upright),
+            new Face(cjkBold ?? cjkRegular, cjkBold is null, true, boldUpright),
         ];
     }
 
@@ -96,10 +115,10 @@ public sealed class FontSet : IDisposable
     {
         var style = (bold ? 1 : 0) + (italic ? 2 : 0);
         if (IsCjk(codepoint))
-            return _cjk is null ? throw Missing("Noto Sans CJK (Chinese)", "fonts-noto-cjk") : _cjk[style];
-        if (_cjk is null || _latin[0].Typeface.ContainsGlyph(codepoint) || !_cjk[0].Typeface.ContainsGlyph(codepoint))
+            return _cjk.Value is { } cjk ? cjk[style] : throw Missing("Noto Sans CJK (Chinese)", "fonts-noto-cjk");
+        if (_latin[0].Typeface.ContainsGlyph(codepoint) || _cjk.Value is not { } other || !other[0].Typeface.ContainsGlyph(codepoint))
             return _latin[style];
-        return _cjk[style];
+        return other[style];
     }
 
     /// <summary>Latin face of the style, for measuring fixed texts such as bullets.</summary>
@@ -160,8 +179,8 @@ public sealed class FontSet : IDisposable
 
     public void Dispose()
     {
-        foreach (var face in _latin.Concat(_cjk ?? []))
-            face.Shaper.Dispose();
+        foreach (var shaper in _latin.Concat(_cjk.IsValueCreated ? _cjk.Value ?? [] : []).Select(f => f.Shaper).Distinct())
+            shaper.Dispose();
     }
 }
 

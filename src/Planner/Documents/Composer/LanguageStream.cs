@@ -12,7 +12,8 @@ namespace Planner.Documents.Composer;
 /// </summary>
 internal sealed partial class LanguageStream(Stream inner, string language) : Stream
 {
-    private const int HeadSize = 64 * 1024;
+    // Skia writes the catalog right after the first page; 4 MB covers a first page with a large image.
+    private const int HeadSize = 4 * 1024 * 1024;
     private readonly MemoryStream _head = new();
     private readonly byte[] _tail = new byte[4096];
     private int _tailLength;

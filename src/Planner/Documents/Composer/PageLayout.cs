@@ -213,9 +213,15 @@ internal sealed class PageLayout(FontSet fonts)
         Ensure(headerHeight + Math.Min(firstRow, 60));
         PlaceRow(widths, header, headerHeight, HeaderFill);
 
-        foreach (var row in table.Rows)
+        // Shaping and line breaking of the cells is independent row by row: done on all cores, then paginated in order.
+        var laid = new List<TextLine>[table.Rows.Count][];
+        if (table.Rows.Count >= 64)
+            Parallel.For(0, table.Rows.Count, i => laid[i] = CellLines(table, table.Rows[i], table.Size, bold: false));
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            var cells = CellLines(table, row, table.Size, bold: false);
+            var row = table.Rows[r];
+            var cells = laid[r] ?? CellLines(table, row, table.Size, bold: false);
+            laid[r] = null!;
             var shade = row.Any(c => c.Shade) ? ShadeFill : (SKColor?)null;
             var height = cells.Max(c => c.Sum(l => l.Height)) + (2 * CellPadY);
             if (_y + height > PageFrame.Bottom)
@@ -225,6 +231,11 @@ internal sealed class PageLayout(FontSet fonts)
                 {
                     NewPage();
                     PlaceRow(widths, header, headerHeight, HeaderFill);
+                    if (row.Any(c => c.OnNewPage is not null))
+                    {
+                        cells = CellLines(table, row.Select(c => c.OnNewPage is { } spans ? c with { Spans = spans } : c).ToList(), table.Size, bold: false);
+                        height = cells.Max(c => c.Sum(l => l.Height)) + (2 * CellPadY);
+                    }
                 }
             }
 

@@ -70,7 +70,9 @@ internal static class TextLayout
         var styles = new List<byte>();
         foreach (var span in spans)
         {
-            text.Append(span.Text);
+            // Tabs and other control characters have no glyph: they print as spaces ('\n' breaks the line).
+            foreach (var c in span.Text)
+                text.Append(c == '\n' || !char.IsControl(c) ? c : ' ');
             var style = (byte)((span.Bold ? 1 : 0) | (span.Italic ? 2 : 0));
             for (var i = 0; i < span.Text.Length; i++)
                 styles.Add(style);
