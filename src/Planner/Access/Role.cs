@@ -11,6 +11,12 @@ public enum Role
 
     /// <summary>Everything a planner may, and manages tokens.</summary>
     Admin,
+
+    /// <summary>
+    /// An exercise controller: reads everything a viewer may and also the Master Scenario
+    /// Events List of exercises, which planners and controllers see and players never do.
+    /// </summary>
+    Controller,
 }
 
 /// <summary>Names of the authorization policies.</summary>
@@ -24,4 +30,7 @@ public static class Policies
 
     /// <summary>Admins only.</summary>
     public const string Admin = "admin";
+
+    /// <summary>Planners, admins and controllers: who may see an exercise's MSEL.</summary>
+    public const string Msel = "msel";
 }

@@ -82,4 +82,11 @@ public sealed record Table(string Name, string What)
     public static readonly Table Token = new("api_token", "token");
     public static readonly Table OutcomeDecision = new("outcome_decision", "decision");
     public static readonly Table OutcomeDocument = new("outcome_document", "outcome document");
+    public static readonly Table PlanningMeeting = new("planning_meeting", "planning meeting");
+    public static readonly Table ActionItem = new("action_item", "action item");
+    public static readonly Table Objective = new("objective", "objective");
+    public static readonly Table Inject = new("inject", "inject");
+    public static readonly Table Observation = new("observation", "observation");
+    public static readonly Table Finding = new("finding", "finding");
+    public static readonly Table CorrectiveAction = new("corrective_action", "corrective action");
 }

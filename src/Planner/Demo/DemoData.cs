@@ -24,6 +24,7 @@ public sealed class DemoData(Db db, Chairmanship chairmanship)
             var load = new Loader(c, tx);
             await load.DirectoryAsync();
             await load.EventsAsync(chairmanship);
+            await ExerciseDemo.LoadAsync(c, tx);
             return load.Added;
         }, cancellationToken);
 

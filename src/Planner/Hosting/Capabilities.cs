@@ -1,5 +1,6 @@
 using Planner.Documents;
 using Planner.Events;
+using Planner.Exercises;
 using Planner.Parties;
 using Planner.Scheduling;
 using Planner.Venues;
@@ -17,6 +18,7 @@ internal static class Capabilities
     {
         services.AddScheduling();
         services.AddDocuments();
+        services.AddExercises();
     }
 
     public static void AddJobs(IQuartzBuilder quartz)
@@ -34,5 +36,8 @@ internal static class Capabilities
         api.MapAgenda();
         api.MapScheduling();
         api.MapDocuments();
+        api.MapExercises();
+        api.MapOverdueActions();
+        api.MapReport();
     }
 }

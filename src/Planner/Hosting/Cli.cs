@@ -20,6 +20,7 @@ public static class Cli
         ["print agenda"] = new(["event", "lang", "out"], (s, o, w) => Documents.PrintCommand.RunAsync(s, o, Documents.DocumentKind.Agenda)),
         ["print participants"] = new(["event", "lang", "out"], (s, o, w) => Documents.PrintCommand.RunAsync(s, o, Documents.DocumentKind.Participants)),
         ["print outcome"] = new(["event", "lang", "out"], (s, o, w) => Documents.PrintCommand.RunAsync(s, o, Documents.DocumentKind.Outcome)),
+        ["print report"] = new(["event", "lang", "out"], Exercises.ReportEndpoints.PrintAsync),
     };
 
     /// <summary>A verb: the options it reads, and what it does with the built host.</summary>

@@ -1,0 +1,236 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Planner.Data;
+using Planner.Documents.Composer;
+using Planner.Events;
+using Planner.Parties;
+using DocTable = Planner.Documents.Composer.Table;
+
+namespace Planner.Exercises;
+
+/// <summary>
+/// The after-action report / improvement plan of an exercise in the HSEEP layout, as a document for the
+/// composer: cover, handling instructions, exercise overview, analysis of capabilities (objective | capability |
+/// P | S | M | U), strengths and areas for improvement per objective, Appendix A (improvement plan) and
+/// Appendix B (participants). Every page is marked DRAFT until the plan says the report is final. The MSEL is
+/// never part of the report: the report is readable by players and observers.
+/// </summary>
+public static class AfterActionReport
+{
+    /// <summary>Everything the report shows, read in one go.</summary>
+    public sealed record Data(Event Exercise, ExercisePlan Plan, IReadOnlyList<ObjectiveEvaluation> Objectives,
+        IReadOnlyList<CorrectiveAction> Actions, IReadOnlyList<ParticipantGroup> Participants);
+
+    public static async Task<Data> LoadAsync(SqliteConnection c, Precedence precedence, long eventId)
+    {
+        var plan = await ExerciseStore.GetPlanAsync(c, eventId);
+        var e = await EventStore.GetAsync(c, eventId);
+        return new Data(e, plan, await EvaluationStore.EvaluationAsync(c, eventId), await EvaluationStore.ActionsAsync(c, eventId),
+            await EventStore.ParticipantsAsync(c, precedence, e));
+    }
+
+    /// <summary>The report in <paramref name="language"/> (en, ru or zh) as a composer document.</summary>
+    public static DocumentSpec Build(Data data, string language)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        string L(string key) => ReportLabels.Get(key, language);
+        var plan = data.Plan;
+        var title = data.Exercise.Title.In(language);
+        var marking = plan.ReportFinal
+            ? plan.Marking
+            : L("draft") + (plan.Marking.Length > 0 ? " · " + plan.Marking : "");
+        var coverLines = new List<string>
+        {
+            L("title"),
+            Dates(data.Exercise, language),
+            plan.PublishedOn is { } published && plan.ReportFinal ? ReportLabels.Format("published", language, Date(published, language)) : L("notPublished"),
+        };
+        if (marking.Length > 0)
+            coverLines.Add(marking);
+
+        var blocks = new List<Block>();
+        Handling(blocks, data, language);
+        Overview(blocks, data, language);
+        Analysis(blocks, data, language);
+        ByObjective(blocks, data, language);
+        blocks.Add(new PageBreak());
+        ImprovementPlan(blocks, data, language);
+        Participants(blocks, data, language);
+
+        // The running header has a third of the width for each part, so it carries the short names.
+        return new DocumentSpec(L("shortTitle"), L("organisation"), language, L("organisationShort"), marking, "", L("page"), blocks)
+        {
+            Cover = new Cover(null, title, coverLines),
+        };
+    }
+
+    private static void Handling(List<Block> blocks, Data data, string language)
+    {
+        var plan = data.Plan;
+        blocks.Add(new Heading(ReportLabels.Get("handling", language)));
+        blocks.Add(new Paragraph(ReportLabels.Format("handling1", language, data.Exercise.Title.In(language))));
+        blocks.Add(new Paragraph(ReportLabels.Format("handling2", language, plan.Marking.Length > 0 ? plan.Marking : ReportLabels.Get("unmarked", language))));
+        if (!plan.ReportFinal)
+            blocks.Add(new Paragraph(ReportLabels.Get("handling3", language)));
+        if (plan.PointOfContact.Length > 0)
+            blocks.Add(new Paragraph(ReportLabels.Format("contact", language, plan.PointOfContact)));
+    }
+
+    private static void Overview(List<Block> blocks, Data data, string language)
+    {
+        string L(string key) => ReportLabels.Get(key, language);
+        var plan = data.Plan;
+        var rows = new List<(string Label, string Value)>
+        {
+            (L("name"), data.Exercise.Title.In(language)),
+            (L("dates"), Dates(data.Exercise, language)),
+            (L("type"), L(Enums.Name(plan.Type))),
+            (L("stages"), string.Join("\n", plan.Stages.Select(s => $"{s.Name.In(language)}: {Range(s.FirstDay, s.LastDay, language)}"))),
+            (L("scope"), plan.Scope),
+            (L("objectives"), string.Join("\n", data.Objectives.Select(o => $"{o.Objective.Number}. {o.Objective.Text.In(language)}"))),
+            (L("threat"), plan.Threat),
+            (L("scenario"), plan.Scenario),
+            (L("sponsor"), plan.Sponsor),
+            (L("receiving"), plan.ReceivingParty?.Name.In(language) ?? ""),
+            (L("sending"), string.Join(", ", Ordered(data.Participants.SelectMany(g => g.Parties).ToList(), plan.SendingParties, language))),
+            (L("pointOfContact"), plan.PointOfContact),
+        };
+        blocks.Add(new Heading(L("overview")));
+        blocks.Add(new DocTable([1, 3], [new Cell(L("overview"), true), new Cell(data.Exercise.Title.In(language), true)],
+            rows.Where(r => r.Value.Length > 0).Select(r => (IReadOnlyList<Cell>)[new Cell(r.Label, true), new Cell(r.Value)]).ToList()));
+    }
+
+    /// <summary>The analysis table: one row per objective, its rating letter in the column of that rating.</summary>
+    private static void Analysis(List<Block> blocks, Data data, string language)
+    {
+        string L(string key) => ReportLabels.Get(key, language);
+        var ratings = Enum.GetValues<Rating>();
+        blocks.Add(new Heading(L("analysis")));
+        var header = new List<Cell> { new(L("objective"), true), new(L("capability"), true) };
+        header.AddRange(ratings.Select(r => new Cell(r.ToString(), true)));
+        var rows = data.Objectives.Select(o =>
+        {
+            var row = new List<Cell>
+            {
+                new($"{o.Objective.Number}. {o.Objective.Text.In(language)}"),
+                new(string.Join("\n", o.Objective.Capabilities.Select(c => c.Name.In(language)))),
+            };
+            row.AddRange(ratings.Select(r => new Cell(o.Objective.Rating == r ? r.ToString() : "", true)));
+            return (IReadOnlyList<Cell>)row;
+        }).ToList();
+        blocks.Add(new DocTable([5, 4, 0.7f, 0.7f, 0.7f, 0.7f], header, rows));
+        blocks.Add(new Paragraph(L("ratingLegend"), size: 8.5f));
+    }
+
+    private static void ByObjective(List<Block> blocks, Data data, string language)
+    {
+        string L(string key) => ReportLabels.Get(key, language);
+        blocks.Add(new Heading(L("byObjective")));
+        foreach (var o in data.Objectives)
+        {
+            var objective = o.Objective;
+            blocks.Add(new Heading(ReportLabels.Format("objectiveN", language, objective.Number, objective.Text.In(language)), 2));
+            blocks.Add(new Paragraph(ReportLabels.Format("capabilities", language,
+                string.Join(", ", objective.Capabilities.Select(c => c.Name.In(language))) + (objective.Rating is { } r ? $" ({r})" : $" ({L("notRated")})"))));
+            var strengths = o.Findings.Where(f => f.Kind == FindingKind.Strength).ToList();
+            blocks.Add(new Heading(L("strengths"), 3));
+            blocks.Add(strengths.Count == 0
+                ? new Paragraph(L("none"))
+                : new BulletList(strengths.Select(f => (IReadOnlyList<Span>)[new Span(f.Text)]).ToList()));
+            var improvements = o.Findings.Where(f => f.Kind == FindingKind.AreaForImprovement).ToList();
+            blocks.Add(new Heading(L("improvements"), 3));
+            if (improvements.Count == 0)
+                blocks.Add(new Paragraph(L("none")));
+            foreach (var f in improvements)
+            {
+                blocks.Add(new Paragraph(f.Text, bold: true) { KeepWithNext = true, SpaceAfter = 1 });
+                blocks.Add(new Paragraph([new Span(ReportLabels.Format("rootCause", language, f.RootCause), Italic: true)]));
+            }
+        }
+    }
+
+    private static void ImprovementPlan(List<Block> blocks, Data data, string language)
+    {
+        string L(string key) => ReportLabels.Get(key, language);
+        blocks.Add(new Heading(L("appendixA")));
+        var findings = data.Objectives.SelectMany(o => o.Findings.Select(f => (Objective: o.Objective, Finding: f))).ToDictionary(x => x.Finding.Id);
+        var rows = data.Actions.Select(a =>
+        {
+            var (objective, finding) = findings[a.FindingId];
+            var responsible = new List<Span> { new(a.Responsible.Name.In(language)) };
+            if (a.PointOfContact.Length > 0)
+                responsible.Add(new Span("\n" + a.PointOfContact, Italic: true));
+            return (IReadOnlyList<Cell>)
+            [
+                new($"{objective.Number}. {finding.Text}"),
+                new(a.Text),
+                new(L(a.Element == CapabilityElement.Organisation ? "organisation.element" : Enums.Name(a.Element))),
+                new(responsible),
+                new(ShortDate(a.StartOn, language)),
+                new(ShortDate(a.DueOn, language)),
+                new(L(Enums.Name(a.Status))),
+            ];
+        }).ToList();
+        Cell[] header = [.. new[] { "finding", "action", "element", "responsibleContact", "start", "completion", "status" }.Select(k => new Cell(L(k), true))];
+        blocks.Add(new DocTable([2.1f, 2.1f, 1.9f, 2.3f, 1.45f, 1.45f, 1.6f], header, rows, 7f));
+    }
+
+    /// <summary>Appendix B: the receiving party, the sending parties, then everyone else invited, each group in order of precedence.</summary>
+    private static void Participants(List<Block> blocks, Data data, string language)
+    {
+        string L(string key) => ReportLabels.Get(key, language);
+        blocks.Add(new Heading(L("appendixB")));
+        var all = data.Participants.SelectMany(g => g.Parties).ToList();
+        var host = data.Plan.ReceivingParty?.Id;
+        var sending = data.Plan.SendingParties.Select(p => p.Id).ToHashSet();
+        var others = all.Where(p => p.PartyId != host && !sending.Contains(p.PartyId)).ToList();
+        var groups = new List<(string Title, IReadOnlyList<string> Names)>
+        {
+            (L("receiving"), data.Plan.ReceivingParty is { } r ? [r.Name.In(language)] : []),
+            (L("sending"), Ordered(all, data.Plan.SendingParties, language)),
+            (L("observers"), others.Where(p => p.Kind == PartyKind.State).Select(p => p.Name.In(language)).ToList()),
+            (L("organisations"), others.Where(p => p.Kind == PartyKind.Organisation).Select(p => p.Name.In(language)).ToList()),
+            (L("missions"), others.Where(p => p.Kind == PartyKind.Mission).Select(p => p.Name.In(language)).ToList()),
+        };
+        var rows = new List<IReadOnlyList<Cell>>();
+        foreach (var (groupTitle, names) in groups.Where(g => g.Names.Count > 0))
+        {
+            rows.Add([new Cell([new Span(groupTitle, Bold: true)], Shade: true)]);
+            rows.AddRange(names.Select(n => (IReadOnlyList<Cell>)[new Cell(n)]));
+        }
+
+        blocks.Add(new DocTable([1], [new Cell(L("party"), true)], rows));
+    }
+
+    /// <summary>The sending parties in the participants' order of precedence (those not invited as participants last).</summary>
+    private static List<string> Ordered(List<Participant> participants, IReadOnlyList<PartyRef> parties, string language)
+    {
+        var order = participants.Select((p, i) => (p.PartyId, i)).ToDictionary(x => x.PartyId, x => x.i);
+        return parties.OrderBy(p => order.GetValueOrDefault(p.Id, int.MaxValue)).Select(p => p.Name.In(language)).ToList();
+    }
+
+    private static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language switch
+    {
+        "ru" => "ru-RU",
+        "zh" => "zh-CN",
+        _ => "en-GB",
+    });
+
+    /// <summary>A date as written in the language: 17 April 2009, 17 апреля 2009 г., 2009年4月17日.</summary>
+    internal static string Date(LocalDate date, string language) => language switch
+    {
+        "zh" => date.ToString("uuuu'年'M'月'd'日'", CultureInfo.InvariantCulture),
+        "ru" => date.ToString("d MMMM uuuu", Culture(language)) + " г.",
+        _ => date.ToString("d MMMM uuuu", Culture(language)),
+    };
+
+    /// <summary>A date in the short numeric form of the language, for narrow table columns.</summary>
+    private static string ShortDate(LocalDate date, string language) => date.ToString("d", Culture(language));
+
+    private static string Range(LocalDate first, LocalDate last, string language) =>
+        first == last ? Date(first, language) : $"{Date(first, language)} – {Date(last, language)}";
+
+    private static string Dates(Event e, string language) =>
+        Range(e.Start.Date, e.End.TimeOfDay == LocalTime.Midnight ? e.End.Date.PlusDays(-1) : e.End.Date, language);
+}
