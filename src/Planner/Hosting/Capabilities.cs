@@ -1,4 +1,5 @@
 using Planner.Events;
+using Planner.Invitations;
 using Planner.Parties;
 using Planner.Scheduling;
 using Planner.Venues;
@@ -15,11 +16,13 @@ internal static class Capabilities
     public static void AddServices(IServiceCollection services)
     {
         services.AddScheduling();
+        services.AddInvitations();
     }
 
     public static void AddJobs(IQuartzBuilder quartz)
     {
         EventStatusJob.Schedule(quartz);
+        InvitationsSetup.AddInvitationJobs(quartz);
     }
 
     public static void MapEndpoints(RouteGroupBuilder api)
@@ -31,5 +34,6 @@ internal static class Capabilities
         api.MapParticipants();
         api.MapAgenda();
         api.MapScheduling();
+        api.MapInvitations();
     }
 }

@@ -17,6 +17,7 @@ public static class Cli
         ["serve"] = new([], (_, _, _) => Task.FromResult(0)),
         ["token create"] = new(["name", "role"], TokenCreateAsync),
         ["seed demo"] = new([], SeedDemoAsync),
+        ["mail dispatch"] = new([], Invitations.MailWork.DispatchVerbAsync),
     };
 
     /// <summary>A verb: the options it reads, and what it does with the built host.</summary>
