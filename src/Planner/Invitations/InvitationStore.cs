@@ -68,20 +68,23 @@ public static class InvitationStore
     }
 
     private sealed record PartyRow(long PartyId, string Code, string NameEn, string NameRu, string NameZh, string Language,
-        string ContactEmails, string Role, long? InvitationId, string? State);
+        string ContactEmails, string Role, long? InvitationId, string? State, string? InvitationLanguage);
 
-    /// <summary>The event's participants as recipients, with their invitations (if any), in order of party id.</summary>
+    /// <summary>
+    /// The event's participants as recipients, with their invitations (if any), in order of party id. An invited party
+    /// keeps the language of its invitation.
+    /// </summary>
     public static async Task<IReadOnlyList<MailParty>> PartiesAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null) =>
         (await c.QueryAsync<PartyRow>(
             """
             SELECT p.id AS PartyId, p.code, p.name_en AS NameEn, p.name_ru AS NameRu, p.name_zh AS NameZh,
-                   COALESCE(i.language, p.language) AS Language, p.contact_emails AS ContactEmails, x.role,
-                   i.id AS InvitationId, i.state
+                   p.language, p.contact_emails AS ContactEmails, x.role,
+                   i.id AS InvitationId, i.state, i.language AS InvitationLanguage
             FROM participation x JOIN party p ON p.id = x.party_id
             LEFT JOIN invitation i ON i.event_id = x.event_id AND i.party_id = x.party_id
             WHERE x.event_id = @eventId ORDER BY p.id
             """, new { eventId }, tx))
-        .Select(r => new MailParty(r.PartyId, r.Code, new LocalizedText(r.NameEn, r.NameRu, r.NameZh), r.Language,
+        .Select(r => new MailParty(r.PartyId, r.Code, new LocalizedText(r.NameEn, r.NameRu, r.NameZh), r.InvitationLanguage ?? r.Language,
             JsonSerializer.Deserialize<string[]>(r.ContactEmails) ?? [], Enums.Parse<ParticipationRole>(r.Role), r.InvitationId,
             r.State is null ? null : Enums.Parse<InvitationState>(r.State)))
         .ToList();

@@ -58,7 +58,6 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         message.Subject = Clean(rendered.Subject);
         message.Date = now.ToDateTimeOffset();
         message.MessageId = MimeUtils.GenerateMessageId(Domain);
-        message.Headers.Add(HeaderId.ContentLanguage, lang);
 
         var (calendar, method) = CalendarPart.Build(Entry(kind, ev, party, rendered.Text, now));
         var calendarPart = new TextPart("calendar") { Text = calendar, ContentTransferEncoding = ContentEncoding.Base64 };
@@ -72,11 +71,13 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         };
         if (attachments.Count == 0)
         {
+            alternative.Headers.Add(HeaderId.ContentLanguage, lang);
             message.Body = alternative;
             return message;
         }
 
         var mixed = new Multipart("mixed") { alternative };
+        mixed.Headers.Add(HeaderId.ContentLanguage, lang);
         foreach (var file in attachments)
         {
             mixed.Add(new MimePart(ContentType.Parse(file.MediaType))

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
-using Fluid;
+using DotLiquid;
 using Planner.Data;
 using Planner.Parties;
 
@@ -23,19 +25,27 @@ public sealed record RenderedMail(string Subject, string Html, string Text);
 /// <summary>
 /// The mail templates: <c>templates/mail/&lt;kind&gt;.&lt;lang&gt;.liquid</c> (embedded in the assembly), one per
 /// message kind and language, each with three parts introduced by <c>=== subject ===</c>, <c>=== html ===</c>
-/// and <c>=== text ===</c>. Values are HTML-encoded in the HTML part. Variables are strict: a template that
-/// names a value the model does not have fails — <see cref="Load(Func{string, string})"/> renders every template once, so a missing
+/// and <c>=== text ===</c>, in Liquid (DotLiquid). Every value is HTML-encoded before it enters the HTML part.
+/// Variables are checked: a template naming a value the model does not have is refused, and
+/// <see cref="Load(Func{string, string})"/> also renders every template once with every branch taken, so a missing
 /// template, part or variable stops the service at start rather than leaving a blank in a sent mail.
 /// </summary>
 public sealed partial class MailTemplates
 {
     private static readonly string[] Parts = ["subject", "html", "text"];
-    private static readonly FluidParser Parser = new();
-    private static readonly TemplateOptions Options = new() { StrictVariables = true, StrictFilters = true };
 
-    private readonly Dictionary<(MailKind, string), IFluidTemplate[]> _templates;
+    /// <summary>Encodes what HTML needs encoded (<c>&lt; &gt; &amp; " '</c> and controls) and leaves Cyrillic and Chinese readable.</summary>
+    internal static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    private MailTemplates(Dictionary<(MailKind, string), IFluidTemplate[]> templates) => _templates = templates;
+    /// <summary>The names a template may use (see <see cref="MailModel"/>).</summary>
+    public static readonly IReadOnlySet<string> Variables = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "organiser", "party", "title", "venue", "start", "end", "zone", "deadline", "quota", "rsvp_url", "answer", "reminder", "delegates",
+    };
+
+    private readonly Dictionary<(MailKind, string), Template[]> _templates;
+
+    private MailTemplates(Dictionary<(MailKind, string), Template[]> templates) => _templates = templates;
 
     /// <summary>Loads and checks the templates embedded in the assembly.</summary>
     public static MailTemplates Load() => Load(name =>
@@ -53,7 +63,7 @@ public sealed partial class MailTemplates
     {
         ArgumentNullException.ThrowIfNull(read);
         var errors = new List<string>();
-        var templates = new Dictionary<(MailKind, string), IFluidTemplate[]>();
+        var templates = new Dictionary<(MailKind, string), Template[]>();
         foreach (var kind in Enum.GetValues<MailKind>())
         {
             foreach (var language in Languages.All)
@@ -75,10 +85,10 @@ public sealed partial class MailTemplates
                     foreach (var part in parsed)
                     {
                         foreach (var sample in Samples)
-                            Render(part, sample, HtmlEncoder.Default);
+                            Render(part, sample, html: true);
                     }
                 }
-                catch (InvalidOperationException e)
+                catch (Exception e) when (e is DotLiquid.Exceptions.LiquidException or InvalidOperationException)
                 {
                     errors.Add($"{name}: {e.Message}");
                 }
@@ -95,9 +105,9 @@ public sealed partial class MailTemplates
     {
         var parts = _templates[(kind, language)];
         return new RenderedMail(
-            Render(parts[0], model, NullEncoder.Default).Trim().ReplaceLineEndings(" "),
-            Render(parts[1], model, HtmlEncoder.Default).Trim(),
-            Render(parts[2], model, NullEncoder.Default).Trim());
+            Render(parts[0], model, html: false).Trim().ReplaceLineEndings(" "),
+            Render(parts[1], model, html: true).Trim(),
+            Render(parts[2], model, html: false).Trim());
     }
 
     /// <summary>Models that take every branch of the templates (accepted/declined, unanswered/confirmed).</summary>
@@ -107,26 +117,38 @@ public sealed partial class MailTemplates
         new("Secretariat", "Party", "Title", "Venue", "Start", "End", "Zone", "Deadline", 10, "http://localhost/rsvp/x", "declined", "confirmed", []),
     ];
 
-    private static string Render(IFluidTemplate template, MailModel model, TextEncoder encoder)
+    private static string Render(Template template, MailModel model, bool html)
     {
-        var context = new TemplateContext(Options);
-        context.SetValue("organiser", model.Organiser);
-        context.SetValue("party", model.Party);
-        context.SetValue("title", model.Title);
-        context.SetValue("venue", model.Venue);
-        context.SetValue("start", model.Start);
-        context.SetValue("end", model.End);
-        context.SetValue("zone", model.Zone);
-        context.SetValue("deadline", model.Deadline);
-        context.SetValue("quota", model.Quota);
-        context.SetValue("rsvp_url", model.RsvpUrl);
-        context.SetValue("answer", model.Answer);
-        context.SetValue("reminder", model.Reminder);
-        context.SetValue("delegates", model.Delegates);
-        return template.Render(context, encoder);
+        Func<string, string> v = html ? Html.Encode : text => text;
+        var values = Hash.FromDictionary(new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            ["organiser"] = v(model.Organiser),
+            ["party"] = v(model.Party),
+            ["title"] = v(model.Title),
+            ["venue"] = v(model.Venue),
+            ["start"] = v(model.Start),
+            ["end"] = v(model.End),
+            ["zone"] = v(model.Zone),
+            ["deadline"] = v(model.Deadline),
+            ["quota"] = model.Quota,
+            ["rsvp_url"] = v(model.RsvpUrl),
+            ["answer"] = model.Answer,
+            ["reminder"] = model.Reminder,
+            ["delegates"] = model.Delegates.Select(v).ToList(),
+        });
+
+        // A DotLiquid template keeps state while rendering: one render at a time per template.
+        lock (template)
+        {
+            return template.Render(new RenderParameters(CultureInfo.InvariantCulture)
+            {
+                LocalVariables = values,
+                ErrorsOutputMode = ErrorsOutputMode.Rethrow,
+            });
+        }
     }
 
-    private static IFluidTemplate[]? ParseParts(string name, string text, List<string> errors)
+    private static Template[]? ParseParts(string name, string text, List<string> errors)
     {
         var sections = new Dictionary<string, string>(StringComparer.Ordinal);
         var matches = PartHeader().Matches(text);
@@ -137,7 +159,7 @@ public sealed partial class MailTemplates
             sections[matches[i].Groups[1].Value] = text[from..to];
         }
 
-        var result = new IFluidTemplate[Parts.Length];
+        var result = new Template[Parts.Length];
         for (var i = 0; i < Parts.Length; i++)
         {
             if (!sections.TryGetValue(Parts[i], out var source))
@@ -146,18 +168,52 @@ public sealed partial class MailTemplates
                 return null;
             }
 
-            if (!Parser.TryParse(source, out var template, out var error))
+            var unknown = UnknownVariables(source);
+            if (unknown.Count > 0)
             {
-                errors.Add($"{name} ({Parts[i]}): {error}");
+                errors.Add($"{name} ({Parts[i]}): unknown variable(s) {string.Join(", ", unknown)}.");
                 return null;
             }
 
-            result[i] = template;
+            try
+            {
+                result[i] = Template.Parse(source);
+            }
+            catch (DotLiquid.Exceptions.LiquidException e)
+            {
+                errors.Add($"{name} ({Parts[i]}): {e.Message}");
+                return null;
+            }
         }
 
         return result;
     }
 
+    /// <summary>Names used in output (<c>{{ x }}</c>), conditions and loops that are neither model values nor loop variables.</summary>
+    private static List<string> UnknownVariables(string source)
+    {
+        var loops = ForLoop().Matches(source).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var used = Output().Matches(source).Select(m => m.Groups[1].Value)
+            .Concat(Condition().Matches(source).SelectMany(m => Literal().Replace(m.Groups[1].Value, " ")
+                .Split([' ', '=', '!', '<', '>', '\t'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => char.IsLetter(w[0]) && w is not ("and" or "or" or "contains"))))
+            .Concat(ForLoop().Matches(source).Select(m => m.Groups[2].Value));
+        return used.Where(n => !Variables.Contains(n) && !loops.Contains(n) && n is not ("forloop" or "true" or "false" or "empty" or "blank" or "nil"))
+            .Distinct().ToList();
+    }
+
     [GeneratedRegex(@"^=== (\w+) ===\r?$", RegexOptions.Multiline)]
     private static partial Regex PartHeader();
+
+    [GeneratedRegex(@"\{\{-?\s*([A-Za-z_]\w*)")]
+    private static partial Regex Output();
+
+    [GeneratedRegex(@"\{%-?\s*(?:if|elsif|unless)\s+([^%]*)-?%\}")]
+    private static partial Regex Condition();
+
+    [GeneratedRegex(@"""[^""]*""|'[^']*'")]
+    private static partial Regex Literal();
+
+    [GeneratedRegex(@"\{%-?\s*for\s+(\w+)\s+in\s+([A-Za-z_]\w*)")]
+    private static partial Regex ForLoop();
 }

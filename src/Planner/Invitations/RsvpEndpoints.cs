@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Json;
@@ -107,7 +106,7 @@ public static class RsvpEndpoints
         return new RsvpInput(answer, head, members);
     }
 
-    private static string E(string? text) => HtmlEncoder.Default.Encode(text ?? "");
+    private static string E(string? text) => MailTemplates.Html.Encode(text ?? "");
 
     private static string T(string key, string language) => E(RsvpText.Get(key, language));
 

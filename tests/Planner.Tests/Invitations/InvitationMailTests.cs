@@ -32,7 +32,7 @@ public sealed class InvitationMailTests
         Assert.Equal("Приглашение: 47-е заседание Совета РАТС ШОС", kaz.Subject);
         Assert.Equal("邀请函：上合组织地区反恐怖机构理事会第四十七次会议", chn.Subject);
         Assert.Equal("Invitation: 47th meeting of the RATS SCO Council", ind.Subject);
-        Assert.Equal("ru", kaz.Headers[HeaderId.ContentLanguage]);
+        Assert.Equal("ru", kaz.Body!.Headers[HeaderId.ContentLanguage]);
         Assert.Contains("15 апреля 2027 г., 09:00", kaz.TextBody, StringComparison.Ordinal);
         Assert.Contains("2027年4月15日 09:00", chn.TextBody, StringComparison.Ordinal);
         Assert.Contains("15 April 2027, 09:00", ind.HtmlBody, StringComparison.Ordinal);
