@@ -1,6 +1,7 @@
 using Dapper;
 using MailKit;
 using MailKit.Net.Smtp;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using NodaTime;
@@ -48,22 +49,27 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
         {
             int sent = 0, failed = 0, deferred = 0;
             await using var transport = OpenTransport();
+            await using var connection = await db.OpenAsync(cancellationToken);
             while (true)
             {
                 var now = clock.GetCurrentInstant();
-                var due = (await db.ReadAsync(c => c.QueryAsync<DueRow>(
+                var due = (await connection.QueryAsync<DueRow>(
                     """
                     SELECT id, state, attempts, mime FROM outbox
                     WHERE state = 'sending' OR (state = 'queued' AND next_attempt_at <= @now)
                     ORDER BY id LIMIT @Batch
-                    """, new { now = Sql.Seconds(now), Batch }), cancellationToken)).ToList();
+                    """, new { now = Sql.Seconds(now), Batch })).ToList();
                 if (due.Count == 0)
                     break;
-                foreach (var row in due)
+                var marked = false;
+                for (var i = 0; i < due.Count; i++)
                 {
-                    switch (await SendOneAsync(transport, row, cancellationToken))
+                    var next = i + 1 < due.Count ? due[i + 1] : null;
+                    var outcome = await SendOneAsync(connection, transport, due[i], marked, next, cancellationToken);
+                    marked = outcome == Outcome.SentAndNextMarked;
+                    switch (outcome)
                     {
-                        case Outcome.Sent:
+                        case Outcome.Sent or Outcome.SentAndNextMarked:
                             sent++;
                             break;
                         case Outcome.Failed:
@@ -73,7 +79,7 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
                             deferred++;
                             break;
                         default:
-                            deferred += 1 + await DeferRestAsync(due.SkipWhile(r => r.Id != row.Id).Skip(1), cancellationToken);
+                            deferred += 1 + await DeferRestAsync(connection, due.Skip(i + 1));
                             LogDispatched(logger, sent, failed, deferred);
                             return new DispatchResult(sent, failed, deferred);
                     }
@@ -96,26 +102,34 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
     private enum Outcome
     {
         Sent,
+        SentAndNextMarked,
         Failed,
         Deferred,
         Stop,
     }
 
-    private async Task<Outcome> SendOneAsync(IMailTransport transport, DueRow row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one message between its two marks. To write once per message, the mark that records this message as
+    /// sent also marks <paramref name="next"/> as sending (<paramref name="marked"/> tells the next call it was);
+    /// there is still never more than one message in the state sending.
+    /// </summary>
+    private async Task<Outcome> SendOneAsync(SqliteConnection connection, IMailTransport transport, DueRow row, bool marked, DueRow? next,
+        CancellationToken cancellationToken)
     {
         MimeMessage message;
         using (var stream = new MemoryStream(row.Mime, writable: false))
             message = await MimeMessage.LoadAsync(stream, cancellationToken);
         var attempts = row.Attempts + 1;
-        await MarkAsync("UPDATE outbox SET state = 'sending', attempts = @attempts WHERE id = @Id", new { row.Id, attempts }, cancellationToken);
+        if (!marked)
+            await connection.ExecuteAsync("UPDATE outbox SET state = 'sending', attempts = @attempts WHERE id = @Id", new { row.Id, attempts });
         try
         {
             await transport.SendAsync(message, row.Id, cancellationToken);
         }
         catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
         {
-            await MarkAsync("UPDATE outbox SET state = 'failed', last_error = @error WHERE id = @Id",
-                new { row.Id, error = $"{(int)e.StatusCode} {e.Message}" }, cancellationToken);
+            await connection.ExecuteAsync("UPDATE outbox SET state = 'failed', last_error = @error WHERE id = @Id",
+                new { row.Id, error = $"{(int)e.StatusCode} {e.Message}" });
             LogRejected(logger, row.Id, (int)e.StatusCode, e.Message);
             return Outcome.Failed;
         }
@@ -123,28 +137,33 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
         {
             var error = e is SmtpCommandException command ? $"{(int)command.StatusCode} {e.Message}" : e.Message;
             var final = attempts >= mail.Value.MaxAttempts;
-            await MarkAsync("UPDATE outbox SET state = @state, next_attempt_at = @next, last_error = @error WHERE id = @Id",
-                new { row.Id, state = final ? "failed" : "queued", next = Sql.Seconds(clock.GetCurrentInstant() + Backoff(attempts)), error }, cancellationToken);
+            await connection.ExecuteAsync("UPDATE outbox SET state = @state, next_attempt_at = @next, last_error = @error WHERE id = @Id",
+                new { row.Id, state = final ? "failed" : "queued", next = Sql.Seconds(clock.GetCurrentInstant() + Backoff(attempts)), error });
             LogDeferred(logger, row.Id, attempts, e.Message);
+
             // A 4xx reply leaves the connection usable for the next message; anything else ends the run.
             return e is SmtpCommandException ? (final ? Outcome.Failed : Outcome.Deferred) : Outcome.Stop;
         }
 
         if (AfterAccepted is { } hook)
             await hook(row.Id);
-        await MarkAsync("UPDATE outbox SET state = 'sent', sent_at = @now, last_error = NULL WHERE id = @Id",
-            new { row.Id, now = Sql.Seconds(clock.GetCurrentInstant()) }, cancellationToken);
-        return Outcome.Sent;
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync("UPDATE outbox SET state = 'sent', sent_at = @now, last_error = NULL WHERE id = @Id",
+            new { row.Id, now = Sql.Seconds(clock.GetCurrentInstant()) }, tx);
+        if (next is not null)
+            await connection.ExecuteAsync("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = @Id", new { next.Id }, tx);
+        await tx.CommitAsync(cancellationToken);
+        return next is null ? Outcome.Sent : Outcome.SentAndNextMarked;
     }
 
     /// <summary>After the connection failed: the other due messages wait as long as the one that failed.</summary>
-    private async Task<int> DeferRestAsync(IEnumerable<DueRow> rest, CancellationToken cancellationToken)
+    private async Task<int> DeferRestAsync(SqliteConnection connection, IEnumerable<DueRow> rest)
     {
         var ids = rest.Where(r => r.State == "queued").Select(r => r.Id).ToList();
         if (ids.Count == 0)
             return 0;
-        await MarkAsync("UPDATE outbox SET next_attempt_at = @next WHERE id IN @ids",
-            new { ids, next = Sql.Seconds(clock.GetCurrentInstant() + Backoff(1)) }, cancellationToken);
+        await connection.ExecuteAsync("UPDATE outbox SET next_attempt_at = @next WHERE id IN @ids",
+            new { ids, next = Sql.Seconds(clock.GetCurrentInstant() + Backoff(1)) });
         return ids.Count;
     }
 
@@ -155,9 +174,6 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
     private static bool IsTransient(Exception e) => e is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
         or ServiceNotAuthenticatedException or MailKit.Security.AuthenticationException or IOException
         or System.Net.Sockets.SocketException or TimeoutException or MailKit.Security.SslHandshakeException;
-
-    private Task MarkAsync(string sql, object parameters, CancellationToken cancellationToken) =>
-        db.WriteAsync((c, tx) => c.ExecuteAsync(sql, parameters, tx), cancellationToken);
 
     public void Dispose() => _gate.Dispose();
 

@@ -34,7 +34,7 @@ public sealed class MailOptions
     public string FromName { get; set; } = "RATS SCO Secretariat";
 
     /// <summary>The address at which parties reach this service; RSVP links start with it.</summary>
-    public string PublicUrl { get; set; } = "http://localhost:5000";
+    public string PublicUrl { get; set; } = "http://127.0.0.1:5080";
 
     /// <summary>Whether the dispatch job sends the outbox every 30 seconds; tests turn it off and run the work by hand.</summary>
     public bool AutoDispatch { get; set; } = true;
