@@ -121,6 +121,10 @@ public class InvitationDispatchBenchmarks
             throw new InvalidOperationException($"Sent {result.Sent}, expected {Messages}.");
     }
 
+    /// <summary>Only the queueing part: render, calendar, attachment and outbox rows for 1,000 invitations.</summary>
+    [Benchmark(OperationsPerInvoke = Messages)]
+    public Task Queue_invitations() => QueueAsync();
+
     /// <summary>One pre-built invitation (with its attachment) sent 1,000 times over one MailKit connection.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = Messages)]
     public async Task Bare_mailkit_loop()

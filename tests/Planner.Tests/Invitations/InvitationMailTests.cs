@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Ical.Net;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Planner.Invitations;
 using Planner.Tests.Support;
 
 namespace Planner.Tests.Invitations;
@@ -128,6 +130,32 @@ public sealed class InvitationMailTests
         Assert.Contains("Evil &lt;b&gt;Org&lt;/b&gt;", message.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>Org</b>", message.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain(host.Smtp.Messages(), m => m.To.Mailboxes.Concat(m.Bcc.Mailboxes).Any(b => b.Address == "spy@evil.example"));
+    }
+
+    private sealed class AgendaFile : IInvitationAttachments
+    {
+        public Task<IReadOnlyList<MailAttachment>> ForAsync(long eventId, string language, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<MailAttachment>>([new MailAttachment($"agenda-{language}.pdf", "application/pdf",
+                Enumerable.Range(0, 5000).Select(i => (byte)i).ToArray())]);
+    }
+
+    [Fact]
+    public async Task Files_from_the_documents_hook_are_attached_to_invitations()
+    {
+        await using var host = await MailHost.StartAsync(services: s => s.AddSingleton<IInvitationAttachments, AgendaFile>());
+        var client = await host.App.ClientAsync();
+        await MailHost.InviteAsync(client, await host.UpcomingEventAsync(client));
+        await host.RunMailAsync();
+
+        var message = Assert.Single(host.MailTo("protocol@chn.mfa.example"));
+        var mixed = Assert.IsType<Multipart>(message.Body);
+        Assert.Equal("multipart/mixed", mixed.ContentType.MimeType);
+        Assert.IsType<MultipartAlternative>(mixed[0]);
+        var pdf = Assert.Single(message.Attachments.OfType<MimePart>());
+        Assert.Equal("agenda-zh.pdf", pdf.FileName);
+        using var content = new MemoryStream();
+        pdf.Content!.DecodeTo(content);
+        Assert.Equal(Enumerable.Range(0, 5000).Select(i => (byte)i), content.ToArray());
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class MailHost : IAsyncDisposable
 
     public static readonly Instant Start = Instant.FromUtc(2027, 1, 1, 0, 0);
 
-    public static async Task<MailHost> StartAsync(bool smtp = true)
+    public static async Task<MailHost> StartAsync(bool smtp = true, Action<IServiceCollection>? services = null)
     {
         var server = await SmtpServer.StartAsync();
         var clock = new TestClock(Start);
@@ -56,7 +56,14 @@ public sealed class MailHost : IAsyncDisposable
             settings["Planner:Smtp:TimeoutSeconds"] = "5";
         }
 
-        var app = new PlannerApp(settings: settings) { TestServices = s => s.AddSingleton<IClock>(clock) };
+        var app = new PlannerApp(settings: settings)
+        {
+            TestServices = s =>
+            {
+                s.AddSingleton<IClock>(clock);
+                services?.Invoke(s);
+            },
+        };
         return new MailHost(server, clock, app);
     }
 
