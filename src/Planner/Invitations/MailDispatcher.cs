@@ -78,6 +78,8 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
                         case Outcome.Deferred:
                             deferred++;
                             break;
+                        case Outcome.Skipped:
+                            break;
                         default:
                             deferred += 1 + await DeferRestAsync(connection, due.Skip(i + 1));
                             LogDispatched(logger, sent, failed, deferred);
@@ -105,6 +107,7 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
         SentAndNextMarked,
         Failed,
         Deferred,
+        Skipped,
         Stop,
     }
 
@@ -120,8 +123,10 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
         using (var stream = new MemoryStream(row.Mime, writable: false))
             message = MimeMessage.Load(stream, cancellationToken); // in memory: the synchronous parser is the faster
         var attempts = row.Attempts + 1;
-        if (!marked)
-            await connection.ExecuteAsync("UPDATE outbox SET state = 'sending', attempts = @attempts WHERE id = @Id", new { row.Id, attempts });
+        // The claim names the state read, so a message another dispatcher (the `mail dispatch` verb) took is left to it.
+        if (!marked && await connection.ExecuteAsync("UPDATE outbox SET state = 'sending', attempts = @attempts WHERE id = @Id AND state = @State",
+                new { row.Id, attempts, row.State }) == 0)
+            return Outcome.Skipped;
         try
         {
             await transport.SendAsync(message, row.Id, cancellationToken);
@@ -150,10 +155,10 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync("UPDATE outbox SET state = 'sent', sent_at = @now, last_error = NULL WHERE id = @Id",
             new { row.Id, now = Sql.Seconds(clock.GetCurrentInstant()) }, tx);
-        if (next is not null)
-            await connection.ExecuteAsync("UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = @Id", new { next.Id }, tx);
+        var nextMarked = next is not null && await connection.ExecuteAsync(
+            "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = @Id AND state = @State", new { next.Id, next.State }, tx) == 1;
         await tx.CommitAsync(cancellationToken);
-        return next is null ? Outcome.Sent : Outcome.SentAndNextMarked;
+        return nextMarked ? Outcome.SentAndNextMarked : Outcome.Sent;
     }
 
     /// <summary>After the connection failed: the other due messages wait as long as the one that failed.</summary>
