@@ -1,6 +1,7 @@
 using Planner.Documents;
 using Planner.Events;
 using Planner.Exercises;
+using Planner.Invitations;
 using Planner.Parties;
 using Planner.Scheduling;
 using Planner.Venues;
@@ -19,11 +20,13 @@ internal static class Capabilities
         services.AddScheduling();
         services.AddDocuments();
         services.AddExercises();
+        services.AddInvitations();
     }
 
     public static void AddJobs(IQuartzBuilder quartz)
     {
         EventStatusJob.Schedule(quartz);
+        InvitationsSetup.AddInvitationJobs(quartz);
     }
 
     public static void MapEndpoints(RouteGroupBuilder api)
@@ -39,5 +42,6 @@ internal static class Capabilities
         api.MapExercises();
         api.MapOverdueActions();
         api.MapReport();
+        api.MapInvitations();
     }
 }

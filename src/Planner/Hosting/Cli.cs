@@ -21,6 +21,7 @@ public static class Cli
         ["print participants"] = new(["event", "lang", "out"], (s, o, w) => Documents.PrintCommand.RunAsync(s, o, Documents.DocumentKind.Participants)),
         ["print outcome"] = new(["event", "lang", "out"], (s, o, w) => Documents.PrintCommand.RunAsync(s, o, Documents.DocumentKind.Outcome)),
         ["print report"] = new(["event", "lang", "out"], Exercises.ReportEndpoints.PrintAsync),
+        ["mail dispatch"] = new([], Invitations.MailWork.DispatchVerbAsync),
     };
 
     /// <summary>A verb: the options it reads, and what it does with the built host.</summary>

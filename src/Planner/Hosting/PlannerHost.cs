@@ -91,6 +91,9 @@ public static class PlannerHost
         var api = app.MapGroup("/api").RequireAuthorization(Policies.Api);
         api.MapAccess();
         Capabilities.MapEndpoints(api);
+
+        // RSVP links (issue 4) live outside /api: the link's token is the credential.
+        Invitations.RsvpEndpoints.MapRsvp(app);
     }
 }
 

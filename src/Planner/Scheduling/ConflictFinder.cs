@@ -90,7 +90,7 @@ public static class ConflictFinder
 
         foreach (var p in await c.QueryAsync<Pair>(with +
             """
-            SELECT s.id AS A, s.event_id AS B, CAST(0 AS INTEGER) AS Other FROM agenda_session s JOIN event e ON e.id = s.event_id
+            SELECT s.id AS A, s.event_id AS B, e.id AS Other FROM agenda_session s JOIN event e ON e.id = s.event_id
             WHERE s.event_id IN scope AND (s.start_at < e.start_at OR s.end_at > e.end_at)
             """, scope.Parameters(), tx))
         {
@@ -141,7 +141,7 @@ public static class ConflictFinder
 
         foreach (var p in await c.QueryAsync<Pair>(with +
             """
-            SELECT e.id AS A, b.id AS B, CAST(0 AS INTEGER) AS Other FROM event e
+            SELECT e.id AS A, b.id AS B, e.id AS Other FROM event e
             JOIN blackout b ON b.first_day < e.end_local AND b.last_day >= substr(e.start_local, 1, 10)
                            AND (b.party_id IS NULL OR b.party_id = e.host_party_id)
             WHERE e.id IN scope

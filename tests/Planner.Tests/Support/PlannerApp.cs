@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Planner.Access;
 using Planner.Data;
@@ -36,11 +37,16 @@ public sealed class PlannerApp : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(DataDirectory, "planner.db");
 
+    /// <summary>Replaces services of the host (a fake clock), applied after Planner's own registrations.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        if (TestServices is { } testServices)
+            builder.ConfigureTestServices(testServices);
     }
 
     private readonly SemaphoreSlim _gate = new(1, 1);

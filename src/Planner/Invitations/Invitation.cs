@@ -1,0 +1,72 @@
+using NodaTime;
+
+namespace Planner.Invitations;
+
+/// <summary>Where a party stands with its invitation to an event.</summary>
+public enum InvitationState
+{
+    /// <summary>Invited; no answer yet.</summary>
+    Invited,
+    Accepted,
+    Declined,
+}
+
+/// <summary>The messages Planner sends; each has a template per language in <c>templates/mail/</c>.</summary>
+public enum MailKind
+{
+    Invitation,
+    Update,
+    Cancellation,
+    Reminder,
+    Confirmation,
+}
+
+/// <summary>
+/// Where a message in the outbox stands: <see cref="Queued"/> (waiting, perhaps after a transient failure),
+/// <see cref="Sending"/> (handed to the server; if the service stops now it is sent once more on restart),
+/// <see cref="Sent"/> (the server accepted it) or <see cref="Failed"/> (rejected for good; see the error).
+/// </summary>
+public enum OutboxState
+{
+    Queued,
+    Sending,
+    Sent,
+    Failed,
+}
+
+/// <summary>
+/// One party's invitation to an event as the secretariat sees it: the answer and the state of the
+/// last message sent to it (with the reason where it failed).
+/// </summary>
+public sealed record InvitationView(
+    long PartyId,
+    string Code,
+    string Language,
+    InvitationState State,
+    Instant InvitedAt,
+    Instant? AnsweredAt,
+    IReadOnlyList<OutboxView> Messages);
+
+/// <summary>A message in the outbox.</summary>
+public sealed record OutboxView(long Id, MailKind Kind, OutboxState State, int Attempts, string Subject, string MessageId,
+    Instant QueuedAt, Instant? SentAt, string? LastError);
+
+/// <summary>What <c>POST /api/events/{id}/invitations</c> did: who was invited now, and who could not be.</summary>
+public sealed record InviteResult(IReadOnlyList<long> Invited, IReadOnlyList<SkippedParty> Skipped);
+
+/// <summary>A participant not invited, and why (already invited, no contact address, the organiser itself).</summary>
+public sealed record SkippedParty(long PartyId, string Code, string Reason);
+
+/// <summary>
+/// Per-event invitation settings. <see cref="Deadline"/> is when replies close (null: the event's start);
+/// <see cref="Quota"/> the most people a delegation may name by RSVP; reminders go the given numbers
+/// of days before the deadline (to parties that have not answered) and before the event (to delegations that accepted).
+/// </summary>
+public sealed record InvitationSettings(long EventId, Instant? Deadline, int Quota, IReadOnlyList<int> RemindUnansweredDays,
+    IReadOnlyList<int> RemindConfirmedDays, int Sequence, long Version);
+
+public sealed record InvitationSettingsInput(Instant? Deadline, int? Quota, IReadOnlyList<int>? RemindUnansweredDays,
+    IReadOnlyList<int>? RemindConfirmedDays, long? Version);
+
+/// <summary>The parties to invite; all participants (but the organiser) when absent.</summary>
+public sealed record InviteInput(IReadOnlyList<long>? PartyIds);

@@ -1,0 +1,44 @@
+namespace Planner.Invitations;
+
+/// <summary>
+/// The SMTP server, under <c>Planner:Smtp</c>. With no <see cref="Host"/>, messages are written as
+/// <c>.eml</c> files to <c>&lt;DataDirectory&gt;/outbox/</c> instead. The password is never logged.
+/// </summary>
+public sealed class SmtpOptions
+{
+    public const string Section = "Planner:Smtp";
+
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 25;
+
+    /// <summary><c>none</c>, <c>starttls</c> (required), <c>ssl</c> (TLS from the start) or <c>auto</c> (STARTTLS when offered).</summary>
+    public string Tls { get; set; } = "auto";
+
+    public string? User { get; set; }
+
+    public string? Password { get; set; }
+
+    /// <summary>Seconds to wait for the server on connect and each command.</summary>
+    public int TimeoutSeconds { get; set; } = 30;
+}
+
+/// <summary>How Planner writes and sends its mail, under <c>Planner:Mail</c>.</summary>
+public sealed class MailOptions
+{
+    public const string Section = "Planner:Mail";
+
+    /// <summary>The secretariat: sender of every message and ORGANIZER of every calendar entry.</summary>
+    public string FromAddress { get; set; } = "secretariat@planner.example";
+
+    public string FromName { get; set; } = "RATS SCO Secretariat";
+
+    /// <summary>The address at which parties reach this service; RSVP links start with it.</summary>
+    public string PublicUrl { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>Whether the dispatch job sends the outbox every 30 seconds; tests turn it off and run the work by hand.</summary>
+    public bool AutoDispatch { get; set; } = true;
+
+    /// <summary>After this many transient failures a message is marked failed.</summary>
+    public int MaxAttempts { get; set; } = 12;
+}

@@ -1,0 +1,148 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Planner.Data;
+using Planner.Events;
+using Planner.Http;
+using Planner.Scheduling;
+
+namespace Planner.Invitations;
+
+public enum RsvpAnswer
+{
+    Accept,
+    Decline,
+}
+
+/// <summary>A person named in a reply: one of the party's people by id, or a new person by name (and title).</summary>
+public sealed record RsvpPerson(long? PersonId, string? Name, string? Title, string? Function);
+
+/// <summary>A reply: accept with a head (required) and members, or decline.</summary>
+public sealed record RsvpInput(RsvpAnswer? Answer, RsvpPerson? Head, IReadOnlyList<RsvpPerson?>? Members);
+
+/// <summary>A person of the party who may be named.</summary>
+public sealed record RsvpCandidate(long PersonId, string Name, string Title);
+
+/// <summary>What an RSVP link shows: the event, the party, the answer so far, the delegation, and the party's people.</summary>
+public sealed record RsvpView(long EventId, string Title, string Venue, LocalDateTime Start, LocalDateTime End, string TimeZone,
+    long PartyId, string Party, string Language, InvitationState State, Instant? AnsweredAt, Instant Deadline, int Quota,
+    Delegation Delegation, IReadOnlyList<RsvpCandidate> People);
+
+/// <summary>
+/// Replies through an RSVP link. The token names one invitation; everything read or changed is that party's
+/// answer and delegation to that event. Replies close at the deadline (410) and when the event is cancelled (409).
+/// </summary>
+public static class Rsvp
+{
+    private sealed record InvitationRow(long Id, long EventId, long PartyId, string Language, string State, long? AnsweredAt);
+
+    /// <summary>The view of a token; 404 for an unknown token, 409/410 when replies are closed.</summary>
+    public static async Task<RsvpView> ViewAsync(SqliteConnection c, string token, Instant now, SqliteTransaction? tx = null)
+    {
+        var invitation = await FindAsync(c, token, tx);
+        var ev = await InvitationStore.MailEventAsync(c, invitation.EventId, tx);
+        EnsureOpen(ev, now, invitation.Language);
+        return await ViewAsync(c, invitation, ev, tx);
+    }
+
+    /// <summary>Records a reply, replaces the delegation, and queues the confirmation, all in the caller's transaction.</summary>
+    public static async Task<RsvpView> AnswerAsync(SqliteConnection c, SqliteTransaction tx, ChangeGuard guard, MailQueue queue,
+        string token, RsvpInput input, Instant now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(queue);
+        var invitation = await FindAsync(c, token, tx);
+        var ev = await InvitationStore.MailEventAsync(c, invitation.EventId, tx);
+        EnsureOpen(ev, now, invitation.Language);
+
+        var check = new Check();
+        var answer = check.Required("answer", input.Answer);
+        var members = input.Members?.Select(m => m ?? new RsvpPerson(null, null, null, null)).ToList() ?? [];
+        if (answer == RsvpAnswer.Accept)
+        {
+            check.That(input.Head is not null, "head", "Name the head of delegation (a personId or a name).");
+            check.That(members.Count + 1 <= ev.Settings.Quota, "members",
+                $"The delegation has {members.Count + 1} people; this event accepts at most {ev.Settings.Quota} per delegation.");
+        }
+
+        var people = answer == RsvpAnswer.Accept ? members.Prepend(input.Head ?? new RsvpPerson(null, null, null, null)).ToList() : [];
+        for (var i = 0; i < people.Count; i++)
+        {
+            var field = i == 0 ? "head" : $"members[{i - 1}]";
+            var p = people[i];
+            check.That(p.PersonId is not null || !string.IsNullOrWhiteSpace(p.Name), field, $"{field}: give a personId or a name.");
+            check.Text(field + ".name", p.Name, false, LocalizedText.MaxLength);
+            check.Text(field + ".title", p.Title, false, 200);
+        }
+
+        check.ThrowIfFailed();
+        var chosen = new List<DelegateInput>();
+        foreach (var p in people)
+            chosen.Add(new DelegateInput(p.PersonId ?? await CreatePersonAsync(c, tx, invitation, p), p.Function?.Trim() ?? ""));
+
+        var version = await c.ExecuteScalarAsync<long>(
+            "SELECT delegation_version FROM participation WHERE event_id = @EventId AND party_id = @PartyId", invitation, tx);
+        await ParticipantEndpoints.ReplaceDelegationAsync(c, tx, guard, invitation.EventId, invitation.PartyId,
+            new DelegationInput(chosen.FirstOrDefault(), chosen.Skip(1).ToList(), version), acceptConflicts: false, maxPeople: ev.Settings.Quota);
+        var state = answer == RsvpAnswer.Accept ? InvitationState.Accepted : InvitationState.Declined;
+        await c.ExecuteAsync("UPDATE invitation SET state = @state, answered_at = @now WHERE id = @Id",
+            new { invitation.Id, state = Enums.Name(state), now = Sql.Seconds(now) }, tx);
+
+        var party = (await InvitationStore.PartiesAsync(c, invitation.EventId, tx)).Single(p => p.PartyId == invitation.PartyId);
+        if (party.Contacts.Count > 0)
+            await queue.QueueAsync(c, tx, MailKind.Confirmation, ev, party, now, answer: Enums.Name(state), cancellationToken: cancellationToken);
+        return await ViewAsync(c, await FindAsync(c, token, tx), ev, tx);
+    }
+
+    /// <summary>The language of the invitation a token belongs to; English for an unknown token.</summary>
+    public static async Task<string> LanguageAsync(SqliteConnection c, string token) =>
+        await RsvpTokens.FindAsync(c, token) is { } id
+            ? await c.ExecuteScalarAsync<string>("SELECT language FROM invitation WHERE id = @id", new { id }) ?? "en"
+            : "en";
+
+    private static async Task<long> CreatePersonAsync(SqliteConnection c, SqliteTransaction tx, InvitationRow invitation, RsvpPerson p)
+    {
+        var name = MailComposer.Clean(p.Name ?? "");
+        return await c.ExecuteScalarAsync<long>(
+            "INSERT INTO person (name_en, name_ru, name_zh, title, party_id) VALUES (@en, @ru, @zh, @title, @PartyId) RETURNING id",
+            new
+            {
+                en = name,
+                ru = invitation.Language == "ru" ? name : "",
+                zh = invitation.Language == "zh" ? name : "",
+                title = MailComposer.Clean(p.Title ?? ""),
+                invitation.PartyId,
+            }, tx);
+    }
+
+    private static async Task<InvitationRow> FindAsync(SqliteConnection c, string token, SqliteTransaction? tx)
+    {
+        var id = await RsvpTokens.FindAsync(c, token, tx)
+            ?? throw new ProblemException(404, "Not found", "This reply link is not known. Use the link from the most recent message.");
+        return await c.QuerySingleAsync<InvitationRow>(
+            "SELECT id, event_id AS EventId, party_id AS PartyId, language, state, answered_at AS AnsweredAt FROM invitation WHERE id = @id",
+            new { id }, tx);
+    }
+
+    private static void EnsureOpen(MailEvent ev, Instant now, string language)
+    {
+        if (ev.Event.Status == EventStatus.Cancelled)
+            throw new ProblemException(409, "Event cancelled", RsvpText.Get("cancelled", language));
+        if (now >= ev.Deadline || ev.Event.Status is EventStatus.Held or EventStatus.Closed)
+            throw new ProblemException(410, "Replies closed", string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                RsvpText.Get("closed", language), ev.Deadline.InZone(ev.Venue.Zone).LocalDateTime.ToString("uuuu-MM-dd HH:mm", null)));
+    }
+
+    private static async Task<RsvpView> ViewAsync(SqliteConnection c, InvitationRow invitation, MailEvent ev, SqliteTransaction? tx)
+    {
+        var lang = invitation.Language;
+        var party = (await InvitationStore.PartiesAsync(c, invitation.EventId, tx)).Single(p => p.PartyId == invitation.PartyId);
+        var people = (await Parties.PartyStore.PeopleAsync(c, invitation.PartyId, null, tx))
+            .Select(p => new RsvpCandidate(p.Id, p.Name.In(lang), p.Title)).ToList();
+        var e = ev.Event;
+        return new RsvpView(e.Id, e.Title.In(lang), $"{ev.Venue.Name}, {ev.Venue.City}, {ev.Venue.Country}", e.Start, e.End, e.TimeZone,
+            party.PartyId, party.Name.In(lang), lang, Enums.Parse<InvitationState>(invitation.State),
+            invitation.AnsweredAt is { } a ? Sql.Instant(a) : null, ev.Deadline, ev.Settings.Quota,
+            await EventStore.DelegationAsync(c, e.Id, party.PartyId, tx), people);
+    }
+}
