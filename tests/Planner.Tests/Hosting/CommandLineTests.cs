@@ -97,13 +97,16 @@ public sealed class CommandLineTests : IDisposable
     {
         Directory.CreateDirectory(_folder);
         var settings = new Dictionary<string, string> { ["Planner:DataDirectory"] = _folder };
+        var seen = new List<string[]>();
         for (var run = 0; run < 2; run++)
         {
             using var app = new PlannerApp(demo: false, settings);
             _ = app.CreateClient();
             await using var c = await app.Db.OpenAsync();
-            var triggers = await c.QueryAsync<string>("SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS");
-            Assert.Equal(["advance-event-status-hourly"], triggers);
+            seen.Add((await c.QueryAsync<string>("SELECT TRIGGER_NAME FROM QRTZ_TRIGGERS ORDER BY TRIGGER_NAME")).ToArray());
         }
+
+        Assert.Single(seen[0], "advance-event-status-hourly");
+        Assert.Equal(seen[0], seen[1]);
     }
 }
