@@ -40,7 +40,10 @@ public sealed class InvitationMailTests
         Assert.Contains("15 April 2027, 09:00", ind.HtmlBody, StringComparison.Ordinal);
         Assert.Equal("secretariat@ecrats.example", kaz.From.Mailboxes.Single().Address);
 
-        var alternative = Assert.IsType<MultipartAlternative>(kaz.Body);
+        // multipart/mixed: the alternatives (text, HTML, calendar), then the agenda PDF.
+        var mixed = Assert.IsType<Multipart>(kaz.Body);
+        Assert.Equal("multipart/mixed", mixed.ContentType.MimeType);
+        var alternative = Assert.IsType<MultipartAlternative>(mixed[0]);
         Assert.Equal(["text/plain", "text/html", "text/calendar"], alternative.Select(p => p.ContentType.MimeType));
 
         var (calendar, method) = CalendarOf(kaz);
@@ -156,6 +159,25 @@ public sealed class InvitationMailTests
         using var content = new MemoryStream();
         pdf.Content!.DecodeTo(content);
         Assert.Equal(Enumerable.Range(0, 5000).Select(i => (byte)i), content.ToArray());
+    }
+
+    [Fact]
+    public async Task The_invitation_carries_the_agenda_PDF_in_the_party_language()
+    {
+        await using var host = await MailHost.StartAsync();
+        var client = await host.App.ClientAsync();
+        var eventId = await host.UpcomingEventAsync(client);
+        await MailHost.InviteAsync(client, eventId);
+        await host.RunMailAsync();
+
+        var message = Assert.Single(host.MailTo("protocol@kaz.mfa.example"));
+        var pdf = Assert.Single(message.Attachments.OfType<MimePart>());
+        Assert.Equal($"agenda-{eventId}-ru.pdf", pdf.FileName);
+        using var content = new MemoryStream();
+        pdf.Content!.DecodeTo(content);
+        using var document = UglyToad.PdfPig.PdfDocument.Open(content.ToArray());
+        var text = string.Join(" ", document.GetPages().Select(p => p.Text));
+        Assert.Contains("47-е заседание Совета РАТС ШОС", text, StringComparison.Ordinal);
     }
 
     [Fact]
