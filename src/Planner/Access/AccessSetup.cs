@@ -9,11 +9,15 @@ public static class AccessSetup
     public static IServiceCollection AddAccess(this IServiceCollection services)
     {
         services.AddSingleton<TokenStore>();
-        services.AddAuthentication(BearerTokenHandler.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.Scheme, null);
+        services.AddSingleton<UserStore>();
+        services.AddAuthentication(SignInCookie.Either)
+            .AddPolicyScheme(SignInCookie.Either, null, o => o.ForwardDefaultSelector = SignInCookie.ChooseScheme)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.Scheme, null)
+            .AddCookie(SignInCookie.Scheme, SignInCookie.Configure);
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Api, p => p.AddRequirements(new ApiAccessRequirement()))
-            .AddPolicy(Policies.Admin, p => p.RequireRole("admin"));
+            .AddPolicy(Policies.Admin, p => p.RequireRole("admin"))
+            .AddPolicy(Policies.Web, p => p.RequireAuthenticatedUser());
         return services;
     }
 
@@ -31,7 +35,7 @@ public static class AccessSetup
             var check = new Check();
             var name = check.Text("name", input.Name, required: true, maxLength: 100);
             var role = TokenStore.TryParseRole(input.Role);
-            check.That(role is not null, "role", "role is one of admin, planner, viewer.");
+            check.That(role is not null, "role", "role is one of admin, planner, viewer, controller.");
             check.ThrowIfFailed();
             var created = await store.CreateAsync(name, role!.Value, ct);
             return Results.Created($"/api/tokens/{created.Id}", created);

@@ -47,7 +47,11 @@ internal sealed class BearerTokenHandler(
     }
 }
 
-/// <summary>Reading needs any token; changing needs the planner or admin role (see <see cref="Policies.Api"/>).</summary>
+/// <summary>
+/// Reading needs any token or a signed-in web user (so that the pages can link to documents);
+/// changing needs a token of the planner or admin role: the API never takes a change on the
+/// strength of a cookie alone, so no other site can make a browser change anything through it.
+/// </summary>
 internal sealed class ApiAccessRequirement : AuthorizationHandler<ApiAccessRequirement>, IAuthorizationRequirement
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ApiAccessRequirement requirement)
@@ -55,7 +59,8 @@ internal sealed class ApiAccessRequirement : AuthorizationHandler<ApiAccessRequi
         var method = (context.Resource as HttpContext)?.Request.Method ?? HttpMethods.Get;
         var reads = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
         if (context.User.Identity?.IsAuthenticated == true
-            && (reads || context.User.IsInRole("planner") || context.User.IsInRole("admin")))
+            && (reads || (context.User.Identity.AuthenticationType == BearerTokenHandler.Scheme
+                          && (context.User.IsInRole("planner") || context.User.IsInRole("admin")))))
             context.Succeed(requirement);
         return Task.CompletedTask;
     }

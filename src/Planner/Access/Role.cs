@@ -31,6 +31,9 @@ public static class Policies
     /// <summary>Admins only.</summary>
     public const string Admin = "admin";
 
+    /// <summary>Any signed-in web user; what each may change is decided per request (see <c>Web.WriteAccessFilter</c>).</summary>
+    public const string Web = "web";
+
     /// <summary>Planners, admins and controllers: who may see an exercise's MSEL.</summary>
     public const string Msel = "msel";
 }

@@ -61,7 +61,7 @@ public sealed class TokenStore(Db db, IClock clock)
 
     public static Role ParseRole(string text) => Enum.Parse<Role>(text, ignoreCase: true);
 
-    /// <summary>Parses a role name as a person types it; null if it is none of admin, planner, viewer.</summary>
+    /// <summary>Parses a role name as a person types it; null if it is none of admin, planner, viewer, controller.</summary>
     public static Role? TryParseRole(string? text) =>
         Enum.TryParse<Role>(text, ignoreCase: true, out var role) && Enum.IsDefined(role) && !int.TryParse(text, out _) ? role : null;
 

@@ -22,26 +22,8 @@ public static class ParticipantEndpoints
 
         events.MapPost("/participants", async (long id, ParticipantInput input, bool? acceptConflicts, Db db, ChangeGuard guard, Precedence precedence, CancellationToken ct) =>
         {
-            var check = new Check();
-            var partyId = check.Required("partyId", input.PartyId);
-            var role = check.Required("role", input.Role);
-            check.ThrowIfFailed();
-            var groups = await db.WriteAsync(async (c, tx) =>
-            {
-                var e = await EventStore.GetAsync(c, id, tx);
-                if (!await c.ExistsAsync(tx, Table.Party, partyId))
-                    throw ProblemException.Invalid("partyId", $"There is no party with id {partyId}.");
-                if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM participation WHERE event_id = @id AND party_id = @partyId", new { id, partyId }, tx) > 0)
-                    throw ProblemException.Conflict("partyId", $"The party {partyId} already takes part in the event {id}; change its role with PUT.");
-                await guard.RunAsync(c, tx, id, async () =>
-                {
-                    await c.ExecuteAsync("INSERT INTO participation (event_id, party_id, role) VALUES (@id, @partyId, @role)",
-                        new { id, partyId, role = Enums.Name(role) }, tx);
-                    return id;
-                }, acceptConflicts ?? false);
-                return await EventStore.ParticipantsAsync(c, precedence, e, tx);
-            }, ct);
-            return Results.Created($"/api/events/{id}/participants/{partyId}", groups);
+            var groups = await db.WriteAsync((c, tx) => AddAsync(c, tx, guard, precedence, id, input, acceptConflicts ?? false), ct);
+            return Results.Created($"/api/events/{id}/participants/{input.PartyId}", groups);
         });
 
         events.MapPut("/participants/{partyId:long}", (long id, long partyId, ParticipantInput input, bool? acceptConflicts, Db db, ChangeGuard guard, Precedence precedence, CancellationToken ct) =>
@@ -68,16 +50,7 @@ public static class ParticipantEndpoints
 
         events.MapDelete("/participants/{partyId:long}", async (long id, long partyId, long? version, Db db, ChangeGuard guard, CancellationToken ct) =>
         {
-            await db.WriteAsync(async (c, tx) =>
-            {
-                await EnsureParticipationVersionAsync(c, tx, id, partyId, version, "version");
-                await guard.RunAsync(c, tx, id, async () =>
-                {
-                    await c.ExecuteAsync("DELETE FROM participation WHERE event_id = @id AND party_id = @partyId", new { id, partyId }, tx);
-                    return id;
-                }, acceptConflicts: true);
-                return 0;
-            }, ct);
+            await db.WriteAsync((c, tx) => RemoveAsync(c, tx, guard, id, partyId, version), ct);
             return Results.NoContent();
         });
 
@@ -86,6 +59,46 @@ public static class ParticipantEndpoints
 
         events.MapPut("/delegations/{partyId:long}", (long id, long partyId, DelegationInput input, bool? acceptConflicts, Db db, ChangeGuard guard, CancellationToken ct) =>
             db.WriteAsync((c, tx) => ReplaceDelegationAsync(c, tx, guard, id, partyId, input, acceptConflicts ?? false), ct));
+    }
+
+    /// <summary>
+    /// Adds a party to an event in a role inside the caller's transaction; 409 when it already takes part
+    /// or when the role clashes with its standing (unless <paramref name="acceptConflicts"/>).
+    /// </summary>
+    public static async Task<IReadOnlyList<ParticipantGroup>> AddAsync(SqliteConnection c, SqliteTransaction tx, ChangeGuard guard,
+        Precedence precedence, long id, ParticipantInput input, bool acceptConflicts)
+    {
+        ArgumentNullException.ThrowIfNull(guard);
+        ArgumentNullException.ThrowIfNull(input);
+        var check = new Check();
+        var partyId = check.Required("partyId", input.PartyId);
+        var role = check.Required("role", input.Role);
+        check.ThrowIfFailed();
+        var e = await EventStore.GetAsync(c, id, tx);
+        if (!await c.ExistsAsync(tx, Table.Party, partyId))
+            throw ProblemException.Invalid("partyId", $"There is no party with id {partyId}.");
+        if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM participation WHERE event_id = @id AND party_id = @partyId", new { id, partyId }, tx) > 0)
+            throw ProblemException.Conflict("partyId", $"The party {partyId} already takes part in the event {id}; change its role with PUT.");
+        await guard.RunAsync(c, tx, id, async () =>
+        {
+            await c.ExecuteAsync("INSERT INTO participation (event_id, party_id, role) VALUES (@id, @partyId, @role)",
+                new { id, partyId, role = Enums.Name(role) }, tx);
+            return id;
+        }, acceptConflicts);
+        return await EventStore.ParticipantsAsync(c, precedence, e, tx);
+    }
+
+    /// <summary>Removes a party (and its delegation) from an event; the version, when given, must be current.</summary>
+    public static async Task<int> RemoveAsync(SqliteConnection c, SqliteTransaction tx, ChangeGuard guard, long id, long partyId, long? version)
+    {
+        ArgumentNullException.ThrowIfNull(guard);
+        await EnsureParticipationVersionAsync(c, tx, id, partyId, version, "version");
+        await guard.RunAsync(c, tx, id, async () =>
+        {
+            await c.ExecuteAsync("DELETE FROM participation WHERE event_id = @id AND party_id = @partyId", new { id, partyId }, tx);
+            return id;
+        }, acceptConflicts: true);
+        return 0;
     }
 
     /// <summary>

@@ -16,6 +16,7 @@ public static class Cli
     {
         ["serve"] = new([], (_, _, _) => Task.FromResult(0)),
         ["token create"] = new(["name", "role"], TokenCreateAsync),
+        ["user create"] = new(["name", "role"], UserCommand.CreateAsync),
         ["seed demo"] = new([], SeedDemoAsync),
         ["print agenda"] = new(["event", "lang", "out"], (s, o, w) => Documents.PrintCommand.RunAsync(s, o, Documents.DocumentKind.Agenda)),
         ["print participants"] = new(["event", "lang", "out"], (s, o, w) => Documents.PrintCommand.RunAsync(s, o, Documents.DocumentKind.Participants)),
@@ -74,7 +75,7 @@ public static class Cli
         var check = new Http.Check();
         var name = check.Text("name", options.GetValueOrDefault("name"), required: true, maxLength: 100);
         var role = TokenStore.TryParseRole(options.GetValueOrDefault("role"));
-        check.That(role is not null, "role", "--role is one of admin, planner, viewer.");
+        check.That(role is not null, "role", "--role is one of admin, planner, viewer, controller.");
         check.ThrowIfFailed();
         var token = await services.GetRequiredService<TokenStore>().CreateAsync(name, role!.Value);
         await output.WriteLineAsync(token.Token);

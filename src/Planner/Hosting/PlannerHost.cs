@@ -6,6 +6,7 @@ using Planner.Access;
 using Planner.Data;
 using Planner.Demo;
 using Planner.Http;
+using Planner.Web;
 using Quartz;
 
 namespace Planner.Hosting;
@@ -49,6 +50,7 @@ public static class PlannerHost
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemHandler>();
         services.AddAccess();
+        services.AddWeb();
         services.AddOpenApi(o => o.AddSchemaTransformer<OpenApiNodaTime>());
         Capabilities.AddServices(services);
 
@@ -77,6 +79,7 @@ public static class PlannerHost
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWeb();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -94,6 +97,9 @@ public static class PlannerHost
 
         // RSVP links (issue 4) live outside /api: the link's token is the credential.
         Invitations.RsvpEndpoints.MapRsvp(app);
+
+        // The secretariat's pages (issue 7), signed in with a cookie.
+        app.MapWeb();
     }
 }
 

@@ -55,7 +55,7 @@ public sealed record SeriesRuleInput(int? Month, int? Week, int? Weekday, int? D
 public sealed record SeriesInput(string? Code, EventKind? Kind, LocalizedTextInput? Name, SeriesRuleInput? Rule, long? Version);
 
 /// <summary>Storage of series.</summary>
-internal static class SeriesStore
+public static class SeriesStore
 {
     private sealed record Row(long Id, string Code, string Kind, string NameEn, string NameRu, string NameZh, long? RuleMonth, long? RuleWeek,
         long? RuleWeekday, long? RuleDays, long? RuleVenueId, string? RuleStartTime, string? RuleEndTime, long Version);

@@ -25,13 +25,16 @@ public static class VenueEndpoints
     public static async Task<Venue?> FindAsync(SqliteConnection c, long id, SqliteTransaction? tx = null) =>
         await c.QuerySingleOrDefaultAsync<Venue>(Select + " WHERE id = @id", new { id }, tx);
 
+    /// <summary>Venues by city and name; <paramref name="search"/> matches part of the name, city or country.</summary>
+    public static async Task<IReadOnlyList<Venue>> ListAsync(SqliteConnection c, string? search) =>
+        (await c.QueryAsync<Venue>(Select + " WHERE @q IS NULL OR name LIKE @q OR city LIKE @q OR country LIKE @q ORDER BY city, name",
+            new { q = string.IsNullOrWhiteSpace(search) ? null : $"%{search.Trim()}%" })).ToList();
+
     public static void MapVenues(this RouteGroupBuilder api)
     {
         var venues = api.MapGroup("/venues").WithTags("Venues");
 
-        venues.MapGet("/", (Db db, string? q, CancellationToken ct) => db.ReadAsync(async c =>
-            (await c.QueryAsync<Venue>(Select + " WHERE @q IS NULL OR name LIKE @q OR city LIKE @q OR country LIKE @q ORDER BY city, name",
-                new { q = string.IsNullOrWhiteSpace(q) ? null : $"%{q.Trim()}%" })).ToList(), ct));
+        venues.MapGet("/", (Db db, string? q, CancellationToken ct) => db.ReadAsync(c => ListAsync(c, q), ct));
 
         venues.MapGet("/{id:long}", async (long id, Db db, CancellationToken ct) =>
             await db.ReadAsync(c => FindAsync(c, id), ct) ?? throw ProblemException.NotFound("venue", id));

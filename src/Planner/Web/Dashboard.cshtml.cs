@@ -1,0 +1,78 @@
+using Dapper;
+using NodaTime;
+using Planner.Data;
+using Planner.Events;
+using Planner.Exercises;
+using Planner.Http;
+using Planner.Scheduling;
+
+namespace Planner.Web;
+
+/// <summary>
+/// The first page after signing in: the events of the coming six months, the year's programme as a
+/// calendar, the open conflicts of the coming year, the invitations still waiting for an answer, and
+/// the corrective actions past their completion date.
+/// </summary>
+public sealed class DashboardModel(Db db, IClock clock, Chairmanship chairmanship) : PlannerPage
+{
+    public sealed class Waiting
+    {
+        public long EventId { get; init; }
+
+        public string TitleEn { get; init; } = "";
+
+        public string TitleRu { get; init; } = "";
+
+        public string PartyCode { get; init; } = "";
+
+        public string PartyEn { get; init; } = "";
+
+        public string PartyRu { get; init; } = "";
+
+        public long InvitedAt { get; init; }
+
+        public LocalizedText Title => new(TitleEn, TitleRu, "");
+
+        public LocalizedText Party => new(PartyEn, PartyRu, "");
+    }
+
+    public LocalDate Today { get; private set; }
+
+    public int Year { get; private set; }
+
+    public IReadOnlyList<Event> Coming { get; private set; } = [];
+
+    public IReadOnlyList<ProgrammeEntry> Programme { get; private set; } = [];
+
+    public IReadOnlyList<Conflict> Conflicts { get; private set; } = [];
+
+    public IReadOnlyList<Waiting> Unanswered { get; private set; } = [];
+
+    public IReadOnlyList<OverdueAction> Overdue { get; private set; } = [];
+
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "year")]
+    public int? RequestedYear { get; set; }
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetCurrentInstant();
+        Today = now.InUtc().Date;
+        Year = RequestedYear is >= 1990 and <= 2200 ? RequestedYear.Value : Today.Year;
+        await db.ReadAsync(async c =>
+        {
+            Coming = (await EventStore.ListAsync(c, Today, Today.PlusMonths(6), null)).Where(e => e.Status != EventStatus.Cancelled).ToList();
+            Programme = await Scheduling.Programme.ReadAsync(c, chairmanship, Year, Year);
+            Conflicts = await ConflictFinder.FindAsync(c, null, Scope.Between(now, now + Duration.FromDays(366)));
+            Unanswered = (await c.QueryAsync<Waiting>(
+                """
+                SELECT e.id AS EventId, e.title_en AS TitleEn, e.title_ru AS TitleRu, p.code AS PartyCode, p.name_en AS PartyEn,
+                       p.name_ru AS PartyRu, i.invited_at AS InvitedAt
+                FROM invitation i JOIN event e ON e.id = i.event_id JOIN party p ON p.id = i.party_id
+                WHERE i.state = 'invited' AND e.end_at > @now AND e.status <> 'cancelled'
+                ORDER BY e.start_at, p.code
+                """, new { now = Sql.Seconds(now) })).ToList();
+            Overdue = await EvaluationStore.OverdueAsync(c, Today);
+            return 0;
+        }, cancellationToken);
+    }
+}

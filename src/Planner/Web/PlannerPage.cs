@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+using NodaTime.Text;
+using Planner.Http;
+
+namespace Planner.Web;
+
+/// <summary>
+/// What every Planner page model shares: running a form's change and, when it is refused, showing the
+/// page again with the reasons next to the fields (and the HTTP status of the refusal), nothing saved.
+/// </summary>
+public abstract class PlannerPage : PageModel
+{
+    private static readonly LocalDateTimePattern DateTimeInput = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
+    private static readonly LocalDatePattern DateInput = LocalDatePattern.Iso;
+
+    /// <summary>The form that was refused on this request, if one was.</summary>
+    public FormFailure? Failed { get; private set; }
+
+    /// <summary>The value posted for a field, to show a refused form again as it was filled in; empty on GET.</summary>
+    public string Posted(string name) => Request.HasFormContentType ? Request.Form[name].ToString() : "";
+
+    /// <summary>Loads what the page shows; called for GET and again after a refused form.</summary>
+    protected abstract Task LoadAsync(CancellationToken cancellationToken);
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
+
+    protected async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="change"/>; on success redirects (so a reload does not post twice) to
+    /// <paramref name="then"/> or this page; on a refusal shows this page with <paramref name="form"/>'s errors.
+    /// </summary>
+    protected async Task<IActionResult> ChangeAsync(string form, Func<Task> change, CancellationToken cancellationToken, Func<string>? then = null, string? fragment = null)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        try
+        {
+            if (Failed is not null)
+                throw new ProblemException(422, "Invalid value", Failed.Message, Failed.Errors);
+            await change();
+        }
+        catch (ProblemException e) when (e.Status is >= 400 and < 500 and not 404)
+        {
+            Failed = FormFailure.From(form, e);
+            Response.StatusCode = e.Status;
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var target = then?.Invoke() ?? Request.Path.Value ?? "/";
+        return Redirect(fragment is null ? target : target + "#" + fragment);
+    }
+
+    /// <summary>A whole number from a form field; records a message for the field when it is not one.</summary>
+    protected long? Number(string form, string field, string? text, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return required ? Fail<long>(form, field, "Fill in this field.") : null;
+        return long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : Fail<long>(form, field, "Enter a whole number.");
+    }
+
+    /// <summary>A date and time from a <c>datetime-local</c> field (<c>2027-04-15T10:00</c>).</summary>
+    protected LocalDateTime? DateTime(string form, string field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return Fail<LocalDateTime>(form, field, "Fill in the date and time.");
+        var parsed = DateTimeInput.Parse(text.Trim());
+        if (!parsed.Success)
+            parsed = LocalDateTimePattern.ExtendedIso.Parse(text.Trim());
+        return parsed.Success ? parsed.Value : Fail<LocalDateTime>(form, field, "Enter a date and time like 2027-04-15 10:00.");
+    }
+
+    /// <summary>A date from a <c>date</c> field, or null when empty and optional.</summary>
+    protected LocalDate? Date(string form, string field, string? text, bool required = true)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return required ? Fail<LocalDate>(form, field, "Fill in the date.") : null;
+        var parsed = DateInput.Parse(text.Trim());
+        return parsed.Success ? parsed.Value : Fail<LocalDate>(form, field, "Enter a date like 2027-04-15.");
+    }
+
+    private T? Fail<T>(string form, string field, string message)
+        where T : struct
+    {
+        var errors = new Dictionary<string, string[]>(Failed?.Errors ?? new Dictionary<string, string[]>()) { [field] = [message] };
+        Failed = FormFailure.Fields(form, errors);
+        return null;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+using NodaTime;
+using NodaTime.Text;
+using Planner.Data;
+using Planner.Http;
+
+namespace Planner.Web;
+
+/// <summary>
+/// What a page needs to know about the person reading it: the interface language (English or
+/// Russian, from a cookie, else the browser's preference), what their role lets them do, and how
+/// dates, local times and their zones are written in that language.
+/// </summary>
+public sealed class WebContext
+{
+    public const string LanguageCookie = "planner.lang";
+
+    private readonly UiText _text;
+    private readonly CultureInfo _culture;
+
+    public WebContext(IHttpContextAccessor accessor, UiText text)
+    {
+        ArgumentNullException.ThrowIfNull(accessor);
+        _text = text;
+        var http = accessor.HttpContext;
+        var chosen = http?.Request.Cookies[LanguageCookie];
+        Lang = UiText.Languages.Contains(chosen) ? chosen!
+            : http?.Request.Headers.AcceptLanguage.ToString().StartsWith("ru", StringComparison.OrdinalIgnoreCase) == true ? "ru" : "en";
+        _culture = CultureInfo.GetCultureInfo(Lang == "ru" ? "ru-RU" : "en-GB");
+        var user = http?.User;
+        UserName = user?.Identity?.IsAuthenticated == true ? user.Identity.Name ?? "" : "";
+        CanChange = user is not null && WriteAccessFilter.MayChange(user);
+        CanSeeMsel = CanChange || user?.IsInRole("controller") == true;
+    }
+
+    /// <summary>The interface language: <c>en</c> or <c>ru</c>. Names and titles follow it, falling back to English.</summary>
+    public string Lang { get; }
+
+    public string UserName { get; }
+
+    /// <summary>Planners and admins change records; viewers and controllers only read.</summary>
+    public bool CanChange { get; }
+
+    /// <summary>Who may see an exercise's Master Scenario Events List: planners, admins, controllers.</summary>
+    public bool CanSeeMsel { get; }
+
+    public string T(string key) => _text.Get(key, Lang);
+
+    public string Name(LocalizedText? text) => text?.In(Lang) ?? "";
+
+    /// <summary>The word for an enum value (<c>EventKind.council</c> in the texts); the stored name if there is none.</summary>
+    public string Enum<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var key = typeof(TEnum).Name + "." + Enums.Name(value);
+        return _text.Has(key) ? T(key) : Enums.Name(value);
+    }
+
+    public string Date(LocalDate date) => LocalDatePattern.Create("d MMMM uuuu", _culture).Format(date);
+
+    /// <summary>The month's name on its own ("April", "Апрель").</summary>
+    public string Month(LocalDate date) => LocalDatePattern.Create("MMMM", _culture).Format(date);
+
+    public string Time(LocalDateTime at) => LocalDateTimePattern.Create("HH:mm", _culture).Format(at);
+
+    /// <summary>A local date and time at a venue: "15 April 2027 10:00".</summary>
+    public string Local(LocalDateTime at) => $"{Date(at.Date)} {Time(at)}";
+
+    /// <summary>The venue's zone named with its offset at that moment: "Europe/Moscow (UTC+03:00)".</summary>
+    public static string Zone(string zoneId, LocalDateTime at)
+    {
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId);
+        if (zone is null)
+            return zoneId;
+        var offset = zone.MapLocal(at).First().Offset;
+        return $"{zoneId} (UTC{OffsetPattern.CreateWithInvariantCulture("+HH:mm").Format(offset)})";
+    }
+
+    /// <summary>From–to in the venue's local time with the zone named.</summary>
+    public string Span(LocalDateTime start, LocalDateTime end, string zoneId) =>
+        start.Date == end.Date
+            ? $"{Date(start.Date)}, {Time(start)}–{Time(end)}, {Zone(zoneId, start)}"
+            : $"{Local(start)} – {Local(end)}, {Zone(zoneId, start)}";
+
+    /// <summary>A moment not tied to a venue (a mail sent), in UTC.</summary>
+    public string Utc(Instant at) => $"{Local(at.InUtc().LocalDateTime)} UTC";
+
+    /// <summary>
+    /// The reason <paramref name="form"/> was refused, at the top of the form: the sentence, and the conflicts
+    /// that refused it each on its own line. Nothing when that form was not refused.
+    /// </summary>
+    public IHtmlContent ProblemFor(FormFailure? failure, string form)
+    {
+        if (failure is null || failure.Form != form)
+            return HtmlString.Empty;
+        var e = HtmlEncoder.Default;
+        var html = new System.Text.StringBuilder("<div class=\"problem\" role=\"alert\">");
+        if (failure.Conflicts.Count == 0)
+        {
+            html.Append("<p>").Append(e.Encode(failure.Message)).Append("</p>");
+        }
+        else
+        {
+            html.Append("<p>").Append(e.Encode(T("form.conflicts"))).Append("</p><ul class=\"conflicts\">");
+            foreach (var c in failure.Conflicts)
+                html.Append("<li class=\"conflict\" data-code=\"").Append(e.Encode(c.Code)).Append("\"><span class=\"sev-error\">")
+                    .Append(e.Encode(Enum(c.Severity))).Append("</span> ").Append(e.Encode(c.Message)).Append("</li>");
+            html.Append("</ul><p>").Append(e.Encode(T("form.acceptHint"))).Append("</p>");
+        }
+
+        return new HtmlString(html.Append("</div>").ToString());
+    }
+
+    /// <summary>The message for <paramref name="field"/> of <paramref name="form"/>, next to the field, or nothing.</summary>
+    public static IHtmlContent ErrorFor(FormFailure? failure, string form, string field)
+    {
+        if (failure is null || failure.Form != form)
+            return HtmlString.Empty;
+        var messages = failure.Errors.Where(e => e.Key == field || e.Key.StartsWith(field + ".", StringComparison.Ordinal) || e.Key.StartsWith(field + "[", StringComparison.Ordinal))
+            .SelectMany(e => e.Value).ToList();
+        return messages.Count == 0
+            ? HtmlString.Empty
+            : new HtmlString($"<span class=\"field-error\" data-field=\"{HtmlEncoder.Default.Encode(field)}\">{HtmlEncoder.Default.Encode(string.Join(" ", messages))}</span>");
+    }
+}

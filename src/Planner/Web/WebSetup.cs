@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+using Planner.Access;
+using Planner.Hosting;
+
+namespace Planner.Web;
+
+/// <summary>Settings of the web pages, under <c>Planner:Web</c>.</summary>
+public sealed class WebOptions
+{
+    public const string Section = "Planner:Web";
+
+    /// <summary>Sign-in attempts allowed per client address per minute; more are refused with 429. Default 5.</summary>
+    public int SignInAttemptsPerMinute { get; set; } = 5;
+}
+
+/// <summary>
+/// The secretariat's web pages: server-rendered Razor Pages in the capability folders
+/// (<c>Events/Pages</c>, <c>Parties/Pages</c>, …), signed in with a cookie, in English or Russian.
+/// </summary>
+public static class WebSetup
+{
+    /// <summary>The rate-limiting policy of the sign-in form.</summary>
+    public const string SignInLimit = "signin";
+
+    public static IServiceCollection AddWeb(this IServiceCollection services)
+    {
+        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
+        services.AddSingleton(_ => UiText.Load());
+        services.AddHttpContextAccessor();
+        // Russian and Chinese are written as themselves, not as &#x...; escapes (still HTML-encoded).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddScoped<WebContext>();
+        services.AddRazorPages(o =>
+        {
+            // Pages live in the folder of their capability; each names its own route with @page.
+            o.RootDirectory = "/";
+            o.Conventions.AuthorizeFolder("/", Policies.Web);
+            o.Conventions.AllowAnonymousToPage("/Web/SignIn");
+            o.Conventions.AddPageRoute("/Events/Pages/EventForm", "/events/{id:long}/edit");
+        }).AddMvcOptions(o => o.Filters.Add(new WriteAccessFilter()));
+
+        // Sign-in cookies stay valid across restarts: the keys that protect them live in the data directory.
+        services.AddDataProtection().SetApplicationName("planner");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<PlannerOptions>, ILoggerFactory>((o, planner, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(Path.Combine(Path.GetFullPath(planner.Value.DataDirectory), "keys")), logs));
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInLimit, http =>
+            {
+                if (!HttpMethods.IsPost(http.Request.Method))
+                    return RateLimitPartition.GetNoLimiter("reading");
+                var limit = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.SignInAttemptsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, limit), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+            o.OnRejected = async (context, ct) =>
+            {
+                var words = context.HttpContext.RequestServices.GetRequiredService<WebContext>();
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await context.HttpContext.Response.WriteAsync(words.T("signin.tooMany"), ct);
+            };
+        });
+        return services;
+    }
+
+    public static void UseWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Use(async (context, next) =>
+        {
+            // Pages run no script at all; what a name contains can only ever be text.
+            if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
+            }
+
+            await next();
+        });
+        app.UseRateLimiter();
+    }
+
+    public static void MapWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapRazorPages();
+
+        app.MapGet("/web.css", () => Results.Text(Css.Value, "text/css; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
+
+        // The language switch: remembers the choice for a year and goes back to the page it was made on.
+        app.MapGet("/language/{lang}", (string lang, string? back, HttpContext http) =>
+        {
+            if (UiText.Languages.Contains(lang))
+            {
+                http.Response.Cookies.Append(WebContext.LanguageCookie, lang, new CookieOptions
+                {
+                    HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), IsEssential = true,
+                });
+            }
+
+            return Results.LocalRedirect(IsLocal(back) ? back! : "/");
+        }).AllowAnonymous().ExcludeFromDescription();
+    }
+
+    /// <summary>A path on this site ("/events/4"), not another site ("//evil", "/\evil", "https://…").</summary>
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+
+    private static readonly Lazy<string> Css = new(() =>
+    {
+        using var stream = typeof(WebSetup).Assembly.GetManifestResourceStream("web/planner.css")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    public static string Invariant(long n) => n.ToString(CultureInfo.InvariantCulture);
+}
