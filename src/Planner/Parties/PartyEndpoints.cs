@@ -24,18 +24,8 @@ public static partial class PartyEndpoints
 
         parties.MapPost("/", async (PartyInput input, Db db, IClock clock, CancellationToken ct) =>
         {
-            var p = Validate(input, creating: true);
-            var party = await db.WriteAsync(async (c, tx) =>
-            {
-                await EnsureCodeFreeAsync(c, tx, p.Code, null);
-                var id = await c.ExecuteScalarAsync<long>(
-                    """
-                    INSERT INTO party (code, kind, name_en, name_ru, name_zh, contact_emails, language, weekend)
-                    VALUES (@Code, @Kind, @NameEn, @NameRu, @NameZh, @ContactEmails, @Language, @Weekend) RETURNING id
-                    """, p, tx);
-                return await PartyStore.FindAsync(c, id, Today(clock), tx);
-            }, ct);
-            return Results.Created($"/api/parties/{party!.Id}", party);
+            var party = await db.WriteAsync((c, tx) => CreateAsync(c, tx, input, Today(clock)), ct);
+            return Results.Created($"/api/parties/{party.Id}", party);
         });
 
         parties.MapPut("/{id:long}", async (long id, PartyInput input, Db db, IClock clock, CancellationToken ct) =>
@@ -112,6 +102,20 @@ public static partial class PartyEndpoints
     }
 
     /// <summary>Today's date in UTC: the default "on" of status queries.</summary>
+    /// <summary>Checks and adds a party inside the caller's transaction; its standing is read as of <paramref name="today"/>.</summary>
+    public static async Task<Party> CreateAsync(SqliteConnection c, SqliteTransaction tx, PartyInput input, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var p = Validate(input, creating: true);
+        await EnsureCodeFreeAsync(c, tx, p.Code, null);
+        var id = await c.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO party (code, kind, name_en, name_ru, name_zh, contact_emails, language, weekend)
+            VALUES (@Code, @Kind, @NameEn, @NameRu, @NameZh, @ContactEmails, @Language, @Weekend) RETURNING id
+            """, p, tx);
+        return (await PartyStore.FindAsync(c, id, today, tx))!;
+    }
+
     public static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InUtc().Date;
 
     private sealed record PartyValues(string Code, string Kind, string NameEn, string NameRu, string NameZh,

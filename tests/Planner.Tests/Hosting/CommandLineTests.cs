@@ -18,13 +18,18 @@ public sealed class CommandLineTests : IDisposable
             Directory.Delete(_folder, recursive: true);
     }
 
-    private static async Task<(int Code, string Out, string Err)> RunAsync(params string[] args)
+    private static Task<(int Code, string Out, string Err)> RunAsync(params string[] args) => RunWithInputAsync("", args);
+
+    /// <summary>Runs the planner command line with <paramref name="input"/> on its standard input.</summary>
+    internal static async Task<(int Code, string Out, string Err)> RunWithInputAsync(string input, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "planner.dll"));
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();

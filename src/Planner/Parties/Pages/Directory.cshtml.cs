@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Mvc;
+using NodaTime;
+using Planner.Data;
+using Planner.Http;
+using Planner.Venues;
+using Planner.Web;
+
+namespace Planner.Parties.Pages;
+
+/// <summary>
+/// The directory: parties with their dated standings, people and venues, all narrowed by one search
+/// (part of a code, a name in any language, a title, a city). Planners add parties here.
+/// </summary>
+public sealed class DirectoryModel(Db db, Precedence precedence, IClock clock) : PlannerPage
+{
+    public const string Form = "party";
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    public IReadOnlyList<Party> Parties { get; private set; } = [];
+
+    public IReadOnlyDictionary<long, IReadOnlyList<PartyStatus>> Standings { get; private set; } = new Dictionary<long, IReadOnlyList<PartyStatus>>();
+
+    public IReadOnlyList<Person> People { get; private set; } = [];
+
+    public IReadOnlyDictionary<long, Party> PartyById { get; private set; } = new Dictionary<long, Party>();
+
+    public IReadOnlyList<Venue> Venues { get; private set; } = [];
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken) =>
+        await db.ReadAsync(async c =>
+        {
+            var today = PartyEndpoints.Today(clock);
+            var q = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
+            var all = await PartyStore.ListAsync(c, precedence, today);
+            PartyById = all.ToDictionary(p => p.Id);
+            Parties = q is null ? all : await PartyStore.ListAsync(c, precedence, today, search: q);
+            var standings = new Dictionary<long, IReadOnlyList<PartyStatus>>();
+            foreach (var party in Parties)
+                standings[party.Id] = await PartyStore.StatusesAsync(c, party.Id);
+            Standings = standings;
+            People = await PartyStore.PeopleAsync(c, null, q);
+            Venues = await VenueEndpoints.ListAsync(c, q);
+            return 0;
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostAsync(string? code, string? kind, string? nameEn, string? nameRu, string? nameZh, string? email, string? language,
+        CancellationToken cancellationToken)
+    {
+        var input = new PartyInput(code, Enum.TryParse<PartyKind>(kind, true, out var k) ? k : null, new LocalizedTextInput(nameEn, nameRu, nameZh),
+            string.IsNullOrWhiteSpace(email) ? [] : email.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            language, null, null);
+        return ChangeAsync(Form, () => db.WriteAsync((c, tx) => PartyEndpoints.CreateAsync(c, tx, input, PartyEndpoints.Today(clock)), cancellationToken),
+            cancellationToken, then: () => "/directory?q=" + Uri.EscapeDataString(code?.Trim() ?? ""));
+    }
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using Dapper;
+using Planner.Access;
+using Planner.Tests.Support;
+
+namespace Planner.Tests.Web;
+
+/// <summary>The pages over HTTP: roles, encoding, errors next to fields, the Russian interface.</summary>
+public sealed class PageTests(DemoFixture demo) : IClassFixture<DemoFixture>
+{
+    private PlannerApp App => demo.App;
+
+    private async Task<long> EventAsync(string title) => await (await App.ClientAsync()).EventIdAsync(title);
+
+    [Fact]
+    public async Task Viewer_sees_no_change_buttons_and_a_posted_form_is_refused()
+    {
+        var id = await EventAsync("47th meeting");
+        var viewer = await WebForms.SignedInAsync(App, Role.Viewer);
+        var html = await viewer.GetStringAsync($"/events/{id}");
+        Assert.Contains("47th meeting of the RATS SCO Council", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("send-invitations", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("add-participant", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("add-session", html, StringComparison.Ordinal);
+
+        // The token from the page's sign-out form is valid for the viewer; the role still refuses the change.
+        var refused = await viewer.PostFormAsync($"/events/{id}", $"/events/{id}?handler=Invite", []);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        var invited = await App.Db.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM invitation WHERE event_id = @id", new { id }));
+        Assert.Equal(0, invited);
+    }
+
+    [Fact]
+    public async Task A_party_name_with_a_script_is_shown_as_text()
+    {
+        var planner = await WebForms.SignedInAsync(App, Role.Planner);
+        var saved = await planner.PostFormAsync("/directory", "/directory", new()
+        {
+            ["code"] = "EVL", ["kind"] = "state", ["nameEn"] = "<script>alert('x')</script>Evilland", ["nameRu"] = "Злоland",
+            ["email"] = "protocol@evl.example", ["language"] = "en",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var html = await planner.GetStringAsync("/directory?q=EVL");
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;Evilland", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_input_is_shown_next_to_its_field_and_nothing_is_saved()
+    {
+        var planner = await WebForms.SignedInAsync(App, Role.Planner);
+        var before = await App.Db.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event"));
+        var refused = await planner.PostFormAsync("/events/new", "/events/new", new()
+        {
+            ["kind"] = "workshop", ["titleEn"] = "", ["venueId"] = "1", ["start"] = "2027-06-02T10:00", ["end"] = "2027-06-01T10:00", ["status"] = "draft",
+        });
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("<span class=\"field-error\" data-field=\"title.en\">", html, StringComparison.Ordinal);
+
+        var badDate = await planner.PostFormAsync("/events/new", "/events/new", new()
+        {
+            ["kind"] = "workshop", ["titleEn"] = "Expert workshop", ["venueId"] = "1", ["start"] = "2 June", ["end"] = "2027-06-01T10:00", ["status"] = "draft",
+        });
+        var dateHtml = await badDate.Content.ReadAsStringAsync();
+        Assert.Contains("<span class=\"field-error\" data-field=\"start\">Enter a date and time like 2027-04-15 10:00.</span>", dateHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"Expert workshop\"", dateHtml, StringComparison.Ordinal); // what was typed is kept
+
+        var reversed = await planner.PostFormAsync("/events/new", "/events/new", new()
+        {
+            ["kind"] = "workshop", ["titleEn"] = "Expert workshop", ["venueId"] = "1", ["start"] = "2027-06-02T10:00", ["end"] = "2027-06-01T10:00", ["status"] = "draft",
+        });
+        Assert.Contains("data-field=\"end\">The event ends", await reversed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await App.Db.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event")));
+    }
+
+    [Fact]
+    public async Task The_Russian_interface_shows_names_and_local_times_with_the_zone_named()
+    {
+        var id = await EventAsync("47th meeting");
+        var planner = await WebForms.SignedInAsync(App, Role.Planner);
+        var switched = await planner.GetAsync($"/language/ru?back=%2Fevents%2F{id}");
+        Assert.Equal($"/events/{id}", switched.Headers.Location!.OriginalString);
+        var html = await planner.GetStringAsync($"/events/{id}");
+        Assert.Contains("<html lang=\"ru\">", html, StringComparison.Ordinal);
+        Assert.Contains("47-е заседание Совета РАТС ШОС", html, StringComparison.Ordinal);
+        Assert.Contains("15 апреля 2027, 09:00–18:00, Europe/Moscow (UTC+03:00)", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("Разослать приглашения", html, StringComparison.Ordinal);
+
+        var offsite = await planner.GetAsync("/language/en?back=%2F%2Fevil.example");
+        Assert.Equal("/", offsite.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_MSEL_is_shown_to_planners_and_never_to_a_viewer()
+    {
+        var id = await EventAsync("Norak-Antiterror 2009");
+        var planner = await (await WebForms.SignedInAsync(App, Role.Planner)).GetStringAsync($"/exercises/{id}");
+        var viewer = await (await WebForms.SignedInAsync(App, Role.Viewer)).GetStringAsync($"/exercises/{id}");
+        Assert.Contains("id=\"injects\"", planner, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"injects\"", viewer, StringComparison.Ordinal);
+        Assert.Contains("The MSEL is shown only to planners and controllers.", viewer, StringComparison.Ordinal);
+        Assert.Contains("id=\"ratings\"", viewer, StringComparison.Ordinal);
+    }
+}
