@@ -77,7 +77,7 @@ public static class EvaluationEndpoints
         }).WithTags("Exercises");
     }
 
-    private static async Task<Objective> SaveObjectiveAsync(SqliteConnection c, SqliteTransaction tx, long id, long? objectiveId, ObjectiveInput input)
+    internal static async Task<Objective> SaveObjectiveAsync(SqliteConnection c, SqliteTransaction tx, long id, long? objectiveId, ObjectiveInput input)
     {
         var check = new Check();
         var text = LocalizedTextInput.Check(check, "text", input.Text);
@@ -180,7 +180,7 @@ public static class EvaluationEndpoints
         return (await EvaluationStore.EvaluationAsync(c, id, tx)).SelectMany(o => o.Findings).Single(f => f.Id == findingId);
     }
 
-    private static async Task<CorrectiveAction> SaveActionAsync(SqliteConnection c, SqliteTransaction tx, long id, long? findingId, long? actionId,
+    internal static async Task<CorrectiveAction> SaveActionAsync(SqliteConnection c, SqliteTransaction tx, long id, long? findingId, long? actionId,
         CorrectiveActionInput input)
     {
         var check = new Check();

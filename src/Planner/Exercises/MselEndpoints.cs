@@ -102,7 +102,7 @@ public static class MselEndpoints
         VALUES (@id, @Number, @time, @from, @to, @method, @message, @expected, @ObjectiveId, @controller, @status) RETURNING id
         """;
 
-    private static async Task<Inject> SaveAsync(SqliteConnection c, SqliteTransaction tx, long id, long? injectId, InjectInput input)
+    internal static async Task<Inject> SaveAsync(SqliteConnection c, SqliteTransaction tx, long id, long? injectId, InjectInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var frame = await FrameAsync(c, tx, id);
@@ -138,7 +138,7 @@ public static class MselEndpoints
     /// Moves an inject to a new scenario time. With shiftFollowing, every inject after it (in scenario order before
     /// the move) moves by the same amount, so the script keeps its rhythm; all must stay within the exercise.
     /// </summary>
-    private static async Task<IReadOnlyList<Inject>> MoveAsync(SqliteConnection c, SqliteTransaction tx, long id, long injectId, MoveInput input)
+    internal static async Task<IReadOnlyList<Inject>> MoveAsync(SqliteConnection c, SqliteTransaction tx, long id, long injectId, MoveInput input)
     {
         var check = new Check();
         var time = check.Required("scenarioTime", input.ScenarioTime);

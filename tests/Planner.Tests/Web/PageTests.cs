@@ -103,4 +103,43 @@ public sealed class PageTests(DemoFixture demo) : IClassFixture<DemoFixture>
         Assert.Contains("The MSEL is shown only to planners and controllers.", viewer, StringComparison.Ordinal);
         Assert.Contains("id=\"ratings\"", viewer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_planner_rates_an_objective_moves_injects_and_is_told_what_a_completed_action_lacks()
+    {
+        var api = await App.ClientAsync();
+        var id = await EventAsync("Norak-Antiterror 2009");
+        var planner = await WebForms.SignedInAsync(App, Role.Planner);
+        var page = $"/exercises/{id}";
+
+        var objective = (await api.GetJsonAsync($"/api/events/{id}/exercise/objectives")).AsArray()[0]!;
+        var rated = await planner.PostFormAsync(page, page + "?handler=Rating", new()
+        {
+            ["objectiveId"] = objective["id"]!.ToString(), ["version"] = objective["version"]!.ToString(), ["rating"] = "U",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, rated.StatusCode);
+        var after = (await api.GetJsonAsync($"/api/events/{id}/exercise/objectives")).AsArray()[0]!;
+        Assert.Equal("u", after["rating"]!.GetValue<string>(), ignoreCase: true);
+
+        var injects = (await api.GetJsonAsync($"/api/events/{id}/exercise/msel")).AsArray();
+        var first = injects[0]!;
+        var later = NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm").Parse(first["scenarioTime"]!.GetValue<string>()).Value.PlusMinutes(30);
+        var moved = await planner.PostFormAsync(page, page + "?handler=MoveInject", new()
+        {
+            ["injectId"] = first["id"]!.ToString(), ["version"] = first["version"]!.ToString(),
+            ["scenarioTime"] = later.ToString("uuuu-MM-dd'T'HH:mm", null), ["shift"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var shifted = (await api.GetJsonAsync($"/api/events/{id}/exercise/msel")).AsArray();
+        Assert.Equal(injects.Count, shifted.Count);
+        Assert.StartsWith(later.ToString("uuuu-MM-dd'T'HH:mm", null), shifted.Single(i => i!["id"]!.GetValue<long>() == first["id"]!.GetValue<long>())!["scenarioTime"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var action = (await api.GetJsonAsync($"/api/events/{id}/exercise/improvement-plan")).AsArray()[0]!;
+        var refused = await planner.PostFormAsync(page, page + "?handler=ActionStatus", new()
+        {
+            ["actionId"] = action["id"]!.ToString(), ["version"] = action["version"]!.ToString(), ["status"] = "completed", ["completedOn"] = "",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("data-field=\"completedOn\">A completed action has the date it was completed", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Planner.Data;
 using Planner.Events;
+using Planner.Http;
 using Planner.Web;
 
 namespace Planner.Exercises.Pages;
@@ -10,7 +11,7 @@ namespace Planner.Exercises.Pages;
 /// ratings, the MSEL (only for planners, admins and controllers: players and observers never see it),
 /// the improvement plan, and the after-action report.
 /// </summary>
-public sealed class ExercisePageModel(Db db) : PlannerPage
+public sealed class ExercisePageModel(Db db, WebContext web) : PlannerPage
 {
     [FromRoute]
     public long Id { get; set; }
@@ -30,7 +31,7 @@ public sealed class ExercisePageModel(Db db) : PlannerPage
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var mayReadMsel = HttpContext.RequestServices.GetRequiredService<WebContext>().CanSeeMsel;
+        var mayReadMsel = web.CanSeeMsel;
         await db.ReadAsync(async c =>
         {
             Event = await EventStore.GetAsync(c, Id);
@@ -42,5 +43,39 @@ public sealed class ExercisePageModel(Db db) : PlannerPage
             Actions = await EvaluationStore.ActionsAsync(c, Id);
             return 0;
         }, cancellationToken);
+    }
+
+    /// <summary>Rates an objective P, S, M or U (or clears the rating); the objective's text and capabilities stay.</summary>
+    public Task<IActionResult> OnPostRatingAsync(long objectiveId, long version, string? rating, CancellationToken cancellationToken) =>
+        ChangeAsync($"objective-{objectiveId}", () => db.WriteAsync(async (c, tx) =>
+        {
+            var o = (await ExerciseStore.ObjectivesAsync(c, Id, tx)).FirstOrDefault(x => x.Id == objectiveId)
+                ?? throw ProblemException.NotFound($"objective of exercise {Id}", objectiveId);
+            var input = new ObjectiveInput(new LocalizedTextInput(o.Text.En, o.Text.Ru, o.Text.Zh), o.Capabilities.Select(k => k.Id).ToList(),
+                Enum.TryParse<Rating>(rating, true, out var r) ? r : null, version);
+            return await EvaluationEndpoints.SaveObjectiveAsync(c, tx, Id, objectiveId, input);
+        }, cancellationToken), cancellationToken, fragment: "objectives");
+
+    /// <summary>Moves a corrective action along (open, in progress, completed on a date, cancelled).</summary>
+    public Task<IActionResult> OnPostActionStatusAsync(long actionId, long version, string? status, string? completedOn, CancellationToken cancellationToken)
+    {
+        var form = $"action-{actionId}";
+        var done = Date(form, "completedOn", completedOn, required: false);
+        return ChangeAsync(form, () => db.WriteAsync(async (c, tx) =>
+        {
+            var a = await EvaluationStore.ActionAsync(c, actionId, tx);
+            var input = new CorrectiveActionInput(a.Text, a.Element, a.Responsible.Id, a.PointOfContact, a.StartOn, a.DueOn,
+                Enum.TryParse<CorrectiveStatus>(status, true, out var st) ? st : null, done, version);
+            return await EvaluationEndpoints.SaveActionAsync(c, tx, Id, null, actionId, input);
+        }, cancellationToken), cancellationToken, fragment: "improvement");
+    }
+
+    /// <summary>Moves an inject to another scenario time; with <paramref name="shift"/> the injects after it move by as much.</summary>
+    public Task<IActionResult> OnPostMoveInjectAsync(long injectId, long version, string? scenarioTime, bool shift, CancellationToken cancellationToken)
+    {
+        var form = $"inject-{injectId}";
+        var time = DateTime(form, "scenarioTime", scenarioTime);
+        return ChangeAsync(form, () => db.WriteAsync((c, tx) => MselEndpoints.MoveAsync(c, tx, Id, injectId, new MoveInput(time, shift, version)), cancellationToken),
+            cancellationToken, fragment: "msel");
     }
 }
