@@ -56,7 +56,9 @@ public sealed class BrowserHost : IAsyncLifetime
             Assert.Contains("/signin", page.Url, StringComparison.Ordinal);
             await page.FillAsync("#name", user);
             await page.FillAsync("#password", WebForms.Password);
-            await page.ClickAsync("button[type=submit]");
+            var response = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("button[type=submit]"), r => r.Request.Method == "POST");
+            if (response.Status != 302)
+                Assert.Fail($"Signing in as {user} was answered {response.Status}: {await response.TextAsync()}");
             await page.WaitForURLAsync(BaseUrl + "/");
         }
 
