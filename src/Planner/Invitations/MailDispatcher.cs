@@ -39,7 +39,7 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
         ? new EmlTransport(Path.Combine(Path.GetFullPath(planner.Value.DataDirectory), "outbox"))
         : new SmtpTransport(smtp.Value);
 
-    private sealed record DueRow(long Id, string State, long Attempts, byte[] Mime);
+    private sealed record DueRow(long Id, string State, long Attempts);
 
     /// <summary>Sends what is due now; returns the counts.</summary>
     public async Task<DispatchResult> RunAsync(CancellationToken cancellationToken = default)
@@ -55,7 +55,7 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
                 var now = clock.GetCurrentInstant();
                 var due = (await connection.QueryAsync<DueRow>(
                     """
-                    SELECT id, state, attempts, mime FROM outbox
+                    SELECT id, state, attempts FROM outbox
                     WHERE state = 'sending' OR (state = 'queued' AND next_attempt_at <= @now)
                     ORDER BY id LIMIT @Batch
                     """, new { now = Sql.Seconds(now), Batch })).ToList();
@@ -119,8 +119,9 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
     private async Task<Outcome> SendOneAsync(SqliteConnection connection, IMailTransport transport, DueRow row, bool marked, DueRow? next,
         CancellationToken cancellationToken)
     {
+        var mime = await connection.ExecuteScalarAsync<byte[]>("SELECT mime FROM outbox_body WHERE outbox_id = @Id", new { row.Id });
         MimeMessage message;
-        using (var stream = new MemoryStream(row.Mime, writable: false))
+        using (var stream = new MemoryStream(mime!, writable: false))
             message = MimeMessage.Load(stream, cancellationToken); // in memory: the synchronous parser is the faster
         var attempts = row.Attempts + 1;
         // The claim names the state read, so a message another dispatcher (the `mail dispatch` verb) took is left to it.

@@ -36,10 +36,10 @@ public sealed class MailQueue(MailComposer composer, IInvitationAttachments atta
         var message = composer.Compose(kind, ev, party, url, answer, reminder, delegates, files, now);
         using var buffer = new MemoryStream();
         await message.WriteToAsync(buffer, cancellationToken);
-        return await c.ExecuteScalarAsync<long>(
+        var id = await c.ExecuteScalarAsync<long>(
             """
-            INSERT INTO outbox (message_id, event_id, party_id, kind, language, recipients, subject, mime, queued_at, next_attempt_at)
-            VALUES (@MessageId, @eventId, @PartyId, @kind, @Language, @recipients, @Subject, @mime, @now, @now) RETURNING id
+            INSERT INTO outbox (message_id, event_id, party_id, kind, language, recipients, subject, queued_at, next_attempt_at)
+            VALUES (@MessageId, @eventId, @PartyId, @kind, @Language, @recipients, @Subject, @now, @now) RETURNING id
             """, new
             {
                 message.MessageId,
@@ -49,9 +49,10 @@ public sealed class MailQueue(MailComposer composer, IInvitationAttachments atta
                 party.Language,
                 recipients = JsonSerializer.Serialize(party.Contacts),
                 message.Subject,
-                mime = buffer.ToArray(),
                 now = Sql.Seconds(now),
             }, tx);
+        await c.ExecuteAsync("INSERT INTO outbox_body (outbox_id, mime) VALUES (@id, @mime)", new { id, mime = buffer.ToArray() }, tx);
+        return id;
     }
 
     /// <summary>The RSVP page of a token.</summary>
