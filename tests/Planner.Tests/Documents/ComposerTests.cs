@@ -83,9 +83,9 @@ public sealed class ComposerTests
         };
         var pages = PdfRead.Pages(PdfComposer.Write(spec));
         Assert.Equal(2, pages.Count);
-        PdfRead.InOrder(pages[0].Text, "RATS SCO", "DRAFT", "After-action report", "Page 1 of 2", "Norak-Antiterror 2009", "17–19 April 2009");
+        PdfRead.InOrder(pages[0].Text, "RATS SCO", "After-action report", "DRAFT", "Norak-Antiterror 2009", "17–19 April 2009", "Page 1 of 2");
         Assert.Equal(2, PdfRead.Count(pages[1].Text, "DRAFT"));
-        PdfRead.InOrder(pages[1].Text, "Page 2 of 2", "•", "Strength: coordination", "•", "Improve: radio discipline");
+        PdfRead.InOrder(pages[1].Text, "•", "Strength: coordination", "•", "Improve: radio discipline", "Page 2 of 2");
     }
 
     [Fact]

@@ -1,50 +1,7 @@
 using System.Globalization;
 using SkiaSharp;
-using SkiaSharp.HarfBuzz;
 
 namespace Planner.Documents.Composer;
-
-/// <summary>A face of the document font in a given style, with its HarfBuzz font made once (units of 1/<see cref="Scale"/> em).</summary>
-internal sealed class Face
-{
-    public const int Scale = 2048;
-
-    /// <summary>A face; faces of one typeface (a synthesised italic) share <paramref name="sameFile"/>'s HarfBuzz font rather than another copy of the file.</summary>
-    public Face(SKTypeface typeface, bool fakeBold, bool fakeItalic, Face? sameFile = null)
-    {
-        Typeface = typeface;
-        FakeBold = fakeBold;
-        FakeItalic = fakeItalic;
-        if (sameFile is not null && sameFile.Typeface == typeface)
-        {
-            Shaper = sameFile.Shaper;
-            return;
-        }
-
-        using var stream = typeface.OpenStream(out var index);
-        using var blob = stream.ToHarfBuzzBlob();
-        _face = new HarfBuzzSharp.Face(blob, index);
-        Shaper = new HarfBuzzSharp.Font(_face);
-        Shaper.SetScale(Scale, Scale);
-        Shaper.SetFunctionsOpenType();
-    }
-
-    /// <summary>Kept alive with the font made from it; null where the shaper is shared.</summary>
-    private readonly HarfBuzzSharp.Face? _face;
-
-    public SKTypeface Typeface { get; }
-
-    /// <summary>True where no bold file exists and strokes are thickened instead.</summary>
-    public bool FakeBold { get; }
-
-    /// <summary>True where no italic file exists and glyphs are slanted instead.</summary>
-    public bool FakeItalic { get; }
-
-    /// <summary>The HarfBuzz font; immutable once made, so shaping may run on several threads.</summary>
-    public HarfBuzzSharp.Font Shaper { get; }
-
-    public SKFont Font(float size) => new(Typeface, size) { Embolden = FakeBold, SkewX = FakeItalic ? -0.2f : 0, Subpixel = true, LinearMetrics = true };
-}
 
 /// <summary>
 /// The fonts of every document: DejaVu Sans for Latin and Cyrillic (and most symbols), Noto Sans CJK SC
@@ -116,7 +73,7 @@ public sealed class FontSet : IDisposable
         var style = (bold ? 1 : 0) + (italic ? 2 : 0);
         if (IsCjk(codepoint))
             return _cjk.Value is { } cjk ? cjk[style] : throw Missing("Noto Sans CJK (Chinese)", "fonts-noto-cjk");
-        if (_latin[0].Typeface.ContainsGlyph(codepoint) || _cjk.Value is not { } other || !other[0].Typeface.ContainsGlyph(codepoint))
+        if (_latin[0].Has(codepoint) || _cjk.Value is not { } other || !other[0].Has(codepoint))
             return _latin[style];
         return other[style];
     }

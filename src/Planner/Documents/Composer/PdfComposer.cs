@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using SkiaSharp;
 
@@ -5,8 +6,9 @@ namespace Planner.Documents.Composer;
 
 /// <summary>
 /// Planner's document composer: lays out a <see cref="DocumentSpec"/> on A4 pages and writes it as PDF
-/// to a stream, page by page (each page is drawn and handed to the PDF writer, then dropped; only the
-/// laid-out lines of pages not yet drawn are held). Glyphs are drawn with their source text and
+/// to a stream, page by page: while the PDF writer takes one page, the next few are prepared on another
+/// thread; each page is dropped once written, and only the laid-out lines of pages not yet prepared are held.
+/// Glyphs a reader cannot map back to their characters by the font alone are drawn with their source text and
 /// clusters, so text extracted or copied from the PDF is the source text; fonts are subset to the glyphs used.
 /// </summary>
 public static class PdfComposer
@@ -36,23 +38,34 @@ public static class PdfComposer
             RasterDpi = 150,
         };
 
-        var header = Header(fonts, spec);
-        var watermark = spec.Watermark.Length == 0 ? null : TextLayout.Lines(fonts, [new Span(spec.Watermark, Bold: true)], 72, 2000)[0];
+        using var chrome = PreparedPage.Of(Header(fonts, spec));
+        using var watermark = spec.Watermark.Length == 0 ? null : Watermark(fonts, spec.Watermark);
+        using var rule = new SKPaint { Color = Grey, StrokeWidth = 0.5f, IsStroke = true };
         using var language = new LanguageStream(output, spec.Language);
+        var count = pages.Count;
         using (var document = SKDocument.CreatePdf(language, metadata))
         {
-            for (var i = 0; i < pages.Count; i++)
+            foreach (var page in Prepare(pages, i => Footer(fonts, spec.PageLabel, i + 1, count)))
             {
-                var canvas = document.BeginPage(PageFrame.Width, PageFrame.Height);
-                if (watermark is not null)
-                    DrawWatermark(canvas, watermark);
-                DrawHeader(canvas, header);
-                var footer = TextLayout.Lines(fonts,
-                    [new Span(string.Format(CultureInfo.InvariantCulture, spec.PageLabel, i + 1, pages.Count))], 8.5f, PageFrame.Right - PageFrame.Left)[0];
-                Draw(canvas, new TextOp(footer, (PageFrame.Width - footer.Width) / 2, PageFrame.FooterBaseline, Grey));
-                PageDrawer.Page(canvas, pages[i]);
-                document.EndPage();
-                pages[i] = [];
+                using (page)
+                {
+                    var canvas = document.BeginPage(PageFrame.Width, PageFrame.Height);
+                    if (watermark is not null)
+                    {
+                        canvas.Save();
+                        canvas.Translate(PageFrame.Width / 2, PageFrame.Height / 2);
+                        canvas.RotateDegrees(-45);
+                        canvas.Scale(watermark.Scale);
+                        watermark.Text.DrawOn(canvas);
+                        canvas.Restore();
+                    }
+
+                    chrome.DrawOn(canvas);
+                    canvas.DrawLine(PageFrame.Left, 52, PageFrame.Right, 52, rule);
+                    canvas.DrawLine(PageFrame.Left, PageFrame.Bottom + 12, PageFrame.Right, PageFrame.Bottom + 12, rule);
+                    page.DrawOn(canvas);
+                    document.EndPage();
+                }
             }
 
             document.Close();
@@ -71,39 +84,102 @@ public static class PdfComposer
         return memory.ToArray();
     }
 
-    private sealed record RunningHeader(TextLine? Organisation, TextLine? Title, TextLine? Marking);
+    /// <summary>
+    /// The pages, prepared for drawing on another thread while the caller writes the previous ones (a few pages
+    /// ahead, so memory stays bounded); each laid-out page is dropped once prepared.
+    /// </summary>
+    private static IEnumerable<PreparedPage> Prepare(List<List<Op>> pages, Func<int, Op> footer)
+    {
+        using var queue = new BlockingCollection<PreparedPage>(boundedCapacity: 4);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                for (var i = 0; i < pages.Count; i++)
+                {
+                    pages[i].Add(footer(i));
+                    var page = PreparedPage.Of(pages[i]);
+                    pages[i] = [];
+                    try
+                    {
+                        queue.Add(page, stop.Token);
+                    }
+                    catch
+                    {
+                        page.Dispose();
+                        throw;
+                    }
+                }
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        });
 
-    private static RunningHeader Header(FontSet fonts, DocumentSpec spec)
+        try
+        {
+            foreach (var page in queue.GetConsumingEnumerable())
+                yield return page;
+            producer.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            if (!producer.IsCompleted)
+            {
+                // The caller stopped early (it failed): stop preparing, and leave the caller's exception to propagate.
+                stop.Cancel();
+                try
+                {
+                    producer.Wait();
+                }
+                catch (AggregateException)
+                {
+                }
+            }
+
+            while (queue.TryTake(out var left))
+                left.Dispose();
+        }
+    }
+
+    private static TextOp Footer(FontSet fonts, string label, int page, int count)
+    {
+        var line = TextLayout.Lines(fonts, [new Span(string.Format(CultureInfo.InvariantCulture, label, page, count))], 8.5f, PageFrame.Right - PageFrame.Left)[0];
+        return new TextOp(line, (PageFrame.Width - line.Width) / 2, PageFrame.FooterBaseline, Grey);
+    }
+
+    /// <summary>The running header's texts: organisation left, marking centred in red, title right.</summary>
+    private static List<Op> Header(FontSet fonts, DocumentSpec spec)
     {
         const float third = (PageFrame.Right - PageFrame.Left) / 3;
-        TextLine? One(string text, bool bold) => text.Length == 0 ? null : TextLayout.Lines(fonts, [new Span(text, bold)], 8, third - 8)[0];
-        return new RunningHeader(One(spec.Organisation, false), One(spec.RunningTitle ?? spec.Title, false), One(spec.Marking, true));
-    }
-
-    private static void DrawHeader(SKCanvas canvas, RunningHeader header)
-    {
         const float baseline = 44;
-        if (header.Organisation is { } org)
-            Draw(canvas, new TextOp(org, PageFrame.Left, baseline, Grey));
-        if (header.Marking is { } marking)
-            Draw(canvas, new TextOp(marking, (PageFrame.Width - marking.Width) / 2, baseline, MarkingRed));
-        if (header.Title is { } title)
-            Draw(canvas, new TextOp(title, PageFrame.Right - title.Width, baseline, Grey));
-        using var rule = new SKPaint { Color = Grey, StrokeWidth = 0.5f, IsStroke = true };
-        canvas.DrawLine(PageFrame.Left, 52, PageFrame.Right, 52, rule);
-        canvas.DrawLine(PageFrame.Left, PageFrame.Bottom + 12, PageFrame.Right, PageFrame.Bottom + 12, rule);
+        TextLine? One(string text, bool bold) => text.Length == 0 ? null : TextLayout.Lines(fonts, [new Span(text, bold)], 8, third - 8)[0];
+        var ops = new List<Op>();
+        if (One(spec.Organisation, false) is { } organisation)
+            ops.Add(new TextOp(organisation, PageFrame.Left, baseline, Grey));
+        if (One(spec.Marking, true) is { } marking)
+            ops.Add(new TextOp(marking, (PageFrame.Width - marking.Width) / 2, baseline, MarkingRed));
+        if (One(spec.RunningTitle ?? spec.Title, false) is { } title)
+            ops.Add(new TextOp(title, PageFrame.Right - title.Width, baseline, Grey));
+        return ops;
     }
 
-    private static void DrawWatermark(SKCanvas canvas, TextLine watermark)
+    /// <summary>The watermark centred on the origin, and the scale that keeps it within 640 points.</summary>
+    private sealed class WatermarkText(PreparedPage text, float scale) : IDisposable
     {
-        canvas.Save();
-        canvas.Translate(PageFrame.Width / 2, PageFrame.Height / 2);
-        canvas.RotateDegrees(-45);
-        var scale = Math.Min(1f, 640 / Math.Max(1, watermark.Width));
-        canvas.Scale(scale);
-        Draw(canvas, new TextOp(watermark, -watermark.Width / 2, watermark.Size * 0.35f, WatermarkInk));
-        canvas.Restore();
+        public PreparedPage Text { get; } = text;
+
+        public float Scale { get; } = scale;
+
+        public void Dispose() => Text.Dispose();
     }
 
-    private static void Draw(SKCanvas canvas, TextOp op) => PageDrawer.Text(canvas, [op], op.Color);
+    private static WatermarkText Watermark(FontSet fonts, string text)
+    {
+        var line = TextLayout.Lines(fonts, [new Span(text, Bold: true)], 72, 2000)[0];
+        var op = new TextOp(line, -line.Width / 2, line.Size * 0.35f, WatermarkInk);
+        return new WatermarkText(PreparedPage.Of([op]), Math.Min(1f, 640 / Math.Max(1, line.Width)));
+    }
 }

@@ -1,6 +1,4 @@
 using System.Text;
-using HarfBuzzSharp;
-using Buffer = HarfBuzzSharp.Buffer;
 
 namespace Planner.Documents.Composer;
 
@@ -54,12 +52,6 @@ internal sealed class TextLine(IReadOnlyList<LinePart> parts, float width, float
 internal static class TextLayout
 {
     private const string NoBreakBefore = "，。、；：！？）」』》〉】…,.;:!?)]}%";
-    /// <summary>
-    /// Ligatures off: a ligature glyph (ﬀ) maps back to one character in the PDF, so "Affairs" would be
-    /// extracted as "Aﬀairs"; documents are read and searched more than typeset.
-    /// </summary>
-    private static readonly Feature[] NoLigatures = [new(Tag.Parse("liga"), 0), new(Tag.Parse("clig"), 0), new(Tag.Parse("dlig"), 0)];
-
     private const string NoBreakAfter = "（「『《〈【([{";
 
     /// <summary>Lays out <paramref name="spans"/> in lines no wider than <paramref name="maxWidth"/> points.</summary>
@@ -221,7 +213,7 @@ internal static class TextLayout
             var cp = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(text, i) : char.IsSurrogate(text[i]) ? 0xFFFD : text[i];
             var style = styles[i];
             var wanted = fonts.For(cp, (style & 1) != 0, (style & 2) != 0);
-            if (face is not null && wanted != face && !(IsNeutral(cp) && styles[i] == styles[runStart] && face.Typeface.ContainsGlyph(cp)))
+            if (face is not null && wanted != face && !(IsNeutral(cp) && styles[i] == styles[runStart] && face.Has(cp)))
             {
                 runs.Add(ShapeRun(text, face, size, runStart, i));
                 runStart = i;
@@ -237,28 +229,32 @@ internal static class TextLayout
 
     private static bool IsNeutral(int cp) => cp is ' ' or '-' or ',' or '.' or ':' or ';' or '(' or ')' or '/' || char.IsDigit((char)cp);
 
+    /// <summary>Shapes text [start, end) in one face, word by word (a word: a stretch of spaces, or of anything else).</summary>
     private static ShapedRun ShapeRun(string text, Face face, float size, int start, int end)
     {
-        using var buffer = new Buffer();
-        buffer.AddUtf16(text, start, end - start);
-        buffer.GuessSegmentProperties();
-        face.Shaper.Shape(buffer, NoLigatures);
-        var infos = buffer.GlyphInfos;
-        var positions = buffer.GlyphPositions;
         var scale = size / Face.Scale;
-        var count = infos.Length;
-        var glyphs = new ushort[count];
-        var x = new float[count];
-        var clusters = new int[count];
-        var pen = 0f;
-        for (var g = 0; g < count; g++)
+        var glyphs = new List<ushort>(end - start);
+        var x = new List<float>(end - start);
+        var clusters = new List<int>(end - start);
+        var pen = 0;
+        for (var at = start; at < end;)
         {
-            glyphs[g] = (ushort)infos[g].Codepoint;
-            x[g] = pen + (positions[g].XOffset * scale);
-            clusters[g] = (int)infos[g].Cluster;
-            pen += positions[g].XAdvance * scale;
+            var space = text[at] == ' ';
+            var to = at + 1;
+            while (to < end && (text[to] == ' ') == space)
+                to++;
+            var word = face.Shape(text.AsSpan(at, to - at));
+            for (var g = 0; g < word.Glyphs.Length; g++)
+            {
+                glyphs.Add(word.Glyphs[g]);
+                x.Add((pen + word.X[g]) * scale);
+                clusters.Add(at + word.Clusters[g]);
+            }
+
+            pen += word.Advance;
+            at = to;
         }
 
-        return new ShapedRun(text, face, size, start, end, glyphs, x, clusters, pen);
+        return new ShapedRun(text, face, size, start, end, [.. glyphs], [.. x], [.. clusters], pen * scale);
     }
 }
