@@ -56,11 +56,13 @@ internal sealed class ApiAccessRequirement : AuthorizationHandler<ApiAccessRequi
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ApiAccessRequirement requirement)
     {
-        var method = (context.Resource as HttpContext)?.Request.Method ?? HttpMethods.Get;
+        var http = context.Resource as HttpContext;
+        var method = http?.Request.Method ?? HttpMethods.Get;
         var reads = HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
+        var alsoWritableBy = http?.GetEndpoint()?.Metadata.GetMetadata<WritableByAttribute>();
         if (context.User.Identity?.IsAuthenticated == true
             && (reads || (context.User.Identity.AuthenticationType == BearerTokenHandler.Scheme
-                          && (context.User.IsInRole("planner") || context.User.IsInRole("admin")))))
+                          && (context.User.IsInRole("planner") || context.User.IsInRole("admin") || alsoWritableBy?.Allows(context.User) == true))))
             context.Succeed(requirement);
         return Task.CompletedTask;
     }

@@ -157,6 +157,9 @@ public sealed record Inject(long Id, int Number, LocalDateTime ScenarioTime, str
 public sealed record InjectInput(int? Number, LocalDateTime? ScenarioTime, string? From, string? To, string? Method, string? Message,
     string? ExpectedAction, long? ObjectiveId, string? Controller, InjectStatus? Status, long? Version);
 
+/// <summary>Releases an inject, skips it, or puts it back to pending (a controller's part during the exercise).</summary>
+public sealed record InjectStatusInput(InjectStatus? Status, long? Version);
+
 /// <summary>Moves an inject to a new scenario time; with <see cref="ShiftFollowing"/> the injects after it move by as much.</summary>
 public sealed record MoveInput(LocalDateTime? ScenarioTime, bool? ShiftFollowing, long? Version);
 

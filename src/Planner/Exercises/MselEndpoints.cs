@@ -12,6 +12,7 @@ namespace Planner.Exercises;
 /// <summary>
 /// <c>/api/events/{id}/exercise/msel</c>: the Master Scenario Events List. Only planners, admins and controllers
 /// may read it (<see cref="Policies.Msel"/>); players (viewer tokens) get 403, and no other endpoint shows injects.
+/// Planners and admins edit it; controllers only release or skip injects (<c>POST …/msel/{injectId}/status</c>).
 /// </summary>
 public static class MselEndpoints
 {
@@ -39,6 +40,8 @@ public static class MselEndpoints
             db.WriteAsync((c, tx) => SaveAsync(c, tx, id, injectId, input), ct));
         msel.MapPost("/{injectId:long}/move", (long id, long injectId, MoveInput input, Db db, CancellationToken ct) =>
             db.WriteAsync((c, tx) => MoveAsync(c, tx, id, injectId, input), ct));
+        msel.MapPost("/{injectId:long}/status", (long id, long injectId, InjectStatusInput input, Db db, CancellationToken ct) =>
+            db.WriteAsync((c, tx) => SetStatusAsync(c, tx, id, injectId, input), ct)).WithMetadata(new WritableByAttribute("controller"));
         msel.MapDelete("/{injectId:long}", (long id, long injectId, long? version, Db db, CancellationToken ct) =>
             ExerciseEndpoints.DeleteAsync(db, id, Table.Inject, injectId, version, ct));
         msel.MapPost("/import", async (long id, HttpRequest request, Db db, CancellationToken ct) =>
@@ -167,6 +170,21 @@ public static class MselEndpoints
         }
 
         return await ExerciseStore.InjectsAsync(c, id, tx);
+    }
+
+    /// <summary>Sets an inject's status (released, skipped, or back to pending); nothing else of it changes.</summary>
+    internal static async Task<Inject> SetStatusAsync(SqliteConnection c, SqliteTransaction tx, long id, long injectId, InjectStatusInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var check = new Check();
+        var status = check.Required("status", input.Status);
+        var version = check.Required("version", input.Version);
+        check.ThrowIfFailed();
+        await ExerciseStore.EnsurePlanAsync(c, tx, id);
+        await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Inject, injectId, id);
+        await c.ChangeAsync(tx, Table.Inject, injectId, version, "UPDATE inject SET status = @status, version = version + 1 WHERE id = @injectId AND version = @version",
+            new { injectId, version, status = Enums.Name(status) });
+        return await ExerciseStore.InjectAsync(c, id, injectId, tx);
     }
 
     private static async Task<string> ReadCsvAsync(HttpRequest request, CancellationToken ct)

@@ -1,6 +1,8 @@
+using System.Reflection;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Planner.Access;
 
 namespace Planner.Web;
 
@@ -8,7 +10,8 @@ namespace Planner.Web;
 /// The one rule for every page form: anyone signed in may read, only planners and admins may change.
 /// Every POST to a page handler is refused with 403 for other roles, so a form left out of a
 /// viewer's page is not the only thing that stops them, unless the page is marked
-/// <see cref="OpenToEveryoneAttribute"/> (signing in and out).
+/// <see cref="OpenToEveryoneAttribute"/> (signing in and out) or the handler names further roles with
+/// <see cref="WritableByAttribute"/>.
 /// </summary>
 internal sealed class WriteAccessFilter : IAsyncPageFilter
 {
@@ -22,7 +25,8 @@ internal sealed class WriteAccessFilter : IAsyncPageFilter
         var method = context.HttpContext.Request.Method;
         var reads = HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
         var open = context.ActionDescriptor.EndpointMetadata.OfType<OpenToEveryoneAttribute>().Any();
-        if (!reads && !open && !MayChange(context.HttpContext.User))
+        var alsoWritableBy = context.HandlerMethod?.MethodInfo.GetCustomAttribute<WritableByAttribute>();
+        if (!reads && !open && !MayChange(context.HttpContext.User) && alsoWritableBy?.Allows(context.HttpContext.User) != true)
         {
             context.Result = new ContentResult
             {

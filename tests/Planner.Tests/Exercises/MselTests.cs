@@ -38,6 +38,33 @@ public sealed class MselAccessTests(DemoFixture fixture) : IClassFixture<DemoFix
     }
 
     [Fact]
+    public async Task Controller_releases_and_skips_injects_but_edits_nothing_else()
+    {
+        var controller = await _app.ClientAsync(Role.Controller);
+        var id = await controller.NorakIdAsync();
+        var first = (await controller.ArrayAsync(ExerciseApi.Url(id, "/msel")))[0]!;
+        var url = ExerciseApi.Url(id, $"/msel/{first["id"]}/status");
+        var version = first["version"]!.GetValue<long>();
+
+        var released = await controller.PostJsonAsync(url, new { status = "released", version }, 200);
+        Assert.Equal("released", released["status"]!.GetValue<string>());
+        Assert.Equal(first["message"]!.GetValue<string>(), released["message"]!.GetValue<string>());
+
+        var stale = await controller.PostJsonAsync(url, new { status = "skipped", version }, 409);
+        Assert.Contains("version", stale.ToJsonString(), StringComparison.Ordinal);
+        var missing = await controller.PostJsonAsync(url, new { version = version + 1 }, 422);
+        Assert.NotNull(missing["errors"]!["status"]);
+        Assert.Equal("released", (await controller.ArrayAsync(ExerciseApi.Url(id, "/msel")))[0]!["status"]!.GetValue<string>());
+
+        var back = await controller.PostJsonAsync(url, new { status = "pending", version = version + 1 }, 200);
+        Assert.Equal("pending", back["status"]!.GetValue<string>());
+        Assert.Equal(403, await controller.StatusAsync(HttpMethod.Put, ExerciseApi.Url(id, $"/msel/{first["id"]}"), new { number = 1 }));
+        Assert.Equal(403, await controller.StatusAsync(HttpMethod.Post, ExerciseApi.Url(id, $"/msel/{first["id"]}/move"), new { scenarioTime = "2009-04-18T10:00" }));
+        var viewer = await _app.ClientAsync(Role.Viewer);
+        Assert.Equal(403, await viewer.StatusAsync(HttpMethod.Post, url, new { status = "released", version = version + 2 }));
+    }
+
+    [Fact]
     public async Task No_other_exercise_endpoint_or_the_report_shows_an_inject_to_a_viewer()
     {
         var viewer = await _app.ClientAsync(Role.Viewer);

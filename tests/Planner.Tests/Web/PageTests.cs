@@ -142,4 +142,33 @@ public sealed class PageTests(DemoFixture demo) : IClassFixture<DemoFixture>
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("data-field=\"completedOn\">A completed action has the date it was completed", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_controller_releases_an_inject_from_the_page_but_cannot_move_it()
+    {
+        var api = await App.ClientAsync();
+        var id = await EventAsync("Norak-Antiterror 2009");
+        var page = $"/exercises/{id}";
+        var controller = await WebForms.SignedInAsync(App, Role.Controller);
+        var html = await controller.GetStringAsync(page);
+        Assert.Contains("id=\"injects\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Released\" class=\"small\">Release</button>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=MoveInject", html, StringComparison.Ordinal);
+
+        var last = (await api.GetJsonAsync($"/api/events/{id}/exercise/msel")).AsArray()[^1]!;
+        var fields = new Dictionary<string, string> { ["injectId"] = last["id"]!.ToString(), ["version"] = last["version"]!.ToString(), ["status"] = "Released" };
+        var viewer = await WebForms.SignedInAsync(App, Role.Viewer);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostFormAsync(page, page + "?handler=InjectStatus", fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await controller.PostFormAsync(page, page + "?handler=InjectStatus", fields)).StatusCode);
+        var released = (await api.GetJsonAsync($"/api/events/{id}/exercise/msel")).AsArray()[^1]!;
+        Assert.Equal("released", released["status"]!.GetValue<string>());
+
+        var stale = await controller.PostFormAsync(page, page + "?handler=InjectStatus", fields);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var moved = await controller.PostFormAsync(page, page + "?handler=MoveInject", new()
+        {
+            ["injectId"] = last["id"]!.ToString(), ["version"] = released["version"]!.ToString(), ["scenarioTime"] = "2009-04-18T10:00",
+        });
+        Assert.Equal(HttpStatusCode.Forbidden, moved.StatusCode);
+    }
 }

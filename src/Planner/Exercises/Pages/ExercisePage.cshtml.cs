@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Planner.Access;
 using Planner.Data;
 using Planner.Events;
 using Planner.Http;
@@ -78,4 +79,11 @@ public sealed class ExercisePageModel(Db db, WebContext web) : PlannerPage
         return ChangeAsync(form, () => db.WriteAsync((c, tx) => MselEndpoints.MoveAsync(c, tx, Id, injectId, new MoveInput(time, shift, version)), cancellationToken),
             cancellationToken, fragment: "msel");
     }
+
+    /// <summary>Releases an inject, skips it, or puts it back to pending: planners, admins and controllers.</summary>
+    [WritableBy("controller")]
+    public Task<IActionResult> OnPostInjectStatusAsync(long injectId, long version, string? status, CancellationToken cancellationToken) =>
+        ChangeAsync($"inject-{injectId}", () => db.WriteAsync((c, tx) => MselEndpoints.SetStatusAsync(c, tx, Id, injectId,
+            new InjectStatusInput(Enum.TryParse<InjectStatus>(status, true, out var s) ? s : null, version)), cancellationToken),
+            cancellationToken, fragment: "msel");
 }
