@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Dapper;
 using Planner.Access;
@@ -170,5 +171,44 @@ public sealed class PageTests(DemoFixture demo) : IClassFixture<DemoFixture>
             ["injectId"] = last["id"]!.ToString(), ["version"] = released["version"]!.ToString(), ["scenarioTime"] = "2009-04-18T10:00",
         });
         Assert.Equal(HttpStatusCode.Forbidden, moved.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_planner_names_the_head_and_members_of_a_delegation_from_the_page()
+    {
+        var id = await EventAsync("47th meeting");
+        var page = $"/events/{id}";
+        var (partyId, first, second) = await App.Db.ReadAsync(c => c.QuerySingleAsync<(long, long, long)>(
+            """
+            SELECT p.party_id, MIN(x.id), MAX(x.id) FROM participation p JOIN person x ON x.party_id = p.party_id
+            WHERE p.event_id = @id GROUP BY p.party_id HAVING COUNT(*) >= 2 ORDER BY p.party_id LIMIT 1
+            """, new { id }));
+        var api = await App.ClientAsync();
+        var version = (await api.GetJsonAsync($"/api/events/{id}/delegations/{partyId}"))["version"]!.ToString();
+        var planner = await WebForms.SignedInAsync(App, Role.Planner);
+        Assert.Contains("Change the delegation", await planner.GetStringAsync(page), StringComparison.Ordinal);
+
+        var twoHeads = new Dictionary<string, string>
+        {
+            ["partyId"] = partyId.ToString(CultureInfo.InvariantCulture), ["version"] = version,
+            [$"role.{first}"] = "head", [$"role.{second}"] = "head",
+        };
+        var refused = await planner.PostFormAsync(page, page + "?handler=Delegation", twoHeads);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("A delegation has one head", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var fields = new Dictionary<string, string>(twoHeads)
+        {
+            [$"role.{second}"] = "member", [$"function.{first}"] = "Director", [$"function.{second}"] = "Adviser",
+        };
+        var viewer = await WebForms.SignedInAsync(App, Role.Viewer);
+        Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostFormAsync(page, page + "?handler=Delegation", fields)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await planner.PostFormAsync(page, page + "?handler=Delegation", fields)).StatusCode);
+
+        var members = (await api.GetJsonAsync($"/api/events/{id}/delegations/{partyId}"))["members"]!.AsArray();
+        Assert.Equal(2, members.Count);
+        Assert.Equal((first, true, "Director"), (members[0]!["personId"]!.GetValue<long>(), members[0]!["isHead"]!.GetValue<bool>(), members[0]!["function"]!.GetValue<string>()));
+        Assert.Equal((second, false, "Adviser"), (members[1]!["personId"]!.GetValue<long>(), members[1]!["isHead"]!.GetValue<bool>(), members[1]!["function"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.Conflict, (await planner.PostFormAsync(page, page + "?handler=Delegation", fields)).StatusCode);
     }
 }

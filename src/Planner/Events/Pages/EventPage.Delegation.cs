@@ -1,0 +1,53 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Planner.Http;
+using Planner.Parties;
+
+namespace Planner.Events.Pages;
+
+/// <summary>What the delegation editor of one participating party shows: its people, and who of them is in the delegation.</summary>
+public sealed record DelegationEditor(EventPageModel Page, Participant Party, Delegation Delegation, IReadOnlyList<Person> People);
+
+/// <summary>
+/// The delegation editor: the secretariat names a party's head of delegation and members (as a note verbale
+/// announces them) from the party's people in the directory, each with a function in this event.
+/// </summary>
+public sealed partial class EventPageModel
+{
+    /// <summary>The editor of <paramref name="party"/>'s delegation.</summary>
+    public DelegationEditor EditorFor(Participant party)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        return new DelegationEditor(this, party, Delegations[party.PartyId], People.Where(p => p.PartyId == party.PartyId).ToList());
+    }
+
+    /// <summary>
+    /// Replaces a delegation from the form's fields <c>role.{personId}</c> (empty, <c>head</c> or <c>member</c>)
+    /// and <c>function.{personId}</c>; members keep the order of the form.
+    /// </summary>
+    public Task<IActionResult> OnPostDelegationAsync(long partyId, long version, bool accept, CancellationToken cancellationToken) =>
+        ChangeAsync($"delegation-{partyId}", () => db.WriteAsync((c, tx) =>
+        {
+            var heads = new List<DelegateInput>();
+            var members = new List<DelegateInput>();
+            foreach (var key in Request.Form.Keys.Where(k => k.StartsWith("role.", StringComparison.Ordinal)))
+            {
+                if (!long.TryParse(key.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var personId))
+                    continue;
+                var person = new DelegateInput(personId, Request.Form["function." + key[5..]].ToString());
+                switch (Request.Form[key].ToString())
+                {
+                    case "head":
+                        heads.Add(person);
+                        break;
+                    case "member":
+                        members.Add(person);
+                        break;
+                }
+            }
+
+            if (heads.Count > 1)
+                throw ProblemException.Invalid("head", "A delegation has one head; choose one person as head and the others as members.");
+            return ParticipantEndpoints.ReplaceDelegationAsync(c, tx, guard, Id, partyId, new DelegationInput(heads.FirstOrDefault(), members, version), accept);
+        }, cancellationToken), cancellationToken, fragment: "participants");
+}
