@@ -47,7 +47,7 @@ public sealed class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
             await page.ClickAsync("#add-participant button[type=submit]");
         }
 
-        var members = page.Locator("table[data-role='member'] tbody tr");
+        var members = page.Locator("table[data-role='member'] > tbody > tr");
         await Assertions.Expect(members).ToHaveCountAsync(2);
         Assert.Equal("KAZ", await members.Nth(0).GetAttributeAsync("data-party")); // Казахстан before Россия
         Assert.Equal("RUS", await members.Nth(1).GetAttributeAsync("data-party"));
@@ -84,7 +84,14 @@ public sealed class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
 
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("#invitation-states tr[data-party='KAZ']")).ToContainTextAsync("Accepted");
-        await Assertions.Expect(page.Locator("table[data-role='member'] tr[data-party='KAZ']")).ToContainTextAsync("Head of delegation");
+        var kazakhstan = page.Locator("table[data-role='member'] tr[data-party='KAZ']");
+        await Assertions.Expect(kazakhstan.Locator(".delegate")).ToContainTextAsync("Head of delegation");
+
+        // The secretariat adds the head's function from the note verbale.
+        await kazakhstan.Locator("details.delegation-editor summary").ClickAsync();
+        await kazakhstan.Locator("details.delegation-editor tr:has(option[value=head]:checked) input[name^='function.']").FillAsync("Head of the Anti-Terrorism Centre");
+        await kazakhstan.Locator("details.delegation-editor button[type=submit]").ClickAsync();
+        await Assertions.Expect(kazakhstan.Locator(".delegate")).ToContainTextAsync("(Head of the Anti-Terrorism Centre)");
 
         // The agenda PDF, downloaded and read back.
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("a[data-doc='agenda-en']"));
