@@ -63,7 +63,7 @@ public sealed class TokenStore(Db db, IClock clock)
 
     /// <summary>Parses a role name as a person types it; null if it is none of admin, planner, viewer, controller.</summary>
     public static Role? TryParseRole(string? text) =>
-        Enum.TryParse<Role>(text, ignoreCase: true, out var role) && Enum.IsDefined(role) && !int.TryParse(text, out _) ? role : null;
+        Enums.TryParse<Role>(text);
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 

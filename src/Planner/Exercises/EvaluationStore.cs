@@ -52,8 +52,11 @@ public static class EvaluationStore
         (await c.QueryAsync<ActionRow>(ActionSelect + " WHERE o.exercise_id = @eventId ORDER BY o.position, a.due_on, a.id", new { eventId }, tx))
         .Select(ToAction).ToList();
 
+    /// <summary>One corrective action; 404 when there is none with <paramref name="actionId"/>.</summary>
     public static async Task<CorrectiveAction> ActionAsync(SqliteConnection c, long actionId, SqliteTransaction? tx = null) =>
-        ToAction(await c.QuerySingleAsync<ActionRow>(ActionSelect + " WHERE a.id = @actionId", new { actionId }, tx));
+        await c.QuerySingleOrDefaultAsync<ActionRow>(ActionSelect + " WHERE a.id = @actionId", new { actionId }, tx) is { } row
+            ? ToAction(row)
+            : throw ProblemException.NotFound("corrective action", actionId);
 
     private sealed record OverdueRow(long ExerciseId, string TitleEn, string TitleRu, string TitleZh, string Objective, string Finding, long ActionId);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using Planner.Data;
 
 namespace Planner.Exercises;
 
@@ -116,9 +117,8 @@ public static class MselCsv
         InjectStatus? status = null;
         if (row["status"].Length > 0)
         {
-            if (Enum.TryParse<InjectStatus>(row["status"], ignoreCase: true, out var s) && Enum.IsDefined(s) && !char.IsDigit(row["status"][0]))
-                status = s;
-            else
+            status = Enums.TryParse<InjectStatus>(row["status"]);
+            if (status is null)
                 check.Fail(field + "status", $"Line {row.Line}: '{row["status"]}' is not one of pending, released, skipped.");
         }
 

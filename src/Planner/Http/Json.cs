@@ -58,9 +58,16 @@ public static class Json
                 result = pattern.Parse(text);
             }
 
-            return result.Success
-                ? result.Value
-                : throw new JsonException($"'{text}' is not a valid {typeof(T).Name}; expected e.g. '{write.Format(Example())}'.");
+            if (!result.Success)
+                throw new JsonException($"'{text}' is not a valid {typeof(T).Name}; expected e.g. '{write.Format(Example())}'.");
+            var date = result.Value switch
+            {
+                LocalDate d => d,
+                LocalDateTime dt => dt.Date,
+                Instant i => i.InUtc().Date,
+                _ => (LocalDate?)null,
+            };
+            return date is { } day && !Dates.Supported(day) ? throw new JsonException($"'{text}': {Dates.OutOfRange}") : result.Value;
         }
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>

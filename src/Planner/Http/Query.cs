@@ -15,7 +15,9 @@ public static class Query
         if (string.IsNullOrWhiteSpace(text))
             return null;
         var result = LocalDatePattern.Iso.Parse(text.Trim());
-        return result.Success ? result.Value : throw ProblemException.BadRequest(name, $"'{text}' is not a date; write it as 2023-09-08.");
+        if (!result.Success)
+            throw ProblemException.BadRequest(name, $"'{text}' is not a date; write it as 2023-09-08.");
+        return Dates.Supported(result.Value) ? result.Value : throw ProblemException.BadRequest(name, $"'{text}': {Dates.OutOfRange}");
     }
 
     /// <summary>A comma-separated list of ids (<c>3,5,8</c>); empty where absent.</summary>
@@ -40,7 +42,7 @@ public static class Query
     {
         if (string.IsNullOrWhiteSpace(text))
             return null;
-        if (System.Enum.TryParse<T>(text.Trim(), ignoreCase: true, out var value) && System.Enum.IsDefined(value) && !char.IsDigit(text.Trim()[0]))
+        if (Data.Enums.TryParse<T>(text) is { } value)
             return value;
         var names = string.Join(", ", System.Enum.GetValues<T>().Select(v => Data.Enums.Name(v)));
         throw ProblemException.BadRequest(name, $"'{text}' is not one of {names}.");

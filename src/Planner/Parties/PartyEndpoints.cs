@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
+using Planner.Scheduling;
 
 namespace Planner.Parties;
 
@@ -59,49 +60,65 @@ public static partial class PartyEndpoints
                 return await PartyStore.StatusesAsync(c, id);
             }, ct));
 
-        parties.MapPost("/{id:long}/statuses", async (long id, PartyStatusInput input, Db db, CancellationToken ct) =>
+        parties.MapPost("/{id:long}/statuses", async (long id, PartyStatusInput input, bool? acceptConflicts, Db db, CancellationToken ct) =>
         {
             var s = ValidateStatus(input, creating: true);
             var created = await db.WriteAsync(async (c, tx) =>
             {
                 await c.EnsureExistsAsync(tx, Table.Party, id);
-                var sid = await c.ExecuteScalarAsync<long>(
-                    "INSERT INTO party_status (party_id, status, valid_from, valid_to) VALUES (@id, @Status, @From, @To) RETURNING id",
-                    new { id, s.Status, s.From, s.To }, tx);
-                await EnsureNoOverlapAsync(c, tx, id);
+                long sid = 0;
+                await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(id), "status", async () =>
+                {
+                    sid = await c.ExecuteScalarAsync<long>(
+                        "INSERT INTO party_status (party_id, status, valid_from, valid_to) VALUES (@id, @Status, @From, @To) RETURNING id",
+                        new { id, s.Status, s.From, s.To }, tx);
+                    await EnsureNoOverlapAsync(c, tx, id);
+                }, acceptConflicts ?? false);
                 return (await PartyStore.StatusesAsync(c, id, tx)).Single(x => x.Id == sid);
             }, ct);
             return Results.Created($"/api/parties/{id}/statuses/{created.Id}", created);
         });
 
-        parties.MapPut("/{id:long}/statuses/{statusId:long}", async (long id, long statusId, PartyStatusInput input, Db db, CancellationToken ct) =>
+        parties.MapPut("/{id:long}/statuses/{statusId:long}", async (long id, long statusId, PartyStatusInput input, bool? acceptConflicts, Db db, CancellationToken ct) =>
         {
             var s = ValidateStatus(input, creating: false);
             return await db.WriteAsync(async (c, tx) =>
             {
-                await c.ChangeAsync(tx, Table.PartyStatus, statusId, s.Version,
-                    """
-                    UPDATE party_status SET status = @Status, valid_from = @From, valid_to = @To, version = version + 1
-                    WHERE id = @statusId AND party_id = @id AND version = @Version
-                    """, new { id, statusId, s.Status, s.From, s.To, s.Version });
-                await EnsureNoOverlapAsync(c, tx, id);
+                await EnsureStatusOfAsync(c, tx, id, statusId);
+                await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(id), "status", async () =>
+                {
+                    await c.ChangeAsync(tx, Table.PartyStatus, statusId, s.Version,
+                        """
+                        UPDATE party_status SET status = @Status, valid_from = @From, valid_to = @To, version = version + 1
+                        WHERE id = @statusId AND party_id = @id AND version = @Version
+                        """, new { id, statusId, s.Status, s.From, s.To, s.Version });
+                    await EnsureNoOverlapAsync(c, tx, id);
+                }, acceptConflicts ?? false);
                 return (await PartyStore.StatusesAsync(c, id, tx)).Single(x => x.Id == statusId);
             }, ct);
         });
 
-        parties.MapDelete("/{id:long}/statuses/{statusId:long}", async (long id, long statusId, long? version, Db db, CancellationToken ct) =>
+        parties.MapDelete("/{id:long}/statuses/{statusId:long}", async (long id, long statusId, long? version, bool? acceptConflicts, Db db, CancellationToken ct) =>
         {
             await db.WriteAsync(async (c, tx) =>
             {
+                await EnsureStatusOfAsync(c, tx, id, statusId);
                 await c.EnsureVersionAsync(tx, Table.PartyStatus, statusId, version);
-                await c.ExecuteAsync("DELETE FROM party_status WHERE id = @statusId AND party_id = @id", new { id, statusId }, tx);
+                await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(id), "status", () =>
+                    c.ExecuteAsync("DELETE FROM party_status WHERE id = @statusId AND party_id = @id", new { id, statusId }, tx), acceptConflicts ?? false);
                 return 0;
             }, ct);
             return Results.NoContent();
         });
     }
 
-    /// <summary>Today's date in UTC: the default "on" of status queries.</summary>
+    /// <summary>404 unless <paramref name="statusId"/> is one of party <paramref name="partyId"/>'s statuses.</summary>
+    private static async Task EnsureStatusOfAsync(SqliteConnection c, SqliteTransaction tx, long partyId, long statusId)
+    {
+        if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM party_status WHERE id = @statusId AND party_id = @partyId", new { statusId, partyId }, tx) == 0)
+            throw ProblemException.NotFound("party status", statusId);
+    }
+
     /// <summary>Checks and adds a party inside the caller's transaction; its standing is read as of <paramref name="today"/>.</summary>
     public static async Task<Party> CreateAsync(SqliteConnection c, SqliteTransaction tx, PartyInput input, LocalDate today)
     {

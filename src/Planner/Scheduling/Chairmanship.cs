@@ -78,11 +78,18 @@ public sealed class Chairmanship(IOptions<ChairmanshipOptions> options, Preceden
 
         if (!string.Equals(o.Order, "precedence", StringComparison.OrdinalIgnoreCase))
         {
+            // Drawn states first, in the order drawn; members not on the drawn list follow in order of precedence.
             var drawn = o.Order.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(x => x.ToUpperInvariant()).ToList();
-            members = members.OrderBy(m => drawn.IndexOf(m.Code) is var i && i >= 0 ? i : int.MaxValue).ToList();
+            int Rank(Member m) => drawn.IndexOf(m.Code) is var i && i >= 0 ? i : int.MaxValue;
+            var ordered = members.OrderBy(Rank).ToList();
+            var at = ordered.FindIndex(m => m.Id == outgoing.Id);
+            if (at >= 0)
+                return ordered[(at + 1) % ordered.Count];
             var position = drawn.IndexOf(outgoing.Code);
-            var after = members.FindIndex(m => drawn.IndexOf(m.Code) > position && drawn.Contains(m.Code));
-            return after >= 0 ? members[after] : members[0];
+            return (position >= 0
+                ? ordered.FirstOrDefault(m => Rank(m) > position)
+                : ordered.FirstOrDefault(m => Rank(m) == int.MaxValue && Collations.Compare(precedence.Language, NameOf(m), NameOf(outgoing)) > 0))
+                ?? ordered[0];
         }
 
         // The next member after the outgoing chair's name in alphabetical order, wrapping round; the outgoing

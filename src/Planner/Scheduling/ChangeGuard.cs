@@ -40,11 +40,36 @@ public sealed class ChangeGuard(Chairmanship chairmanship)
             return;
 
         var after = await ConflictFinder.FindAsync(c, tx, Scope.ForEvent(changed));
+        RefuseFresh(before, after);
+    }
+
+    /// <summary>
+    /// Runs a change that is not to one event (a blackout period, a party's standing) and refuses it
+    /// when it creates an error-level clash for any event in <paramref name="scope"/> that was not there before.
+    /// </summary>
+    /// <param name="scope">Every event the change can touch, as it is before and after the change (wider is only slower).</param>
+    /// <param name="field">The field of the changed record that the refusal names.</param>
+    public static async Task RunInScopeAsync(SqliteConnection c, SqliteTransaction tx, Scope scope, string field, Func<Task> change, bool acceptConflicts)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        if (acceptConflicts)
+        {
+            await change();
+            return;
+        }
+
+        var before = (await ConflictFinder.FindAsync(c, tx, scope)).Select(x => x.Key).ToHashSet(StringComparer.Ordinal);
+        await change();
+        RefuseFresh(before, await ConflictFinder.FindAsync(c, tx, scope), field);
+    }
+
+    private static void RefuseFresh(HashSet<string> before, IReadOnlyList<Conflict> after, string? field = null)
+    {
         var fresh = after.Where(x => x.Severity == Severity.Error && !before.Contains(x.Key)).ToList();
         if (fresh.Count == 0)
             return;
 
-        var errors = fresh.GroupBy(x => Fields.GetValueOrDefault(x.Code, "body"))
+        var errors = fresh.GroupBy(x => field ?? Fields.GetValueOrDefault(x.Code, "body"))
             .ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray());
         throw new ProblemException(409, "Conflicts",
             (fresh.Count == 1 ? "The change would cause a conflict: " : $"The change would cause {fresh.Count} conflicts: ")

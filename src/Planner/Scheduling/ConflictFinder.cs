@@ -14,6 +14,21 @@ public sealed record Scope(string Sql, long A, long B)
     public static Scope ForEvent(long eventId) =>
         new("SELECT id FROM event WHERE id = @scopeA AND status <> 'cancelled'", eventId, 0);
 
+    /// <summary>
+    /// The events on any local day from <paramref name="first"/> to <paramref name="last"/> (inclusive), wherever
+    /// they are held: the instants are widened by the 14 hours the earliest and latest zones are away from UTC.
+    /// </summary>
+    public static Scope Days(LocalDate first, LocalDate last) =>
+        Between(first.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() - Duration.FromHours(14),
+            last.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() + Duration.FromHours(14));
+
+    /// <summary>The events a party takes part in, hosts or chairs.</summary>
+    public static Scope OfParty(long partyId) =>
+        new("""
+            SELECT id FROM event WHERE status <> 'cancelled'
+            AND (host_party_id = @scopeA OR chair_party_id = @scopeA OR id IN (SELECT event_id FROM participation WHERE party_id = @scopeA))
+            """, partyId, 0);
+
     public static Scope Between(Instant from, Instant to) =>
         new("SELECT id FROM event WHERE end_at > @scopeA AND start_at < @scopeB AND status <> 'cancelled'", Data.Sql.Seconds(from), Data.Sql.Seconds(to));
 
@@ -142,7 +157,7 @@ public static class ConflictFinder
         foreach (var p in await c.QueryAsync<Pair>(with +
             """
             SELECT e.id AS A, b.id AS B, e.id AS Other FROM event e
-            JOIN blackout b ON b.first_day < e.end_local AND b.last_day >= substr(e.start_local, 1, 10)
+            JOIN blackout b ON b.first_day || 'T00:00' < e.end_local AND b.last_day >= substr(e.start_local, 1, 10)
                            AND (b.party_id IS NULL OR b.party_id = e.host_party_id)
             WHERE e.id IN scope
             """, scope.Parameters(), tx))

@@ -87,7 +87,7 @@ public static class SchedulingEndpoints
         blackouts.MapGet("/", (Db db, CancellationToken ct) => db.ReadAsync(async c =>
             (await c.QueryAsync<BlackoutRow>(Select + " ORDER BY first_day")).Select(ToBlackout).ToList(), ct));
 
-        async Task<Blackout> SaveAsync(Db db, long? id, BlackoutInput input, CancellationToken ct)
+        async Task<Blackout> SaveAsync(Db db, long? id, BlackoutInput input, bool acceptConflicts, CancellationToken ct)
         {
             var check = new Check();
             var title = check.Text("title", input.Title, true, 300);
@@ -103,25 +103,34 @@ public static class SchedulingEndpoints
                 if (input.PartyId is { } p && !await c.ExistsAsync(tx, Table.Party, p))
                     throw ProblemException.Invalid("partyId", $"There is no party with id {p}.");
                 var values = new { id, title, first = Sql.Text(first), last = Sql.Text(last), input.PartyId, input.Version };
-                var saved = id ?? await c.ExecuteScalarAsync<long>(
-                    "INSERT INTO blackout (title, first_day, last_day, party_id) VALUES (@title, @first, @last, @PartyId) RETURNING id", values, tx);
-                if (id is not null)
+                var saved = id ?? 0;
+                // A period can only make clashes on its own days; those it leaves are cleared, not made.
+                await ChangeGuard.RunInScopeAsync(c, tx, Scope.Days(first, last), "firstDay", async () =>
                 {
-                    await c.ChangeAsync(tx, Table.Blackout, id.Value, input.Version!.Value,
-                        "UPDATE blackout SET title = @title, first_day = @first, last_day = @last, party_id = @PartyId, version = version + 1 WHERE id = @id AND version = @Version",
-                        values);
-                }
+                    if (id is null)
+                    {
+                        saved = await c.ExecuteScalarAsync<long>(
+                            "INSERT INTO blackout (title, first_day, last_day, party_id) VALUES (@title, @first, @last, @PartyId) RETURNING id", values, tx);
+                    }
+                    else
+                    {
+                        await c.ChangeAsync(tx, Table.Blackout, id.Value, input.Version!.Value,
+                            "UPDATE blackout SET title = @title, first_day = @first, last_day = @last, party_id = @PartyId, version = version + 1 WHERE id = @id AND version = @Version",
+                            values);
+                    }
+                }, acceptConflicts);
 
                 return ToBlackout(await c.QuerySingleAsync<BlackoutRow>(Select + " WHERE id = @saved", new { saved }, tx));
             }, ct);
         }
 
-        blackouts.MapPost("/", async (BlackoutInput input, Db db, CancellationToken ct) =>
+        blackouts.MapPost("/", async (BlackoutInput input, bool? acceptConflicts, Db db, CancellationToken ct) =>
         {
-            var created = await SaveAsync(db, null, input, ct);
+            var created = await SaveAsync(db, null, input, acceptConflicts ?? false, ct);
             return Results.Created($"/api/blackouts/{created.Id}", created);
         });
-        blackouts.MapPut("/{id:long}", (long id, BlackoutInput input, Db db, CancellationToken ct) => SaveAsync(db, id, input, ct));
+        blackouts.MapPut("/{id:long}", (long id, BlackoutInput input, bool? acceptConflicts, Db db, CancellationToken ct) =>
+            SaveAsync(db, id, input, acceptConflicts ?? false, ct));
         blackouts.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
             db.DeleteAsync(Table.Blackout, id, version, ct));
     }

@@ -65,6 +65,15 @@ public abstract class PlannerPage : PageModel
         return long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : Fail<long>(form, field, "Enter a whole number.");
     }
 
+    /// <summary>A whole number that fits an <see cref="int"/> (a meeting's number); as <see cref="Number"/> otherwise.</summary>
+    protected int? SmallNumber(string form, string field, string? text, bool required = true) =>
+        Number(form, field, text, required) switch
+        {
+            null => null,
+            var n and >= int.MinValue and <= int.MaxValue => (int)n.Value,
+            _ => Fail<int>(form, field, "Enter a smaller number."),
+        };
+
     /// <summary>A date and time from a <c>datetime-local</c> field (<c>2027-04-15T10:00</c>).</summary>
     protected LocalDateTime? DateTime(string form, string field, string? text)
     {
@@ -73,7 +82,9 @@ public abstract class PlannerPage : PageModel
         var parsed = DateTimeInput.Parse(text.Trim());
         if (!parsed.Success)
             parsed = LocalDateTimePattern.ExtendedIso.Parse(text.Trim());
-        return parsed.Success ? parsed.Value : Fail<LocalDateTime>(form, field, "Enter a date and time like 2027-04-15 10:00.");
+        if (!parsed.Success)
+            return Fail<LocalDateTime>(form, field, "Enter a date and time like 2027-04-15 10:00.");
+        return Dates.Supported(parsed.Value.Date) ? parsed.Value : Fail<LocalDateTime>(form, field, Dates.OutOfRange);
     }
 
     /// <summary>A date from a <c>date</c> field, or null when empty and optional.</summary>
@@ -82,7 +93,9 @@ public abstract class PlannerPage : PageModel
         if (string.IsNullOrWhiteSpace(text))
             return required ? Fail<LocalDate>(form, field, "Fill in the date.") : null;
         var parsed = DateInput.Parse(text.Trim());
-        return parsed.Success ? parsed.Value : Fail<LocalDate>(form, field, "Enter a date like 2027-04-15.");
+        if (!parsed.Success)
+            return Fail<LocalDate>(form, field, "Enter a date like 2027-04-15.");
+        return Dates.Supported(parsed.Value) ? parsed.Value : Fail<LocalDate>(form, field, Dates.OutOfRange);
     }
 
     private T? Fail<T>(string form, string field, string message)

@@ -70,6 +70,11 @@ public sealed class EventTests : IClassFixture<DemoFixture>
         Assert.Equal("application/problem+json", malformed.Content.Headers.ContentType!.MediaType);
         await client.GetJsonAsync("/api/events/987654", 404);
         await client.GetJsonAsync("/api/events?from=yesterday", 400);
+        var farFuture = await client.PostJsonAsync("/api/events", new { kind = "council", title = new { en = "X" }, venueId = astana, start = "9999-12-31T10:00", end = "9999-12-31T12:00" }, 400);
+        Assert.Equal("start", farFuture["field"]!.GetValue<string>());
+        Assert.Contains("1900 to 2199", farFuture["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        foreach (var (url, field) in new[] { ("/api/events?to=9999-12-31", "to"), ("/api/conflicts?from=9999-12-31", "from"), ("/api/chairmanship?from=9999-01-01", "from"), ($"/api/scheduling/windows?days=1&venue={astana}&from=0001-01-01", "from") })
+            Assert.Equal(field, (await client.GetJsonAsync(url, 400))["field"]!.GetValue<string>());
 
         Assert.Equal(count, (await client.GetJsonAsync("/api/events")).AsArray().Count);
     }

@@ -1,3 +1,4 @@
+using System.Net;
 using Planner.Access;
 using Planner.Tests.Support;
 
@@ -39,6 +40,20 @@ public sealed class PartyTests : IClassFixture<DemoFixture>
         var problem = await client.PostJsonAsync($"/api/parties/{iran}/statuses", new { status = "observer", from = "2024-01-01" }, 409);
         Assert.Equal("from", problem["field"]!.GetValue<string>());
         Assert.Equal(2, (await client.GetJsonAsync($"/api/parties/{iran}/statuses")).AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_status_is_changed_or_deleted_only_through_its_own_party()
+    {
+        var client = await _app.ClientAsync();
+        var kaz = await client.PartyIdAsync("KAZ");
+        var russia = await client.PartyIdAsync("RUS");
+        var status = (await client.GetJsonAsync($"/api/parties/{russia}/statuses")).AsArray()[0]!;
+        var url = $"/api/parties/{kaz}/statuses/{status["id"]}";
+        var problem = await client.PutJsonAsync(url, new { status = "observer", from = "2001-06-15", version = status["version"]!.GetValue<long>() }, 404);
+        Assert.Contains("party status", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.DeleteAsync(url + "?version=" + status["version"])).StatusCode);
+        Assert.Equal(status.ToJsonString(), (await client.GetJsonAsync($"/api/parties/{russia}/statuses")).AsArray()[0]!.ToJsonString());
     }
 
     [Fact]

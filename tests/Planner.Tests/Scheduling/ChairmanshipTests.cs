@@ -17,4 +17,14 @@ public sealed class ChairmanshipTests : IClassFixture<DemoFixture>
         Assert.Equal(["UZB", "IND", "KAZ", "CHN", "KGZ", "PAK", "RUS"], terms.Select(t => t!["code"]!.GetValue<string>()));
         Assert.Equal("2023-01-01", terms[2]!["from"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task With_an_order_drawn_by_lot_the_drawn_states_chair_first_and_the_others_follow_in_precedence()
+    {
+        using var app = new PlannerApp(settings: new Dictionary<string, string> { ["Planner:Chairmanship:Order"] = "KAZ,RUS" });
+        var client = await app.ClientAsync(Role.Viewer);
+        var terms = (await client.GetJsonAsync("/api/chairmanship?from=2021-01-01&to=2031-12-31")).AsArray();
+        // Uzbekistan starts (Planner:Chairmanship:StartParty); Belarus, a member from July 2024, is passed over until its turn comes round.
+        Assert.Equal(["UZB", "KAZ", "RUS", "IND", "IRN", "CHN", "KGZ", "PAK", "TJK", "UZB", "KAZ"], terms.Select(t => t!["code"]!.GetValue<string>()));
+    }
 }

@@ -151,6 +151,43 @@ public sealed class ConflictTests : IDisposable
     }
 
     [Fact]
+    public async Task A_blackout_over_a_planned_event_is_refused_unless_accepted_and_one_after_an_event_ending_at_midnight_is_not()
+    {
+        var client = await _app.ClientAsync();
+        var venue = await VenueAsync(client, "Tashkent");
+        await client.PostJsonAsync("/api/events", Event(venue, "2027-11-10T09:00", "2027-11-10T18:00"), 201);
+        object Blackout(string title, string first, string last) => new { title, firstDay = first, lastDay = last };
+
+        var refused = await client.PostJsonAsync("/api/blackouts", Blackout("Elections", "2027-11-10", "2027-11-11"), 409);
+        Assert.Equal(["blackout"], Codes(refused));
+        Assert.Equal("firstDay", refused["field"]!.GetValue<string>());
+        Assert.DoesNotContain("Elections", (await client.GetJsonAsync("/api/blackouts")).AsArray().Select(b => b!["title"]!.GetValue<string>()));
+        await client.PostJsonAsync("/api/blackouts?acceptConflicts=true", Blackout("Elections", "2027-11-10", "2027-11-11"), 201);
+
+        await client.PostJsonAsync("/api/events", Event(venue, "2027-11-20T20:00", "2027-11-21T00:00", "Evening reception"), 201);
+        await client.PostJsonAsync("/api/blackouts", Blackout("Holiday", "2027-11-21", "2027-11-22"), 201);
+    }
+
+    [Fact]
+    public async Task Ending_the_membership_of_a_state_that_chairs_a_later_meeting_is_refused_unless_accepted()
+    {
+        var client = await _app.ClientAsync();
+        var venue = await VenueAsync(client, "Tashkent");
+        var kaz = await client.PartyIdAsync("KAZ");
+        await client.PostJsonAsync("/api/events", Event(venue, "2027-09-01T09:00", "2027-09-01T18:00", chair: kaz), 201);
+        var open = (await client.GetJsonAsync($"/api/parties/{kaz}/statuses")).AsArray().Single(s => s!["to"] is null)!;
+        var url = $"/api/parties/{kaz}/statuses/{open["id"]}";
+        var change = new { status = "member", from = open["from"]!.GetValue<string>(), to = "2027-06-30", version = open["version"]!.GetValue<long>() };
+
+        var refused = await client.PutJsonAsync(url, change, 409);
+        Assert.Contains("chair.notMember", Codes(refused));
+        Assert.Equal("status", refused["field"]!.GetValue<string>());
+        Assert.Null((await client.GetJsonAsync($"/api/parties/{kaz}/statuses")).AsArray().Single(s => s!["id"]!.GetValue<long>() == open["id"]!.GetValue<long>())!["to"]);
+        var ended = await client.PutJsonAsync(url + "?acceptConflicts=true", change, 200);
+        Assert.Equal("2027-06-30", ended["to"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Times_that_do_not_exist_or_occur_twice_in_a_DST_zone_are_refused_with_a_reason()
     {
         var client = await _app.ClientAsync();

@@ -48,16 +48,16 @@ public sealed class EventFormModel(Db db, ChangeGuard guard, Precedence preceden
         CancellationToken cancellationToken)
     {
         var input = new EventInput(
-            Enum.TryParse<EventKind>(kind, true, out var k) ? k : null,
+            Enums.TryParse<EventKind>(kind),
             new LocalizedTextInput(titleEn, titleRu, titleZh),
             Number(Form, "seriesId", seriesId, required: false),
-            (int?)Number(Form, "number", number, required: false),
+            SmallNumber(Form, "number", number, required: false),
             Number(Form, "venueId", venueId),
             DateTime(Form, "start", start),
             DateTime(Form, "end", end),
             Number(Form, "hostPartyId", hostPartyId, required: false),
             Number(Form, "chairPartyId", chairPartyId, required: false),
-            Enum.TryParse<EventStatus>(status, true, out var s) ? s : null,
+            Enums.TryParse<EventStatus>(status),
             version);
         long saved = 0;
         return ChangeAsync(Form, async () =>

@@ -71,7 +71,7 @@ public sealed partial class EventPageModel(Db db, ChangeGuard guard, Precedence 
     public Task<IActionResult> OnPostParticipantAsync(string? partyId, string? role, bool accept, CancellationToken cancellationToken)
     {
         var party = Number("participant", "partyId", partyId);
-        var parsedRole = Enum.TryParse<ParticipationRole>(role, ignoreCase: true, out var r) ? r : (ParticipationRole?)null;
+        var parsedRole = Enums.TryParse<ParticipationRole>(role);
         return ChangeAsync("participant", () => db.WriteAsync((c, tx) =>
             ParticipantEndpoints.AddAsync(c, tx, guard, precedence, Id, new ParticipantInput(party, parsedRole, null), accept), cancellationToken),
             cancellationToken, fragment: "participants");

@@ -53,7 +53,7 @@ public sealed class ExercisePageModel(Db db, WebContext web) : PlannerPage
             var o = (await ExerciseStore.ObjectivesAsync(c, Id, tx)).FirstOrDefault(x => x.Id == objectiveId)
                 ?? throw ProblemException.NotFound($"objective of exercise {Id}", objectiveId);
             var input = new ObjectiveInput(new LocalizedTextInput(o.Text.En, o.Text.Ru, o.Text.Zh), o.Capabilities.Select(k => k.Id).ToList(),
-                Enum.TryParse<Rating>(rating, true, out var r) ? r : null, version);
+                Enums.TryParse<Rating>(rating), version);
             return await EvaluationEndpoints.SaveObjectiveAsync(c, tx, Id, objectiveId, input);
         }, cancellationToken), cancellationToken, fragment: "objectives");
 
@@ -66,7 +66,7 @@ public sealed class ExercisePageModel(Db db, WebContext web) : PlannerPage
         {
             var a = await EvaluationStore.ActionAsync(c, actionId, tx);
             var input = new CorrectiveActionInput(a.Text, a.Element, a.Responsible.Id, a.PointOfContact, a.StartOn, a.DueOn,
-                Enum.TryParse<CorrectiveStatus>(status, true, out var st) ? st : null, done, version);
+                Enums.TryParse<CorrectiveStatus>(status), done, version);
             return await EvaluationEndpoints.SaveActionAsync(c, tx, Id, null, actionId, input);
         }, cancellationToken), cancellationToken, fragment: "improvement");
     }
@@ -84,6 +84,6 @@ public sealed class ExercisePageModel(Db db, WebContext web) : PlannerPage
     [WritableBy("controller")]
     public Task<IActionResult> OnPostInjectStatusAsync(long injectId, long version, string? status, CancellationToken cancellationToken) =>
         ChangeAsync($"inject-{injectId}", () => db.WriteAsync((c, tx) => MselEndpoints.SetStatusAsync(c, tx, Id, injectId,
-            new InjectStatusInput(Enum.TryParse<InjectStatus>(status, true, out var s) ? s : null, version)), cancellationToken),
+            new InjectStatusInput(Enums.TryParse<InjectStatus>(status), version)), cancellationToken),
             cancellationToken, fragment: "msel");
 }

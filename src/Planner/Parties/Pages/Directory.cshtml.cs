@@ -48,7 +48,7 @@ public sealed class DirectoryModel(Db db, Precedence precedence, IClock clock) :
     public Task<IActionResult> OnPostAsync(string? code, string? kind, string? nameEn, string? nameRu, string? nameZh, string? email, string? language,
         CancellationToken cancellationToken)
     {
-        var input = new PartyInput(code, Enum.TryParse<PartyKind>(kind, true, out var k) ? k : null, new LocalizedTextInput(nameEn, nameRu, nameZh),
+        var input = new PartyInput(code, Enums.TryParse<PartyKind>(kind), new LocalizedTextInput(nameEn, nameRu, nameZh),
             string.IsNullOrWhiteSpace(email) ? [] : email.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             language, null, null);
         return ChangeAsync(Form, () => db.WriteAsync((c, tx) => PartyEndpoints.CreateAsync(c, tx, input, PartyEndpoints.Today(clock)), cancellationToken),
