@@ -51,6 +51,7 @@ public sealed class Db
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
         Collations.Register(connection);
+        Like.Register(connection);
         return connection;
     }
 

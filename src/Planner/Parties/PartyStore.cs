@@ -56,7 +56,7 @@ public static class PartyStore
             SELECT * FROM ({PartySelect}) p
             WHERE (@status IS NULL OR p.Status = @status)
               AND (@kind IS NULL OR p.kind = @kind)
-              AND (@search IS NULL OR p.code LIKE @search OR p.NameEn LIKE @search OR p.NameRu LIKE @search OR p.NameZh LIKE @search)
+              AND (@search IS NULL OR p.code LIKE @search ESCAPE '\' OR p.NameEn LIKE @search ESCAPE '\' OR p.NameRu LIKE @search ESCAPE '\' OR p.NameZh LIKE @search ESCAPE '\')
               {(ids is null ? "" : "AND p.id IN @ids")}
             ORDER BY {precedence.OrderBy("p.NameEn", "p.NameRu", "p.NameZh")}
             """;
@@ -65,7 +65,7 @@ public static class PartyStore
             on = Sql.Text(on),
             status = status is { } s ? Enums.Name(s) : null,
             kind = kind is { } k ? Enums.Name(k) : null,
-            search = string.IsNullOrWhiteSpace(search) ? null : $"%{search.Trim()}%",
+            search = Like.Contains(search),
             ids,
         }, tx);
         return rows.Select(ToParty).ToList();
@@ -108,9 +108,9 @@ public static class PartyStore
         (await c.QueryAsync<PersonRow>(
             PersonSelect + """
              WHERE (@partyId IS NULL OR party_id = @partyId)
-               AND (@search IS NULL OR name_en LIKE @search OR name_ru LIKE @search OR name_zh LIKE @search OR title LIKE @search)
+               AND (@search IS NULL OR name_en LIKE @search ESCAPE '\' OR name_ru LIKE @search ESCAPE '\' OR name_zh LIKE @search ESCAPE '\' OR title LIKE @search ESCAPE '\')
              ORDER BY name_en
-            """, new { partyId, search = string.IsNullOrWhiteSpace(search) ? null : $"%{search.Trim()}%" }, tx))
+            """, new { partyId, search = Like.Contains(search) }, tx))
         .Select(ToPerson).ToList();
 
     public static async Task<Person?> PersonAsync(SqliteConnection c, long id, SqliteTransaction? tx = null)

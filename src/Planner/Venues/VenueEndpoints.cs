@@ -27,8 +27,8 @@ public static class VenueEndpoints
 
     /// <summary>Venues by city and name; <paramref name="search"/> matches part of the name, city or country.</summary>
     public static async Task<IReadOnlyList<Venue>> ListAsync(SqliteConnection c, string? search) =>
-        (await c.QueryAsync<Venue>(Select + " WHERE @q IS NULL OR name LIKE @q OR city LIKE @q OR country LIKE @q ORDER BY city, name",
-            new { q = string.IsNullOrWhiteSpace(search) ? null : $"%{search.Trim()}%" })).ToList();
+        (await c.QueryAsync<Venue>(Select + " WHERE @q IS NULL OR name LIKE @q ESCAPE '\\' OR city LIKE @q ESCAPE '\\' OR country LIKE @q ESCAPE '\\' ORDER BY city, name",
+            new { q = Like.Contains(search) })).ToList();
 
     public static void MapVenues(this RouteGroupBuilder api)
     {

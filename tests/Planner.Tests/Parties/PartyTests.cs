@@ -57,6 +57,21 @@ public sealed class PartyTests : IClassFixture<DemoFixture>
     }
 
     [Fact]
+    public async Task Search_ignores_case_in_every_script_and_takes_wildcards_literally()
+    {
+        var client = await _app.ClientAsync(Role.Viewer);
+        async Task<string[]> Find(string q) =>
+            (await client.GetJsonAsync("/api/parties?q=" + Uri.EscapeDataString(q))).AsArray().Select(p => p!["code"]!.GetValue<string>()).ToArray();
+
+        Assert.Equal(["RUS"], await Find("россия"));
+        Assert.Equal(["RUS"], await Find("РОССИЯ"));
+        Assert.Equal(["KAZ"], await Find("kazakh"));
+        Assert.Empty(await Find("%"));
+        Assert.Empty(await Find("R_S"));
+        Assert.Contains("Astana", (await client.GetJsonAsync("/api/venues?q=ASTANA")).AsArray().Select(v => v!["city"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task A_bad_party_gets_every_fault_named_and_is_not_stored()
     {
         var client = await _app.ClientAsync();
