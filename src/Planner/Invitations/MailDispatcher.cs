@@ -132,8 +132,10 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
         {
             await transport.SendAsync(message, row.Id, cancellationToken);
         }
-        catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
+        catch (SmtpCommandException e) when ((int)e.StatusCode >= 500 && e.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted)
         {
+            // This recipient or this message is refused for good; a 5xx to the sender or the session (530
+            // authentication required) is the server's and goes the transient way, so it fails no message by itself.
             await connection.ExecuteAsync("UPDATE outbox SET state = 'failed', last_error = @error WHERE id = @Id",
                 new { row.Id, error = $"{(int)e.StatusCode} {e.Message}" });
             LogRejected(logger, row.Id, (int)e.StatusCode, e.Message);
@@ -148,7 +150,16 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
             LogDeferred(logger, row.Id, attempts, e.Message);
 
             // A 4xx reply leaves the connection usable for the next message; anything else ends the run.
-            return e is SmtpCommandException ? (final ? Outcome.Failed : Outcome.Deferred) : Outcome.Stop;
+            return e is SmtpCommandException { StatusCode: < (SmtpStatusCode)500 } ? (final ? Outcome.Failed : Outcome.Deferred) : Outcome.Stop;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Anything else is this message's own fault (it cannot be written out, say): it fails with the reason,
+            // rather than staying in the state sending, where every later run would pick it up first again.
+            await connection.ExecuteAsync("UPDATE outbox SET state = 'failed', last_error = @error WHERE id = @Id",
+                new { row.Id, error = e.GetType().Name + ": " + e.Message });
+            LogRejected(logger, row.Id, 0, e.Message);
+            return Outcome.Failed;
         }
 
         if (AfterAccepted is { } hook)

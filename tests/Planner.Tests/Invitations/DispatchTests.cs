@@ -59,6 +59,24 @@ public sealed class DispatchTests
     }
 
     [Fact]
+    public async Task A_server_refusing_the_sender_fails_no_message_and_all_go_once_it_accepts()
+    {
+        var (host, api, eventId) = await QueuedAsync();
+        await using var _ = host;
+        host.Smtp.Closed = true;
+
+        var refused = await host.RunMailAsync();
+        Assert.Equal((0, 0), (refused.Sent, refused.Failed));
+        var messages = await MessagesAsync(api, eventId);
+        Assert.All(messages, m => Assert.Equal("queued", m["state"]!.GetValue<string>()));
+        Assert.Contains(messages, m => m["lastError"]?.GetValue<string>().Contains("550", StringComparison.Ordinal) == true);
+
+        host.Smtp.Closed = false;
+        host.Clock.Advance(Duration.FromSeconds(31));
+        Assert.Equal(11, (await host.RunMailAsync()).Sent);
+    }
+
+    [Fact]
     public async Task A_permanent_rejection_is_recorded_with_its_reason_and_not_retried()
     {
         await using var host = await MailHost.StartAsync();

@@ -30,14 +30,22 @@ public sealed class SmtpServer : IAsyncDisposable
     /// <summary>While true, every message is refused with 451 (try again later).</summary>
     public bool Busy
     {
-        set
-        {
-            var flag = Path.Combine(Folder, ".busy");
-            if (value)
-                File.WriteAllText(flag, "");
-            else
-                File.Delete(flag);
-        }
+        set => Flag(".busy", value);
+    }
+
+    /// <summary>While true, the sender of every message is refused with 550 (relaying not allowed).</summary>
+    public bool Closed
+    {
+        set => Flag(".closed", value);
+    }
+
+    private void Flag(string name, bool value)
+    {
+        var flag = Path.Combine(Folder, name);
+        if (value)
+            File.WriteAllText(flag, "");
+        else
+            File.Delete(flag);
     }
 
     public async Task StopAsync()

@@ -3,7 +3,8 @@
 Usage: smtp_server.py FOLDER [PORT] [discard]. Listens on 127.0.0.1 (port 0: one the OS picks), prints
 "PORT <n>" once it accepts connections, and stores each message it accepts as FOLDER/<n>.eml.
 Recipients whose local part starts with "reject" are refused with 550 (a permanent failure);
-with the file FOLDER/.busy present, every message is refused with 451 (a transient one).
+with the file FOLDER/.busy present, every message is refused with 451 (a transient one);
+with FOLDER/.closed present, the sender is refused with 550 (the server's policy, not any recipient's).
 With "discard" (for benchmarks), accepted messages are not stored.
 """
 import asyncio
@@ -20,6 +21,13 @@ class Handler:
         self.discard = discard
         existing = [int(n[:-4]) for n in os.listdir(folder) if n.endswith(".eml") and n[:-4].isdigit()]
         self.counter = itertools.count(max(existing, default=0) + 1)
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        if os.path.exists(os.path.join(self.folder, ".closed")):
+            return "550 5.7.1 Sender address not allowed to relay"
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.split("@")[0].lower().startswith("reject"):
