@@ -22,6 +22,13 @@ public static class Like
         return "%" + escaped + "%";
     }
 
+    /// <summary>A pattern that finds exactly <paramref name="text"/> (ignoring case), its wildcards taken literally.</summary>
+    public static string Exactly(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Contains(text) is { } pattern ? pattern[1..^1] : "";
+    }
+
     internal static void Register(SqliteConnection connection)
     {
         // X LIKE Y calls like(Y, X); X LIKE Y ESCAPE Z calls like(Y, X, Z).

@@ -100,9 +100,21 @@ public static class Rsvp
             ? await c.ExecuteScalarAsync<string>("SELECT language FROM invitation WHERE id = @id", new { id }) ?? "en"
             : "en";
 
+    /// <summary>
+    /// The party's person of that name (in any of the three languages, ignoring case), or a new one: an answer
+    /// sent twice, or a delegate named again in a later reply, does not fill the directory with duplicates.
+    /// </summary>
     private static async Task<long> CreatePersonAsync(SqliteConnection c, SqliteTransaction tx, InvitationRow invitation, RsvpPerson p)
     {
         var name = MailComposer.Clean(p.Name ?? "");
+        var known = name.Length == 0 ? null : await c.ExecuteScalarAsync<long?>(
+            """
+            SELECT id FROM person WHERE party_id = @PartyId
+            AND (name_en LIKE @pattern ESCAPE '\' OR name_ru LIKE @pattern ESCAPE '\' OR name_zh LIKE @pattern ESCAPE '\')
+            ORDER BY id LIMIT 1
+            """, new { invitation.PartyId, pattern = Like.Exactly(name) }, tx);
+        if (known is { } id)
+            return id;
         return await c.ExecuteScalarAsync<long>(
             "INSERT INTO person (name_en, name_ru, name_zh, title, party_id) VALUES (@en, @ru, @zh, @title, @PartyId) RETURNING id",
             new

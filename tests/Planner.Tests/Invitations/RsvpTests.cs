@@ -65,6 +65,18 @@ public sealed partial class RsvpTests
         Assert.StartsWith("Ответ получен", confirmation.Subject, StringComparison.Ordinal);
         Assert.Contains("Айгерим Бекова, Expert", confirmation.TextBody, StringComparison.Ordinal);
         Assert.Equal("ACCEPTED", InvitationMailTests.CalendarOf(confirmation).Calendar.Events.Single().Attendees.Single().ParticipationStatus);
+
+        // The same answer sent again, the new member's name typed in another case, adds nobody to the directory.
+        var people = (await api.GetJsonAsync($"/api/people?party={kazId}")).AsArray().Count;
+        await rsvp.PostJsonAsync($"/rsvp/{token}", new
+        {
+            answer = "accept",
+            head = new { personId = person, function = "Head of delegation" },
+            members = new[] { new { name = "АЙГЕРИМ БЕКОВА", title = "Expert" } },
+        }, 200);
+        Assert.Equal(people, (await api.GetJsonAsync($"/api/people?party={kazId}")).AsArray().Count);
+        Assert.Equal(delegation["members"]![1]!["personId"]!.GetValue<long>(),
+            (await api.GetJsonAsync($"/api/events/{eventId}/delegations/{kazId}"))["members"]![1]!["personId"]!.GetValue<long>());
     }
 
     [Fact]
