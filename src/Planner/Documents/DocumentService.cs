@@ -4,6 +4,7 @@ using Planner.Data;
 using Planner.Documents.Composer;
 using Planner.Events;
 using Planner.Http;
+using Planner.Invitations;
 using Planner.Parties;
 using Planner.Venues;
 
@@ -71,7 +72,9 @@ public sealed class DocumentService(Db db, Precedence precedence, IReadOnlyDicti
             WHERE d.event_id = @Id
             ORDER BY d.party_id, d.is_head DESC, d.position
             """, new { e.Id })).ToLookup(d => d.PartyId);
-        return groups.Select(g => new PrintedGroup(g.Role, g.Parties.Select(p => new PrintedParty(p.Name,
-            delegates[p.PartyId].Select(d => new PrintedDelegate(new LocalizedText(d.NameEn, d.NameRu, d.NameZh), d.Title, d.IsHead == 1)).ToList())).ToList())).ToList();
+        // A party that declined its invitation is not among those taking part.
+        return groups.Select(g => new PrintedGroup(g.Role, g.Parties.Where(p => p.Answer != InvitationState.Declined).Select(p => new PrintedParty(p.Name,
+                delegates[p.PartyId].Select(d => new PrintedDelegate(new LocalizedText(d.NameEn, d.NameRu, d.NameZh), d.Title, d.IsHead == 1)).ToList())).ToList()))
+            .Where(g => g.Parties.Count > 0).ToList();
     }
 }

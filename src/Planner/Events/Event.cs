@@ -73,9 +73,13 @@ public sealed record EventInput(
     EventStatus? Status,
     long? Version);
 
-/// <summary>A party invited to an event, with its standing in the organisation on the event's first day.</summary>
+/// <summary>
+/// A party taking part in an event, with its standing in the organisation on the event's first day and its
+/// answer to the invitation: <c>invited</c> (no answer yet), <c>accepted</c>, <c>declined</c>, or null before it is invited.
+/// A party that declined stays a participant (its answer may change) but is left out of the printed list of participants.
+/// </summary>
 public sealed record Participant(long PartyId, string Code, LocalizedText Name, PartyKind Kind, ParticipationRole Role,
-    Standing? Status, long Version, long DelegationVersion);
+    Standing? Status, long Version, long DelegationVersion, Invitations.InvitationState? Answer = null);
 
 /// <summary>The participants of one role, in order of precedence.</summary>
 public sealed record ParticipantGroup(ParticipationRole Role, IReadOnlyList<Participant> Parties);

@@ -70,6 +70,8 @@ public static class EventStore
         public long Version { get; init; }
 
         public long DelegationVersion { get; init; }
+
+        public string? Answer { get; init; }
     }
 
     /// <summary>The event's participants grouped by role (members first), each group in order of precedence.</summary>
@@ -81,14 +83,16 @@ public static class EventStore
             SELECT p.id AS PartyId, p.code, p.name_en AS NameEn, p.name_ru AS NameRu, p.name_zh AS NameZh, p.kind, x.role,
                    (SELECT s.status FROM party_status s
                      WHERE s.party_id = p.id AND s.valid_from <= @on AND (s.valid_to IS NULL OR s.valid_to > @on)) AS Status,
-                   x.version, x.delegation_version AS DelegationVersion
+                   x.version, x.delegation_version AS DelegationVersion, i.state AS Answer
             FROM participation x JOIN party p ON p.id = x.party_id
+            LEFT JOIN invitation i ON i.event_id = x.event_id AND i.party_id = x.party_id
             WHERE x.event_id = @eventId
             ORDER BY {precedence.OrderBy("p.name_")}
             """, new { eventId = e.Id, on = Sql.Text(on) }, tx);
         var participants = rows.Select(r => new Participant(r.PartyId, r.Code, new LocalizedText(r.NameEn, r.NameRu, r.NameZh),
             Enums.Parse<PartyKind>(r.Kind), Enums.Parse<ParticipationRole>(r.Role),
-            r.Status is null ? null : Enums.Parse<Standing>(r.Status), r.Version, r.DelegationVersion)).ToList();
+            r.Status is null ? null : Enums.Parse<Standing>(r.Status), r.Version, r.DelegationVersion,
+            r.Answer is null ? null : Enums.Parse<Invitations.InvitationState>(r.Answer))).ToList();
         return Enum.GetValues<ParticipationRole>()
             .Select(role => new ParticipantGroup(role, participants.Where(p => p.Role == role).ToList()))
             .Where(g => g.Parties.Count > 0)

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using NodaTime;
+using Planner.Tests.Documents;
 using Planner.Tests.Support;
 
 namespace Planner.Tests.Invitations;
@@ -107,6 +108,12 @@ public sealed partial class RsvpTests
         Assert.Contains("谢谢", thanks, StringComparison.Ordinal);
         var invitation = (await api.GetJsonAsync($"/api/events/{eventId}/invitations")).AsArray().Single(i => i!["code"]!.GetValue<string>() == "CHN")!;
         Assert.Equal("declined", invitation["state"]!.GetValue<string>());
+        var answers = (await api.GetJsonAsync($"/api/events/{eventId}/participants")).AsArray()
+            .SelectMany(g => g!["parties"]!.AsArray()).ToDictionary(p => p!["code"]!.GetValue<string>(), p => p!["answer"]?.GetValue<string>());
+        Assert.Equal(("declined", "invited"), (answers["CHN"], answers["KAZ"]));
+        var printed = PdfRead.Text(await api.GetByteArrayAsync($"/api/events/{eventId}/documents/participants.pdf?lang=en"));
+        Assert.Contains("Kazakhstan", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("China", printed, StringComparison.Ordinal);
         await host.RunMailAsync();
         Assert.StartsWith("已收到答复", host.MailTo("protocol@chn.mfa.example").Last().Subject, StringComparison.Ordinal);
     }
