@@ -18,10 +18,13 @@ public sealed class FontSet : IDisposable
 {
     private static readonly string[] DejaVuFolders = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/local/share/fonts"];
     private static readonly string[] NotoFolders = ["/usr/share/fonts/opentype/noto", "/usr/share/fonts/noto-cjk", "/usr/share/fonts/google-noto-cjk", "/usr/local/share/fonts"];
-    private static readonly Lazy<FontSet> Shared = new(() => new FontSet());
+    private static readonly Lock SharedLock = new();
+    private static FontSet? _shared;
 
     private readonly Face[] _latin;
-    private readonly Lazy<Face[]?> _cjk = new(LoadCjkFaces);
+    private readonly Lock _cjkLock = new();
+    private Face[]? _cjk;
+    private long _cjkLookedAt = -30_001;
 
     private FontSet()
     {
@@ -64,7 +67,37 @@ public sealed class FontSet : IDisposable
     }
 
     /// <summary>The fonts of this process; throws <see cref="FontsMissingException"/> naming the package to install.</summary>
-    public static FontSet Instance => Shared.Value;
+    /// <remarks>A failure is not remembered: once the packages are installed, the next document finds them, no restart needed.</remarks>
+    public static FontSet Instance
+    {
+        get
+        {
+            if (Volatile.Read(ref _shared) is { } fonts)
+                return fonts;
+            lock (SharedLock)
+                return _shared ??= new FontSet();
+        }
+    }
+
+    /// <summary>The CJK faces, or null while none is installed (looked for again at most every 30 seconds).</summary>
+    private Face[]? Cjk
+    {
+        get
+        {
+            if (Volatile.Read(ref _cjk) is { } faces)
+                return faces;
+            lock (_cjkLock)
+            {
+                if (_cjk is null && Environment.TickCount64 - _cjkLookedAt > 30_000)
+                {
+                    _cjkLookedAt = Environment.TickCount64;
+                    _cjk = LoadCjkFaces();
+                }
+
+                return _cjk;
+            }
+        }
+    }
 
     /// <summary>The face for text in style (bold, italic) that should show <paramref name="codepoint"/>.</summary>
     /// <exception cref="FontsMissingException">The text is Chinese and no CJK font is installed.</exception>
@@ -72,8 +105,8 @@ public sealed class FontSet : IDisposable
     {
         var style = (bold ? 1 : 0) + (italic ? 2 : 0);
         if (IsCjk(codepoint))
-            return _cjk.Value is { } cjk ? cjk[style] : throw Missing("Noto Sans CJK (Chinese)", "fonts-noto-cjk");
-        if (_latin[0].Has(codepoint) || _cjk.Value is not { } other || !other[0].Has(codepoint))
+            return Cjk is { } cjk ? cjk[style] : throw Missing("Noto Sans CJK (Chinese)", "fonts-noto-cjk");
+        if (_latin[0].Has(codepoint) || Cjk is not { } other || !other[0].Has(codepoint))
             return _latin[style];
         return other[style];
     }
@@ -136,7 +169,7 @@ public sealed class FontSet : IDisposable
 
     public void Dispose()
     {
-        foreach (var shaper in _latin.Concat(_cjk.IsValueCreated ? _cjk.Value ?? [] : []).Select(f => f.Shaper).Distinct())
+        foreach (var shaper in _latin.Concat(_cjk ?? []).Select(f => f.Shaper).Distinct())
             shaper.Dispose();
     }
 }
