@@ -33,8 +33,32 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
             document.Extensions[key] = value;
 
         httpContext.Response.StatusCode = problem.Status;
+        if (WantsPage(httpContext.Request))
+        {
+            httpContext.Response.ContentType = "text/html; charset=utf-8";
+            await httpContext.Response.WriteAsync(Page(problem), cancellationToken);
+            return true;
+        }
+
         await httpContext.Response.WriteAsJsonAsync<object>(document, json.Value.SerializerOptions, "application/problem+json", cancellationToken);
         return true;
+    }
+
+    /// <summary>A browser reading the web pages (not the API) gets the problem as a page, not as JSON.</summary>
+    private static bool WantsPage(HttpRequest request) =>
+        !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    private static string Page(ProblemException problem)
+    {
+        static string E(string? text) => System.Net.WebUtility.HtmlEncode(text ?? "");
+        return $"""
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>{problem.Status} {E(problem.Title)} · Planner</title>
+            <link rel="stylesheet" href="/web.css"></head>
+            <body><main class="problem-page"><h1>{E(problem.Title)}</h1><p>{E(problem.Message)}</p>
+            <p><a href="/">Planner</a></p></main></body></html>
+            """;
     }
 
     private static ProblemException ToProblem(Exception exception) => exception switch

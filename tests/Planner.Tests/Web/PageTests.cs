@@ -32,6 +32,23 @@ public sealed class PageTests(DemoFixture demo) : IClassFixture<DemoFixture>
     }
 
     [Fact]
+    public async Task A_page_that_is_not_there_is_a_page_saying_so_and_the_api_still_answers_json()
+    {
+        var viewer = await WebForms.SignedInAsync(App, Role.Viewer);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/events/987654");
+        request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml");
+        var missing = await viewer.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("text/html", missing.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("<h1>Not found</h1>", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var api = await App.ClientAsync();
+        api.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        var json = await api.GetAsync("/api/events/987654");
+        Assert.Equal("application/problem+json", json.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task A_party_name_with_a_script_is_shown_as_text()
     {
         var planner = await WebForms.SignedInAsync(App, Role.Planner);
