@@ -133,7 +133,7 @@ public sealed record ExerciseInput(
 public sealed record ActionItem(long Id, string Text, string Owner, LocalDate DueOn, ActionItemStatus Status, long Version);
 
 /// <summary>A planning meeting: another event, with its place in the cycle and its action items.</summary>
-public sealed record PlanningMeeting(long Id, MeetingKind Kind, long EventId, LocalizedText Title, LocalDateTime Start,
+public sealed record PlanningMeeting(long Id, MeetingKind Kind, long EventId, LocalizedText Title, LocalDateTime Start, string TimeZone,
     IReadOnlyList<ActionItem> Actions, long Version);
 
 public sealed record MeetingInput(MeetingKind? Kind, long? EventId);

@@ -89,7 +89,7 @@ public static class ExerciseStore
 
     private static PartyRef ToParty(PartyRow r) => new(r.Id, r.Code, new LocalizedText(r.NameEn, r.NameRu, r.NameZh));
 
-    private sealed record MeetingRow(long Id, string Kind, long EventId, string TitleEn, string TitleRu, string TitleZh, string StartLocal, long Version);
+    private sealed record MeetingRow(long Id, string Kind, long EventId, string TitleEn, string TitleRu, string TitleZh, string StartLocal, string TimeZone, long Version);
 
     private sealed record ActionRow(long Id, long MeetingId, string Text, string Owner, string DueOn, string Status, long Version);
 
@@ -99,8 +99,8 @@ public static class ExerciseStore
         var meetings = await c.QueryAsync<MeetingRow>(
             """
             SELECT m.id, m.kind, m.meeting_event_id AS EventId, e.title_en AS TitleEn, e.title_ru AS TitleRu, e.title_zh AS TitleZh,
-                   e.start_local AS StartLocal, m.version
-            FROM planning_meeting m JOIN event e ON e.id = m.meeting_event_id
+                   e.start_local AS StartLocal, v.time_zone AS TimeZone, m.version
+            FROM planning_meeting m JOIN event e ON e.id = m.meeting_event_id JOIN venue v ON v.id = e.venue_id
             WHERE m.exercise_id = @eventId ORDER BY e.start_at
             """, new { eventId }, tx);
         var actions = (await c.QueryAsync<ActionRow>(
@@ -111,7 +111,7 @@ public static class ExerciseStore
             """, new { eventId }, tx)).ToLookup(a => a.MeetingId);
         return meetings
             .Select(m => new PlanningMeeting(m.Id, Enums.Parse<MeetingKind>(m.Kind), m.EventId, new LocalizedText(m.TitleEn, m.TitleRu, m.TitleZh),
-                Sql.DateTime(m.StartLocal),
+                Sql.DateTime(m.StartLocal), m.TimeZone,
                 actions[m.Id].Select(a => new ActionItem(a.Id, a.Text, a.Owner, Sql.Date(a.DueOn), Enums.Parse<ActionItemStatus>(a.Status), a.Version)).ToList(),
                 m.Version))
             .OrderBy(m => m.Kind)

@@ -170,6 +170,7 @@ public sealed class PageTests(DemoFixture demo) : IClassFixture<DemoFixture>
         var controller = await WebForms.SignedInAsync(App, Role.Controller);
         var html = await controller.GetStringAsync(page);
         Assert.Contains("id=\"injects\"", html, StringComparison.Ordinal);
+        Assert.Contains("Asia/Dushanbe (UTC+05:00)</span></th>", WebUtility.HtmlDecode(html), StringComparison.Ordinal); // scenario times are the venue's
         Assert.Contains("value=\"Released\" class=\"small\">Release</button>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("handler=MoveInject", html, StringComparison.Ordinal);
 
