@@ -15,6 +15,8 @@ public abstract class PlannerPage : PageModel
     private static readonly LocalDateTimePattern DateTimeInput = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
     private static readonly LocalDatePattern DateInput = LocalDatePattern.Iso;
 
+    private WebContext Words => HttpContext.RequestServices.GetRequiredService<WebContext>();
+
     /// <summary>The form that was refused on this request, if one was.</summary>
     public FormFailure? Failed { get; private set; }
 
@@ -47,7 +49,7 @@ public abstract class PlannerPage : PageModel
         }
         catch (ProblemException e) when (e.Status is >= 400 and < 500 and not 404)
         {
-            Failed = FormFailure.From(form, e);
+            Failed = PlainWords.In(FormFailure.From(form, e), Words);
             Response.StatusCode = e.Status;
             await LoadAsync(cancellationToken);
             return Page();
@@ -102,7 +104,7 @@ public abstract class PlannerPage : PageModel
         where T : struct
     {
         var errors = new Dictionary<string, string[]>(Failed?.Errors ?? new Dictionary<string, string[]>()) { [field] = [message] };
-        Failed = FormFailure.Fields(form, errors);
+        Failed = PlainWords.In(FormFailure.Fields(form, errors), Words);
         return null;
     }
 }

@@ -17,6 +17,9 @@ public sealed class WebContext
 {
     public const string LanguageCookie = "planner.lang";
 
+    /// <summary>Encodes what markup built in code shows: every script's letters stay letters (Cyrillic is not turned into entities).</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     private readonly UiText _text;
     private readonly CultureInfo _culture;
 
@@ -95,7 +98,7 @@ public sealed class WebContext
     {
         if (failure is null || failure.Form != form)
             return HtmlString.Empty;
-        var e = HtmlEncoder.Default;
+        var e = Encoder;
         var html = new System.Text.StringBuilder("<div class=\"problem\" role=\"alert\">");
         if (failure.Conflicts.Count == 0)
         {
@@ -122,6 +125,6 @@ public sealed class WebContext
             .SelectMany(e => e.Value).ToList();
         return messages.Count == 0
             ? HtmlString.Empty
-            : new HtmlString($"<span class=\"field-error\" data-field=\"{HtmlEncoder.Default.Encode(field)}\">{HtmlEncoder.Default.Encode(string.Join(" ", messages))}</span>");
+            : new HtmlString($"<span class=\"field-error\" data-field=\"{Encoder.Encode(field)}\">{Encoder.Encode(string.Join(" ", messages))}</span>");
     }
 }

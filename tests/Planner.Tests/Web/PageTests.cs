@@ -75,14 +75,15 @@ public sealed class PageTests(DemoFixture demo) : IClassFixture<DemoFixture>
         });
         var html = await refused.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        Assert.Contains("<span class=\"field-error\" data-field=\"title.en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"field-error\" data-field=\"title.en\">Fill in this field.</span>", html, StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved. Correct the fields marked below.", html, StringComparison.Ordinal);
 
         var badDate = await planner.PostFormAsync("/events/new", "/events/new", new()
         {
             ["kind"] = "workshop", ["titleEn"] = "Expert workshop", ["venueId"] = "1", ["start"] = "2 June", ["end"] = "2027-06-01T10:00", ["status"] = "draft",
         });
         var dateHtml = await badDate.Content.ReadAsStringAsync();
-        Assert.Contains("<span class=\"field-error\" data-field=\"start\">Enter a date and time like 2027-04-15 10:00.</span>", dateHtml, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"field-error\" data-field=\"start\">Enter a date and time such as 2027-04-15 10:00.</span>", dateHtml, StringComparison.Ordinal);
         Assert.Contains("value=\"Expert workshop\"", dateHtml, StringComparison.Ordinal); // what was typed is kept
 
         var reversed = await planner.PostFormAsync("/events/new", "/events/new", new()
@@ -90,6 +91,16 @@ public sealed class PageTests(DemoFixture demo) : IClassFixture<DemoFixture>
             ["kind"] = "workshop", ["titleEn"] = "Expert workshop", ["venueId"] = "1", ["start"] = "2027-06-02T10:00", ["end"] = "2027-06-01T10:00", ["status"] = "draft",
         });
         Assert.Contains("data-field=\"end\">The event ends", await reversed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The same refusal in the Russian interface is in Russian.
+        var russian = await WebForms.SignedInAsync(App, Role.Planner, "web-planner-ru");
+        await russian.GetAsync("/language/ru?back=%2F");
+        async Task<string> RefusedInRussian(string title, string start) => await (await russian.PostFormAsync("/events/new", "/events/new", new()
+        {
+            ["kind"] = "workshop", ["titleEn"] = title, ["venueId"] = "1", ["start"] = start, ["end"] = "2027-06-02T18:00", ["status"] = "draft",
+        })).Content.ReadAsStringAsync();
+        Assert.Contains("data-field=\"title.en\">Заполните это поле.</span>", await RefusedInRussian("", "2027-06-02T10:00"), StringComparison.Ordinal);
+        Assert.Contains("data-field=\"start\">Введите дату и время, например 2027-04-15 10:00.</span>", await RefusedInRussian("X", "2 June"), StringComparison.Ordinal);
         Assert.Equal(before, await App.Db.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event")));
     }
 

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Planner.Http;
+
+namespace Planner.Web;
+
+/// <summary>
+/// Puts the API's messages about fields ("title.en is required.") into the words of the page, in its
+/// language ("Заполните это поле."), for a form that was refused; a message it does not know is shown as it is.
+/// The field is named by where the message appears, so the words never repeat the API's field names.
+/// </summary>
+public static partial class PlainWords
+{
+    private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
+    {
+        ["Fill in this field."] = "form.required",
+        ["Fill in the date."] = "form.required",
+        ["Fill in the date and time."] = "form.required",
+        ["Enter a whole number."] = "form.number",
+        ["Enter a smaller number."] = "form.number",
+        ["Enter a date like 2027-04-15."] = "form.date",
+        ["Enter a date and time like 2027-04-15 10:00."] = "form.dateTime",
+        [Dates.OutOfRange] = "form.dateRange",
+    };
+
+    /// <summary>The failure in the page's words: the sentence at the top of the form and each field's messages.</summary>
+    public static FormFailure In(FormFailure failure, WebContext words)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        ArgumentNullException.ThrowIfNull(words);
+        var errors = failure.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => Say(m, words)).Distinct().ToArray());
+        var message = errors.Keys.Contains("version") ? words.T("form.stale")
+            : failure.Conflicts.Count == 0 && errors.Count > 0 ? words.T("form.invalid")
+            : failure.Message;
+        return failure with { Message = message, Errors = errors };
+    }
+
+    private static string Say(string message, WebContext words)
+    {
+        if (Known.TryGetValue(message, out var key))
+            return words.T(key);
+        if (Required().IsMatch(message))
+            return words.T("form.required");
+        if (TooLong().Match(message) is { Success: true } tooLong)
+            return string.Format(System.Globalization.CultureInfo.InvariantCulture, words.T("form.tooLong"), tooLong.Groups[1].Value);
+        if (NotEmail().IsMatch(message))
+            return words.T("form.email");
+        if (NotCurrent().IsMatch(message))
+            return words.T("form.stale");
+        return message;
+    }
+
+    [GeneratedRegex(@"^\S+ is required\.$")]
+    private static partial Regex Required();
+
+    [GeneratedRegex(@"^\S+ is [\d,.\u00a0\u202f ]+ characters long; at most ([\d,.\u00a0\u202f ]+) are allowed\.$")]
+    private static partial Regex TooLong();
+
+    [GeneratedRegex(@"^'.*' is not an e-mail address\.$", RegexOptions.Singleline)]
+    private static partial Regex NotEmail();
+
+    [GeneratedRegex(@"^Version \d+ is no longer current\.$")]
+    private static partial Regex NotCurrent();
+}
