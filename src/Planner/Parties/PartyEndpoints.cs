@@ -62,20 +62,7 @@ public static partial class PartyEndpoints
 
         parties.MapPost("/{id:long}/statuses", async (long id, PartyStatusInput input, bool? acceptConflicts, Db db, CancellationToken ct) =>
         {
-            var s = ValidateStatus(input, creating: true);
-            var created = await db.WriteAsync(async (c, tx) =>
-            {
-                await c.EnsureExistsAsync(tx, Table.Party, id);
-                long sid = 0;
-                await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(id), "status", async () =>
-                {
-                    sid = await c.ExecuteScalarAsync<long>(
-                        "INSERT INTO party_status (party_id, status, valid_from, valid_to) VALUES (@id, @Status, @From, @To) RETURNING id",
-                        new { id, s.Status, s.From, s.To }, tx);
-                    await EnsureNoOverlapAsync(c, tx, id);
-                }, acceptConflicts ?? false);
-                return (await PartyStore.StatusesAsync(c, id, tx)).Single(x => x.Id == sid);
-            }, ct);
+            var created = await db.WriteAsync((c, tx) => AddStatusAsync(c, tx, id, input, acceptConflicts ?? false), ct);
             return Results.Created($"/api/parties/{id}/statuses/{created.Id}", created);
         });
 
@@ -110,6 +97,26 @@ public static partial class PartyEndpoints
             }, ct);
             return Results.NoContent();
         });
+    }
+
+    /// <summary>
+    /// Adds a dated standing to party <paramref name="id"/> inside the caller's transaction: 409 when it overlaps
+    /// another, or when it makes an error-level conflict for an event the party is in (unless accepted).
+    /// </summary>
+    public static async Task<PartyStatus> AddStatusAsync(SqliteConnection c, SqliteTransaction tx, long id, PartyStatusInput input, bool acceptConflicts)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var s = ValidateStatus(input, creating: true);
+        await c.EnsureExistsAsync(tx, Table.Party, id);
+        long sid = 0;
+        await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(id), "status", async () =>
+        {
+            sid = await c.ExecuteScalarAsync<long>(
+                "INSERT INTO party_status (party_id, status, valid_from, valid_to) VALUES (@id, @Status, @From, @To) RETURNING id",
+                new { id, s.Status, s.From, s.To }, tx);
+            await EnsureNoOverlapAsync(c, tx, id);
+        }, acceptConflicts);
+        return (await PartyStore.StatusesAsync(c, id, tx)).Single(x => x.Id == sid);
     }
 
     /// <summary>404 unless <paramref name="statusId"/> is one of party <paramref name="partyId"/>'s statuses.</summary>

@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 using Planner.Data;
 using Planner.Http;
 
@@ -19,18 +20,8 @@ public static class PeopleEndpoints
 
         people.MapPost("/", async (PersonInput input, Db db, CancellationToken ct) =>
         {
-            var p = Validate(input, creating: true);
-            var person = await db.WriteAsync(async (c, tx) =>
-            {
-                await EnsurePartyAsync(c, tx, p.PartyId);
-                var id = await c.ExecuteScalarAsync<long>(
-                    """
-                    INSERT INTO person (name_en, name_ru, name_zh, title, party_id, email)
-                    VALUES (@NameEn, @NameRu, @NameZh, @Title, @PartyId, @Email) RETURNING id
-                    """, p, tx);
-                return await PartyStore.PersonAsync(c, id, tx);
-            }, ct);
-            return Results.Created($"/api/people/{person!.Id}", person);
+            var person = await db.WriteAsync((c, tx) => CreateAsync(c, tx, input), ct);
+            return Results.Created($"/api/people/{person.Id}", person);
         });
 
         people.MapPut("/{id:long}", async (long id, PersonInput input, Db db, CancellationToken ct) =>
@@ -53,6 +44,20 @@ public static class PeopleEndpoints
             db.DeleteAsync(Table.Person, id, version, ct));
     }
 
+    /// <summary>Checks and adds a person inside the caller's transaction.</summary>
+    public static async Task<Person> CreateAsync(SqliteConnection c, SqliteTransaction tx, PersonInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var p = Validate(input, creating: true);
+        await EnsurePartyAsync(c, tx, p.PartyId);
+        var id = await c.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO person (name_en, name_ru, name_zh, title, party_id, email)
+            VALUES (@NameEn, @NameRu, @NameZh, @Title, @PartyId, @Email) RETURNING id
+            """, p, tx);
+        return (await PartyStore.PersonAsync(c, id, tx))!;
+    }
+
     private sealed record PersonValues(string NameEn, string NameRu, string NameZh, string Title, long PartyId, string? Email, long Version);
 
     private static PersonValues Validate(PersonInput input, bool creating)
@@ -68,7 +73,7 @@ public static class PeopleEndpoints
         return new PersonValues(name.En, name.Ru, name.Zh, title, partyId, email, input.Version ?? 0);
     }
 
-    private static async Task EnsurePartyAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, long partyId)
+    private static async Task EnsurePartyAsync(SqliteConnection c, SqliteTransaction tx, long partyId)
     {
         if (!await c.ExistsAsync(tx, Table.Party, partyId))
             throw ProblemException.Invalid("partyId", $"There is no party with id {partyId}.");

@@ -41,14 +41,8 @@ public static class VenueEndpoints
 
         venues.MapPost("/", async (VenueInput input, Db db, CancellationToken ct) =>
         {
-            var v = Validate(input, creating: true);
-            var venue = await db.WriteAsync(async (c, tx) =>
-            {
-                var id = await c.ExecuteScalarAsync<long>(
-                    "INSERT INTO venue (name, city, country, time_zone) VALUES (@Name, @City, @Country, @TimeZone) RETURNING id", v, tx);
-                return await FindAsync(c, id, tx);
-            }, ct);
-            return Results.Created($"/api/venues/{venue!.Id}", venue);
+            var venue = await db.WriteAsync((c, tx) => CreateAsync(c, tx, input), ct);
+            return Results.Created($"/api/venues/{venue.Id}", venue);
         });
 
         venues.MapPut("/{id:long}", async (long id, VenueInput input, Db db, CancellationToken ct) =>
@@ -70,6 +64,16 @@ public static class VenueEndpoints
 
         venues.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
             db.DeleteAsync(Table.Venue, id, version, ct, (c, tx) => EnsureNoEventsAsync(c, tx, id)));
+    }
+
+    /// <summary>Checks and adds a venue inside the caller's transaction.</summary>
+    public static async Task<Venue> CreateAsync(SqliteConnection c, SqliteTransaction tx, VenueInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var v = Validate(input, creating: true);
+        var id = await c.ExecuteScalarAsync<long>(
+            "INSERT INTO venue (name, city, country, time_zone) VALUES (@Name, @City, @Country, @TimeZone) RETURNING id", v, tx);
+        return (await FindAsync(c, id, tx))!;
     }
 
     /// <summary>

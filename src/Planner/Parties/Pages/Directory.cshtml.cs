@@ -11,7 +11,7 @@ namespace Planner.Parties.Pages;
 /// The directory: parties with their dated standings, people and venues, all narrowed by one search
 /// (part of a code, a name in any language, a title, a city). Planners add parties here.
 /// </summary>
-public sealed class DirectoryModel(Db db, Precedence precedence, IClock clock) : PlannerPage
+public sealed partial class DirectoryModel(Db db, Precedence precedence, IClock clock) : PlannerPage
 {
     public const string Form = "party";
 
@@ -19,6 +19,9 @@ public sealed class DirectoryModel(Db db, Precedence precedence, IClock clock) :
     public string? Search { get; set; }
 
     public IReadOnlyList<Party> Parties { get; private set; } = [];
+
+    /// <summary>Every party in order of precedence, whatever the search: the choices of the forms.</summary>
+    public IReadOnlyList<Party> AllParties { get; private set; } = [];
 
     public IReadOnlyDictionary<long, IReadOnlyList<PartyStatus>> Standings { get; private set; } = new Dictionary<long, IReadOnlyList<PartyStatus>>();
 
@@ -34,6 +37,7 @@ public sealed class DirectoryModel(Db db, Precedence precedence, IClock clock) :
             var today = PartyEndpoints.Today(clock);
             var q = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
             var all = await PartyStore.ListAsync(c, precedence, today);
+            AllParties = all;
             PartyById = all.ToDictionary(p => p.Id);
             Parties = q is null ? all : await PartyStore.ListAsync(c, precedence, today, search: q);
             var standings = new Dictionary<long, IReadOnlyList<PartyStatus>>();

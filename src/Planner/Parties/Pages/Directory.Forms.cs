@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Planner.Data;
+using Planner.Http;
+using Planner.Venues;
+
+namespace Planner.Parties.Pages;
+
+/// <summary>The directory's other forms: a person, a venue, a dated standing of a party.</summary>
+public sealed partial class DirectoryModel
+{
+    public Task<IActionResult> OnPostPersonAsync(string? nameEn, string? nameRu, string? nameZh, string? title, string? partyId, string? email,
+        CancellationToken cancellationToken)
+    {
+        var input = new PersonInput(new LocalizedTextInput(nameEn, nameRu, nameZh), title, Number("person", "partyId", partyId), email, null);
+        return ChangeAsync("person", () => db.WriteAsync((c, tx) => PeopleEndpoints.CreateAsync(c, tx, input), cancellationToken),
+            cancellationToken, then: () => "/directory?q=" + Uri.EscapeDataString(nameEn?.Trim() ?? ""), fragment: "people");
+    }
+
+    public Task<IActionResult> OnPostVenueAsync(string? name, string? city, string? country, string? timeZone, CancellationToken cancellationToken)
+    {
+        var input = new VenueInput(name, city, country, timeZone, null);
+        return ChangeAsync("venue", () => db.WriteAsync((c, tx) => VenueEndpoints.CreateAsync(c, tx, input), cancellationToken),
+            cancellationToken, then: () => "/directory?q=" + Uri.EscapeDataString(city?.Trim() ?? ""), fragment: "venues");
+    }
+
+    /// <summary>A dated standing (member, observer, dialogue partner from a day, until a day or for now); refused when it overlaps another.</summary>
+    public Task<IActionResult> OnPostStatusAsync(string? partyId, string? status, string? from, string? to, bool accept, CancellationToken cancellationToken)
+    {
+        var party = Number("status", "partyId", partyId);
+        var input = new PartyStatusInput(Enums.TryParse<Standing>(status), Date("status", "from", from), Date("status", "to", to, required: false), null);
+        return ChangeAsync("status", () => db.WriteAsync((c, tx) => PartyEndpoints.AddStatusAsync(c, tx, party ?? 0, input, accept), cancellationToken),
+            cancellationToken, fragment: "parties");
+    }
+}
