@@ -204,13 +204,19 @@ public static class MselEndpoints
             buffer.Write(chunk, 0, read);
         }
 
+        return DecodeCsv(buffer.ToArray(), "body");
+    }
+
+    /// <summary>The text of an uploaded CSV file; 422 on <paramref name="field"/> unless it is UTF-8.</summary>
+    internal static string DecodeCsv(byte[] bytes, string field)
+    {
         try
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(buffer.ToArray());
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
-            throw ProblemException.Invalid("body", "The file is not UTF-8 text; save the spreadsheet as CSV UTF-8.");
+            throw ProblemException.Invalid(field, "The file is not UTF-8 text; save the spreadsheet as CSV UTF-8.");
         }
     }
 
@@ -219,7 +225,7 @@ public static class MselEndpoints
     /// unique in the file and new to the MSEL) and if any row is wrong the answer is a 422 naming each fault as
     /// <c>rows[i].column</c> (i counts data rows from 0; the message gives the file's line).
     /// </summary>
-    private static async Task<IReadOnlyList<Inject>> ImportAsync(SqliteConnection c, SqliteTransaction tx, long id, string text)
+    internal static async Task<IReadOnlyList<Inject>> ImportAsync(SqliteConnection c, SqliteTransaction tx, long id, string text)
     {
         var frame = await FrameAsync(c, tx, id);
         var (rows, fileErrors) = MselCsv.Read(text);

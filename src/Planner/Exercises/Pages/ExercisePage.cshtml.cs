@@ -12,7 +12,7 @@ namespace Planner.Exercises.Pages;
 /// ratings, the MSEL (only for planners, admins and controllers: players and observers never see it),
 /// the improvement plan, and the after-action report.
 /// </summary>
-public sealed class ExercisePageModel(Db db, WebContext web) : PlannerPage
+public sealed partial class ExercisePageModel(Db db, WebContext web) : PlannerPage
 {
     [FromRoute]
     public long Id { get; set; }

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+using Planner.Http;
+
+namespace Planner.Exercises.Pages;
+
+/// <summary>The MSEL's forms for planners: one inject typed in, or a whole CSV file (all rows or none).</summary>
+public sealed partial class ExercisePageModel
+{
+    public Task<IActionResult> OnPostInjectAsync(string? number, string? scenarioTime, string? from, string? to, string? method, string? message,
+        string? expectedAction, string? controller, CancellationToken cancellationToken)
+    {
+        var input = new InjectInput(SmallNumber("inject", "number", number), DateTime("inject", "scenarioTime", scenarioTime),
+            from, to, method, message, expectedAction, null, controller, InjectStatus.Pending, null);
+        return ChangeAsync("inject", () => db.WriteAsync((c, tx) => MselEndpoints.SaveAsync(c, tx, Id, null, input), cancellationToken),
+            cancellationToken, fragment: "msel");
+    }
+
+    /// <summary>Imports a CSV file of injects (the columns of <c>POST /msel/import</c>); a refusal lists every faulty row.</summary>
+    public Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken cancellationToken) =>
+        ChangeAsync("import", async () =>
+        {
+            if (file is null || file.Length == 0)
+                throw ProblemException.Invalid("file", "Choose a CSV file of injects.");
+            if (file.Length > MselEndpoints.MaxImportBytes)
+                throw ProblemException.Invalid("file", $"The file is larger than {MselEndpoints.MaxImportBytes:N0} bytes.");
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, cancellationToken);
+            var text = MselEndpoints.DecodeCsv(buffer.ToArray(), "file");
+            await db.WriteAsync((c, tx) => MselEndpoints.ImportAsync(c, tx, Id, text), cancellationToken);
+        }, cancellationToken, fragment: "msel");
+
+    /// <summary>Where a refused import's message belongs: "row 3, scenarioTime" for <c>rows[2].scenarioTime</c>.</summary>
+    public string Where(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var match = System.Text.RegularExpressions.Regex.Match(field, @"^rows\[(\d+)\]\.(\w+)$");
+        return match.Success
+            ? $"{web.T("import.row")} {int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1}, {match.Groups[2].Value}"
+            : field;
+    }
+}
