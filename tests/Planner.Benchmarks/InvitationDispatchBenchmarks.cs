@@ -18,7 +18,7 @@ namespace Planner.Benchmarks;
 
 /// <summary>
 /// Dispatch of 1,000 invitations to a local SMTP server (aiosmtpd, discarding what it receives): queueing
-/// (template, calendar part, a 40 KB attachment, outbox rows in one transaction) and sending over one
+/// (template, calendar part, the event's real agenda PDF in the party's language, outbox rows in one transaction) and sending over one
 /// connection with the outbox marks, against a bare MailKit loop sending one pre-built message as often.
 /// <c>dotnet run -c Release --project tests/Planner.Benchmarks -- --filter '*InvitationDispatch*'</c>;
 /// figures are per message, so messages/s = 1 s / Mean.
@@ -41,15 +41,6 @@ public class InvitationDispatchBenchmarks
     /// </summary>
     [Params("wal", "delete")]
     public string Journal { get; set; } = "wal";
-
-    /// <summary>A stand-in for the agenda PDF.</summary>
-    private sealed class AgendaStandIn : IInvitationAttachments
-    {
-        private static readonly byte[] Pdf = Enumerable.Range(0, 40_000).Select(i => (byte)(i * 31 % 251)).ToArray();
-
-        public Task<IReadOnlyList<MailAttachment>> ForAsync(long eventId, string language, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyList<MailAttachment>>([new MailAttachment($"agenda-{language}.pdf", "application/pdf", Pdf)]);
-    }
 
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
@@ -77,7 +68,7 @@ public class InvitationDispatchBenchmarks
         await _host.Services.GetRequiredService<DemoData>().LoadAsync();
         await using (var connection = await _host.Services.GetRequiredService<Db>().OpenAsync())
             await connection.ExecuteAsync($"PRAGMA journal_mode = {(Journal == "wal" ? "WAL" : "DELETE")}");
-        _queue = new MailQueue(_host.Services.GetRequiredService<MailComposer>(), new AgendaStandIn());
+        _queue = _host.Services.GetRequiredService<MailQueue>();
         var db = _host.Services.GetRequiredService<Db>();
         _eventId = await db.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT id FROM event WHERE title_en LIKE '47th%'"));
         await db.WriteAsync(async (c, tx) =>
@@ -130,7 +121,7 @@ public class InvitationDispatchBenchmarks
             throw new InvalidOperationException($"Sent {result.Sent}, expected {Messages}.");
     }
 
-    /// <summary>Only the queueing part: render, calendar, attachment and outbox rows for 1,000 invitations.</summary>
+    /// <summary>Only the queueing part: render, calendar, agenda PDF (once per language) and outbox rows for 1,000 invitations.</summary>
     [Benchmark(OperationsPerInvoke = Messages)]
     public Task Queue_invitations() => QueueAsync();
 

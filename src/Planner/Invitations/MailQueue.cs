@@ -1,4 +1,6 @@
 using System.Buffers.Text;
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -16,7 +18,24 @@ namespace Planner.Invitations;
 /// </summary>
 public sealed class MailQueue(MailComposer composer, IInvitationAttachments attachments)
 {
+    /// <summary>
+    /// The attachments made in each open write transaction, by event and language. While the transaction holds
+    /// SQLite's one write lock nothing else commits, so the agenda read for one recipient is the agenda for all:
+    /// inviting a thousand parties renders it once per language, not a thousand times.
+    /// </summary>
+    private readonly ConditionalWeakTable<SqliteTransaction, ConcurrentDictionary<(long EventId, string Language), IReadOnlyList<MailAttachment>>> _made = new();
+
     public MailComposer Composer => composer;
+
+    private async Task<IReadOnlyList<MailAttachment>> AttachmentsAsync(SqliteTransaction tx, long eventId, string language, CancellationToken cancellationToken)
+    {
+        var made = _made.GetValue(tx, _ => new());
+        if (made.TryGetValue((eventId, language), out var files))
+            return files;
+        files = await attachments.ForAsync(eventId, language, cancellationToken);
+        made[(eventId, language)] = files;
+        return files;
+    }
 
     /// <summary>Queues message <paramref name="kind"/> to <paramref name="party"/>; returns its outbox id.</summary>
     public async Task<long> QueueAsync(SqliteConnection c, SqliteTransaction tx, MailKind kind, MailEvent ev, MailParty party, Instant now,
@@ -31,7 +50,7 @@ public sealed class MailQueue(MailComposer composer, IInvitationAttachments atta
             ? await InvitationStore.DelegateLinesAsync(c, ev.Event.Id, party.PartyId, party.Language, tx)
             : [];
         var files = kind is MailKind.Invitation or MailKind.Update
-            ? await attachments.ForAsync(ev.Event.Id, party.Language, cancellationToken)
+            ? await AttachmentsAsync(tx, ev.Event.Id, party.Language, cancellationToken)
             : [];
         var message = composer.Compose(kind, ev, party, url, answer, reminder, delegates, files, now);
         using var buffer = new MemoryStream();
