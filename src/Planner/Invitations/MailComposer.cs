@@ -97,6 +97,8 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
     /// An attachment's content in base64 (lines of 76), encoded once per array: the same agenda goes to many parties,
     /// and encoding it for each message would cost more than the rest of the message.
     /// </summary>
+    internal static byte[] Encoded(byte[] content) => Base64(content);
+
     private static byte[] Base64(byte[] content) => EncodedAttachments.GetValue(content, c =>
         System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(c, Base64FormattingOptions.InsertLineBreaks) + "\r\n"));
 

@@ -31,6 +31,9 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
     private const int Batch = 500;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
+    /// <summary>Shared attachment bodies read in recent runs (used under <see cref="_gate"/> only).</summary>
+    private readonly Dictionary<string, byte[]> _parts = new(StringComparer.Ordinal);
+
     /// <summary>Called after the server accepted a message and before it is marked sent (tests simulate a crash here).</summary>
     internal Func<long, Task>? AfterAccepted { get; set; }
 
@@ -119,10 +122,7 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
     private async Task<Outcome> SendOneAsync(SqliteConnection connection, IMailTransport transport, DueRow row, bool marked, DueRow? next,
         CancellationToken cancellationToken)
     {
-        var mime = await connection.ExecuteScalarAsync<byte[]>("SELECT mime FROM outbox_body WHERE outbox_id = @Id", new { row.Id });
-        MimeMessage message;
-        using (var stream = new MemoryStream(mime!, writable: false))
-            message = MimeMessage.Load(stream, cancellationToken); // in memory: the synchronous parser is the faster
+        var message = await SharedParts.LoadAsync(connection, row.Id, _parts, cancellationToken);
         var attempts = row.Attempts + 1;
         // The claim names the state read, so a message another dispatcher (the `mail dispatch` verb) took is left to it.
         if (!marked && await connection.ExecuteAsync("UPDATE outbox SET state = 'sending', attempts = @attempts WHERE id = @Id AND state = @State",

@@ -23,13 +23,21 @@ public sealed class MailQueue(MailComposer composer, IInvitationAttachments atta
     /// SQLite's one write lock nothing else commits, so the agenda read for one recipient is the agenda for all:
     /// inviting a thousand parties renders it once per language, not a thousand times.
     /// </summary>
-    private readonly ConditionalWeakTable<SqliteTransaction, ConcurrentDictionary<(long EventId, string Language), IReadOnlyList<MailAttachment>>> _made = new();
+    private readonly ConditionalWeakTable<SqliteTransaction, Made> _made = new();
+
+    /// <summary>What one write transaction made: attachments by event and language, and the shared parts it stored.</summary>
+    private sealed class Made
+    {
+        public ConcurrentDictionary<(long EventId, string Language), IReadOnlyList<MailAttachment>> Files { get; } = new();
+
+        public HashSet<string> Stored { get; } = new(StringComparer.Ordinal);
+    }
 
     public MailComposer Composer => composer;
 
     private async Task<IReadOnlyList<MailAttachment>> AttachmentsAsync(SqliteTransaction tx, long eventId, string language, CancellationToken cancellationToken)
     {
-        var made = _made.GetValue(tx, _ => new());
+        var made = _made.GetValue(tx, _ => new()).Files;
         if (made.TryGetValue((eventId, language), out var files))
             return files;
         files = await attachments.ForAsync(eventId, language, cancellationToken);
@@ -53,6 +61,7 @@ public sealed class MailQueue(MailComposer composer, IInvitationAttachments atta
             ? await AttachmentsAsync(tx, ev.Event.Id, party.Language, cancellationToken)
             : [];
         var message = composer.Compose(kind, ev, party, url, answer, reminder, delegates, files, now);
+        await SharedParts.DetachAsync(c, tx, message, files, _made.GetValue(tx, _ => new()).Stored);
         using var buffer = new MemoryStream();
         await message.WriteToAsync(buffer, cancellationToken);
         var id = await c.ExecuteScalarAsync<long>(

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Dapper;
 using Ical.Net;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -178,6 +179,13 @@ public sealed class InvitationMailTests
         using var document = UglyToad.PdfPig.PdfDocument.Open(content.ToArray());
         var text = string.Join(" ", document.GetPages().Select(p => p.Text));
         Assert.Contains("47-е заседание Совета РАТС ШОС", text, StringComparison.Ordinal);
+
+        // Each language's agenda is stored once for all the messages that carry it, and put back whole when sent.
+        var (parts, languages) = await host.App.Db.ReadAsync(c => c.QuerySingleAsync<(long, long)>(
+            "SELECT (SELECT COUNT(*) FROM outbox_part), (SELECT COUNT(DISTINCT language) FROM outbox WHERE kind = 'invitation')"));
+        Assert.Equal(languages, parts);
+        Assert.True(languages > 1);
+        Assert.All(host.Smtp.Messages(), m => Assert.DoesNotContain(m.BodyParts, p => p.Headers.Contains("X-Planner-Part")));
     }
 
     [Fact]
