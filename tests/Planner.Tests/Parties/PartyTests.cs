@@ -83,6 +83,8 @@ public sealed class PartyTests : IClassFixture<DemoFixture>
         Assert.Contains("contactEmails[0]", errors.Select(e => e.Key));
         Assert.Contains("language", errors.Select(e => e.Key));
         Assert.Empty((await client.GetJsonAsync("/api/parties?q=K4Z")).AsArray());
+        var nowhere = await client.PostJsonAsync("/api/parties", new { code = "XYZ", kind = "state", name = new { en = "Nowhere" }, language = "en" }, 422);
+        Assert.Contains("ISO 3166", nowhere["errors"]!["code"]![0]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

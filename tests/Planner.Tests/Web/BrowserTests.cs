@@ -131,6 +131,7 @@ public sealed class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
         await page.GotoAsync("/directory");
         await page.ClickAsync("text=Add a party");
         await page.FillAsync("#code", "SCR");
+        await page.SelectOptionAsync("#kind", "organisation");
         await page.FillAsync("#nameEn", name);
         await page.FillAsync("#email", "protocol@scr.example");
         await page.ClickAsync("#save-party");

@@ -54,7 +54,7 @@ public sealed class PageTests(DemoFixture demo) : IClassFixture<DemoFixture>
         var planner = await WebForms.SignedInAsync(App, Role.Planner);
         var saved = await planner.PostFormAsync("/directory", "/directory", new()
         {
-            ["code"] = "EVL", ["kind"] = "state", ["nameEn"] = "<script>alert('x')</script>Evilland", ["nameRu"] = "Злоland",
+            ["code"] = "EVL", ["kind"] = "organisation", ["nameEn"] = "<script>alert('x')</script>Evilland", ["nameRu"] = "Злоland",
             ["email"] = "protocol@evl.example", ["language"] = "en",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
