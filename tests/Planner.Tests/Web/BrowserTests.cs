@@ -33,8 +33,10 @@ public sealed class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
 
         // Saved once the planner accepts the conflict; the event page shows it where it arises.
         await page.CheckAsync("input[name=accept]");
-        await page.ClickAsync("#save-event");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/events/\\d+$"));
+        var saved = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#save-event"), r => r.Request.Method == "POST");
+        if (saved.Status != 302)
+            Assert.Fail($"Saving with the conflicts accepted was answered {saved.Status}: {await saved.TextAsync()}");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/events/\\d+$"), new() { WaitUntil = WaitUntilState.Commit });
         var eventId = long.Parse(page.Url[(page.Url.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
         await Assertions.Expect(page.Locator("#when")).ToHaveTextAsync("15 April 2027, 10:00–17:00, Europe/Moscow (UTC+03:00)");
         await Assertions.Expect(page.Locator("li.conflict[data-code='venue.doubleBooked']")).ToBeVisibleAsync();
@@ -135,7 +137,7 @@ public sealed class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
         await page.FillAsync("#nameEn", name);
         await page.FillAsync("#email", "protocol@scr.example");
         await page.ClickAsync("#save-party");
-        await page.WaitForURLAsync("**/directory?q=SCR");
+        await page.WaitForURLAsync("**/directory?q=SCR", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("tr[data-party='SCR'] .party-name")).ToHaveTextAsync(name);
         Assert.NotEqual("pwned", await page.TitleAsync());
         Assert.Equal(0, await page.Locator("tr[data-party='SCR'] script, tr[data-party='SCR'] img").CountAsync());
