@@ -3,6 +3,7 @@ using Planner.Access;
 using Planner.Data;
 using Planner.Events;
 using Planner.Http;
+using Planner.Parties;
 using Planner.Web;
 
 namespace Planner.Exercises.Pages;
@@ -12,7 +13,7 @@ namespace Planner.Exercises.Pages;
 /// ratings, the MSEL (only for planners, admins and controllers: players and observers never see it),
 /// the improvement plan, and the after-action report.
 /// </summary>
-public sealed partial class ExercisePageModel(Db db, WebContext web) : PlannerPage
+public sealed partial class ExercisePageModel(Db db, WebContext web, Precedence precedence) : PlannerPage
 {
     [FromRoute]
     public long Id { get; set; }
@@ -42,6 +43,7 @@ public sealed partial class ExercisePageModel(Db db, WebContext web) : PlannerPa
             Evaluation = await EvaluationStore.EvaluationAsync(c, Id);
             Injects = mayReadMsel ? await ExerciseStore.InjectsAsync(c, Id) : [];
             Actions = await EvaluationStore.ActionsAsync(c, Id);
+            await LoadStatesAsync(c);
             return 0;
         }, cancellationToken);
     }

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Planner.Data;
+using Planner.Http;
+using Planner.Parties;
+
+namespace Planner.Exercises.Pages;
+
+/// <summary>The exercise plan's form: written first for a new exercise event, changed later with its version.</summary>
+public sealed partial class ExercisePageModel
+{
+    /// <summary>The states a planner may name as sending parties (every state but the host), in order of precedence.</summary>
+    public IReadOnlyList<Party> States { get; private set; } = [];
+
+    private async Task LoadStatesAsync(SqliteConnection c)
+    {
+        if (web.CanChange)
+        {
+            States = (await PartyStore.ListAsync(c, precedence, Event.Start.Date, kind: PartyKind.State))
+                .Where(p => p.Id != Event.HostPartyId).ToList();
+        }
+    }
+
+    /// <summary>
+    /// Saves the plan. Stages come as rows of the fields <c>stageEn</c>, <c>stageRu</c>, <c>stageFrom</c>, <c>stageTo</c>;
+    /// a row left empty is no stage. <paramref name="version"/> is absent while the exercise has no plan.
+    /// </summary>
+    public Task<IActionResult> OnPostPlanAsync(string? type, long[]? sendingPartyIds, string[]? stageEn, string[]? stageRu, string[]? stageFrom,
+        string[]? stageTo, string? scope, string? threat, string? scenario, string? sponsor, string? pointOfContact, string? marking,
+        bool reportFinal, string? publishedOn, long? version, CancellationToken cancellationToken)
+    {
+        var stages = new List<StageInput>();
+        for (var i = 0; i < (stageEn?.Length ?? 0); i++)
+        {
+            string At(string[]? values) => values is not null && i < values.Length ? values[i] : "";
+            if (string.IsNullOrWhiteSpace(At(stageEn)) && string.IsNullOrWhiteSpace(At(stageRu)) && string.IsNullOrWhiteSpace(At(stageFrom)))
+                continue;
+            stages.Add(new StageInput(new LocalizedTextInput(At(stageEn), At(stageRu), null),
+                Date("plan", $"stages[{stages.Count}].firstDay", At(stageFrom)), Date("plan", $"stages[{stages.Count}].lastDay", At(stageTo))));
+        }
+
+        var input = new ExerciseInput(Enums.TryParse<ExerciseType>(type), sendingPartyIds ?? [], stages, scope, threat, scenario, sponsor,
+            pointOfContact, marking, reportFinal, Date("plan", "publishedOn", publishedOn, required: false), version);
+        return ChangeAsync("plan", () => db.WriteAsync((c, tx) => ExerciseEndpoints.SavePlanAsync(c, tx, Id, input), cancellationToken),
+            cancellationToken, fragment: "plan");
+    }
+}
