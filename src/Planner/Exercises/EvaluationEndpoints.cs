@@ -151,7 +151,7 @@ public static class EvaluationEndpoints
         return (await EvaluationStore.EvaluationAsync(c, id, tx)).SelectMany(o => o.Observations).Single(o => o.Id == observationId);
     }
 
-    private static async Task<Finding> SaveFindingAsync(SqliteConnection c, SqliteTransaction tx, long id, long? objectiveId, long? findingId, FindingInput input)
+    internal static async Task<Finding> SaveFindingAsync(SqliteConnection c, SqliteTransaction tx, long id, long? objectiveId, long? findingId, FindingInput input)
     {
         var check = new Check();
         var kind = check.Required("kind", input.Kind);

@@ -7,16 +7,58 @@ namespace Planner.Tests.Web;
 /// <summary>A new exercise gets its plan from the page: type, sending parties, stages and the rest.</summary>
 public sealed class PlanPageTests(DemoFixture demo) : IClassFixture<DemoFixture>
 {
+    /// <summary>A new exercise event at the Matybulak range, hosted by Kazakhstan, with no plan yet.</summary>
+    private static async Task<long> ExerciseAsync(HttpClient api, string name, int year)
+    {
+        var venue = (await api.GetJsonAsync("/api/venues?q=Matybulak")).AsArray()[0]!["id"]!.GetValue<long>();
+        return (await api.PostJsonAsync("/api/events", new
+        {
+            kind = "exercise", title = new { en = $"Joint exercise \"{name}\"" }, venueId = venue,
+            start = $"{year}-08-20T08:00", end = $"{year}-08-24T18:00", hostPartyId = await api.PartyIdAsync("KAZ"),
+        }, 201))["id"]!.GetValue<long>();
+    }
+
+    [Fact]
+    public async Task A_planner_records_an_objective_a_finding_and_its_corrective_action_from_the_page()
+    {
+        var api = await demo.App.ClientAsync();
+        var id = await ExerciseAsync(api, "Interaction 2029", 2029);
+        var page = $"/exercises/{id}";
+        var planner = await WebForms.SignedInAsync(demo.App, Role.Planner);
+        Assert.Equal(HttpStatusCode.Redirect, (await planner.PostFormAsync(page, page + "?handler=Plan", new() { ["type"] = "drill" })).StatusCode);
+        var capability = (await api.GetJsonAsync("/api/capabilities")).AsArray()[0]!["id"]!.ToString();
+        Assert.Equal(HttpStatusCode.Redirect, (await planner.PostFormAsync(page, page + "?handler=Objective", new()
+        {
+            ["textEn"] = "Organise joint command of the groups within four hours", ["textRu"] = "Организовать единое управление группами в течение четырёх часов",
+            ["capabilityIds"] = capability,
+        })).StatusCode);
+        var objective = (await api.GetJsonAsync($"/api/events/{id}/exercise/objectives")).AsArray().Single()!["id"]!.ToString();
+        Assert.Equal(HttpStatusCode.Redirect, (await planner.PostFormAsync(page, page + "?handler=Finding", new()
+        {
+            ["objectiveId"] = objective, ["kind"] = "areaForImprovement", ["text"] = "Radio networks of the groups were not compatible", ["rootCause"] = "No agreed frequency plan",
+        })).StatusCode);
+        var finding = (await api.GetJsonAsync($"/api/events/{id}/exercise/evaluation")).AsArray().Single()!["findings"]!.AsArray().Single()!["id"]!.ToString();
+        var action = new Dictionary<string, string>
+        {
+            ["findingId"] = finding, ["text"] = "Agree a joint frequency plan", ["element"] = "equipment",
+            ["responsiblePartyId"] = (await api.PartyIdAsync("KAZ")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["pointOfContact"] = "Signals directorate", ["startOn"] = "2029-09-01", ["dueOn"] = "not a date",
+        };
+        var refused = await planner.PostFormAsync(page, page + "?handler=CorrectiveAction", action);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("data-field=\"dueOn\">Enter a date such as 2027-04-15.</span>", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        action["dueOn"] = "2029-12-31";
+        Assert.Equal(HttpStatusCode.Redirect, (await planner.PostFormAsync(page, page + "?handler=CorrectiveAction", action)).StatusCode);
+        var planned = (await api.GetJsonAsync($"/api/events/{id}/exercise/improvement-plan")).AsArray().Single()!;
+        Assert.Equal(("Agree a joint frequency plan", "2029-12-31", "open"), (planned["text"]!.GetValue<string>(), planned["dueOn"]!.GetValue<string>(), planned["status"]!.GetValue<string>()));
+    }
+
     [Fact]
     public async Task A_planner_writes_the_plan_of_a_new_exercise_and_bad_stages_save_nothing()
     {
         var api = await demo.App.ClientAsync();
-        var venue = (await api.GetJsonAsync("/api/venues?q=Matybulak")).AsArray()[0]!["id"]!.GetValue<long>();
-        var id = (await api.PostJsonAsync("/api/events", new
-        {
-            kind = "exercise", title = new { en = "Joint exercise \"Interaction 2028\"" }, venueId = venue,
-            start = "2028-08-20T08:00", end = "2028-08-24T18:00", hostPartyId = await api.PartyIdAsync("KAZ"),
-        }, 201))["id"]!.GetValue<long>();
+        var id = await ExerciseAsync(api, "Interaction 2028", 2028);
         var page = $"/exercises/{id}";
         var planner = await WebForms.SignedInAsync(demo.App, Role.Planner);
         Assert.Contains("id=\"plan-form\"", await planner.GetStringAsync(page), StringComparison.Ordinal);

@@ -12,12 +12,19 @@ public sealed partial class ExercisePageModel
     /// <summary>The states a planner may name as sending parties (every state but the host), in order of precedence.</summary>
     public IReadOnlyList<Party> States { get; private set; } = [];
 
+    /// <summary>Every party, in order of precedence: who may be responsible for a corrective action.</summary>
+    public IReadOnlyList<Party> Parties { get; private set; } = [];
+
+    /// <summary>The capabilities an objective may test.</summary>
+    public IReadOnlyList<Capability> Capabilities { get; private set; } = [];
+
     private async Task LoadStatesAsync(SqliteConnection c)
     {
         if (web.CanChange)
         {
-            States = (await PartyStore.ListAsync(c, precedence, Event.Start.Date, kind: PartyKind.State))
-                .Where(p => p.Id != Event.HostPartyId).ToList();
+            Parties = await PartyStore.ListAsync(c, precedence, Event.Start.Date);
+            Capabilities = await ExerciseStore.CapabilitiesAsync(c);
+            States = Parties.Where(p => p.Kind == PartyKind.State && p.Id != Event.HostPartyId).ToList();
         }
     }
 

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Planner.Data;
+using Planner.Http;
+
+namespace Planner.Exercises.Pages;
+
+/// <summary>
+/// The evaluation's forms: an objective, a finding on an objective (a strength or an area for improvement),
+/// and a corrective action on an area for improvement, which then appears in the improvement plan.
+/// </summary>
+public sealed partial class ExercisePageModel
+{
+    public Task<IActionResult> OnPostObjectiveAsync(string? textEn, string? textRu, long[]? capabilityIds, CancellationToken cancellationToken)
+    {
+        var input = new ObjectiveInput(new LocalizedTextInput(textEn, textRu, null), capabilityIds ?? [], null, null);
+        return ChangeAsync("objective", () => db.WriteAsync((c, tx) => EvaluationEndpoints.SaveObjectiveAsync(c, tx, Id, null, input), cancellationToken),
+            cancellationToken, fragment: "objectives");
+    }
+
+    public Task<IActionResult> OnPostFindingAsync(string? objectiveId, string? kind, string? text, string? rootCause, CancellationToken cancellationToken)
+    {
+        var objective = Number("finding", "objectiveId", objectiveId);
+        var input = new FindingInput(Enums.TryParse<FindingKind>(kind), text, rootCause, null);
+        return ChangeAsync("finding", () => db.WriteAsync((c, tx) => EvaluationEndpoints.SaveFindingAsync(c, tx, Id, objective, null, input), cancellationToken),
+            cancellationToken, fragment: "objectives");
+    }
+
+    public Task<IActionResult> OnPostCorrectiveActionAsync(string? findingId, string? text, string? element, string? responsiblePartyId,
+        string? pointOfContact, string? startOn, string? dueOn, CancellationToken cancellationToken)
+    {
+        var finding = Number("corrective", "findingId", findingId);
+        var input = new CorrectiveActionInput(text, Enums.TryParse<CapabilityElement>(element), Number("corrective", "responsiblePartyId", responsiblePartyId),
+            pointOfContact, Date("corrective", "startOn", startOn), Date("corrective", "dueOn", dueOn), CorrectiveStatus.Open, null, null);
+        return ChangeAsync("corrective", () => db.WriteAsync((c, tx) => EvaluationEndpoints.SaveActionAsync(c, tx, Id, finding, null, input), cancellationToken),
+            cancellationToken, fragment: "improvement");
+    }
+}
