@@ -88,6 +88,7 @@ public sealed class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
         await Assertions.Expect(page.Locator("#invitation-states tr[data-party='KAZ']")).ToContainTextAsync("Accepted");
         var kazakhstan = page.Locator("table[data-role='member'] tr[data-party='KAZ']");
         await Assertions.Expect(kazakhstan.Locator(".delegate")).ToContainTextAsync("Head of delegation");
+        await Assertions.Expect(kazakhstan.Locator(".badge[data-answer='accepted']")).ToHaveTextAsync("Accepted");
 
         // The secretariat adds the head's function from the note verbale.
         await kazakhstan.Locator("details.delegation-editor summary").ClickAsync();
