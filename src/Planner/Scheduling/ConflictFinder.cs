@@ -85,7 +85,8 @@ public static class ConflictFinder
             """, scope.Parameters(), tx))
         {
             found.Add(new("venue.doubleBooked", Severity.Error, [("venue", p.Other), ("event", p.A), ("event", p.B)],
-                l => $"{l.Venue(p.Other)} is booked by both {l.Event(p.A)} and {l.Event(p.B)} at overlapping times."));
+                l => l.Say($"{l.Venue(p.Other)} is booked by both {l.Event(p.A)} and {l.Event(p.B)} at overlapping times.",
+                    $"{l.Venue(p.Other)}: место занято одновременно мероприятиями {l.Event(p.A)} и {l.Event(p.B)}.")));
         }
 
         foreach (var p in await c.QueryAsync<Pair>(with +
@@ -100,7 +101,8 @@ public static class ConflictFinder
             """, scope.Parameters(), tx))
         {
             found.Add(new("room.doubleBooked", Severity.Error, [("venue", p.Other), ("session", p.A), ("session", p.B)],
-                l => $"{l.Room(p.A)} at {l.Venue(p.Other)} is taken by two sessions at once: {l.Session(p.A)} and {l.Session(p.B)}."));
+                l => l.Say($"{l.Room(p.A)} at {l.Venue(p.Other)} is taken by two sessions at once: {l.Session(p.A)} and {l.Session(p.B)}.",
+                    $"{l.Room(p.A)} ({l.Venue(p.Other)}) занят двумя заседаниями одновременно: {l.Session(p.A)} и {l.Session(p.B)}.")));
         }
 
         foreach (var p in await c.QueryAsync<Pair>(with +
@@ -110,7 +112,8 @@ public static class ConflictFinder
             """, scope.Parameters(), tx))
         {
             found.Add(new("session.outsideEvent", Severity.Error, [("session", p.A), ("event", p.B)],
-                l => $"The session {l.Session(p.A)} lies outside the dates of {l.Event(p.B)}."));
+                l => l.Say($"The session {l.Session(p.A)} lies outside the dates of {l.Event(p.B)}.",
+                    $"Заседание {l.Session(p.A)} выходит за сроки мероприятия {l.Event(p.B)}.")));
         }
 
         foreach (var p in await c.QueryAsync<Pair>(with +
@@ -124,7 +127,8 @@ public static class ConflictFinder
             """, scope.Parameters(), tx))
         {
             found.Add(new("party.overlap", Severity.Warning, [("party", p.Other), ("event", p.A), ("event", p.B)],
-                l => $"The delegation of {l.Party(p.Other)} is expected at both {l.Event(p.A)} and {l.Event(p.B)}, which overlap."));
+                l => l.Say($"The delegation of {l.Party(p.Other)} is expected at both {l.Event(p.A)} and {l.Event(p.B)}, which overlap.",
+                    $"Делегация стороны {l.Party(p.Other)} ожидается и на {l.Event(p.A)}, и на {l.Event(p.B)}, а они пересекаются.")));
         }
 
         const string StandingOnDay =
@@ -138,7 +142,8 @@ public static class ConflictFinder
             if (r.Status != "member")
             {
                 found.Add(new("chair.notMember", Severity.Error, [("party", r.Party), ("event", r.Event)],
-                    l => $"{l.Party(r.Party)} chairs {l.Event(r.Event)} but is not a member on {r.Day} ({Standing(r.Status)})."));
+                    l => l.Say($"{l.Party(r.Party)} chairs {l.Event(r.Event)} but is not a member on {r.Day} ({Standing(r.Status)}).",
+                        $"{l.Party(r.Party)} председательствует на {l.Event(r.Event)}, но {r.Day} не является государством-членом ({StandingRu(r.Status)}).")));
             }
         }
 
@@ -150,7 +155,8 @@ public static class ConflictFinder
             if (r.Status != "member")
             {
                 found.Add(new("participant.notMember", Severity.Error, [("party", r.Party), ("event", r.Event)],
-                    l => $"{l.Party(r.Party)} is invited to {l.Event(r.Event)} as a member, but on {r.Day} it is {Standing(r.Status)}."));
+                    l => l.Say($"{l.Party(r.Party)} is invited to {l.Event(r.Event)} as a member, but on {r.Day} it is {Standing(r.Status)}.",
+                        $"{l.Party(r.Party)}: приглашение на {l.Event(r.Event)} как государству-члену, но {r.Day} статус — {StandingRu(r.Status)}.")));
             }
         }
 
@@ -163,7 +169,8 @@ public static class ConflictFinder
             """, scope.Parameters(), tx))
         {
             found.Add(new("blackout", Severity.Error, [("event", p.A), ("blackout", p.B)],
-                l => $"{l.Event(p.A)} falls in the blackout period {l.Blackout(p.B)}."));
+                l => l.Say($"{l.Event(p.A)} falls in the blackout period {l.Blackout(p.B)}.",
+                    $"{l.Event(p.A)} приходится на период, закрытый для мероприятий: {l.Blackout(p.B)}.")));
         }
 
         found.AddRange(sweepPeople
@@ -172,6 +179,14 @@ public static class ConflictFinder
 
         return await ResolveAsync(c, tx, found);
     }
+
+    private static string StandingRu(string? status) => status switch
+    {
+        null => "не член, не наблюдатель и не партнёр по диалогу",
+        "dialoguePartner" => "партнёр по диалогу",
+        "observer" => "наблюдатель",
+        _ => status,
+    };
 
     private static string Standing(string? status) => status switch
     {

@@ -10,6 +10,12 @@ internal sealed class Labels
     private readonly Dictionary<long, string> _rooms = [];
     private readonly Dictionary<long, string> _cities = [];
 
+    /// <summary>The language of the names and sentences: <c>en</c> or <c>ru</c> (<see cref="ConflictWords"/>).</summary>
+    public string Language { get; private init; } = "en";
+
+    /// <summary>The sentence in the language of these labels.</summary>
+    public string Say(string en, string ru) => Language == "ru" ? ru : en;
+
     public string Of(string type, long id) => _names.GetValueOrDefault((type, id)) ?? $"{type} {id}";
 
     public string Event(long id) => Of("event", id);
@@ -24,7 +30,7 @@ internal sealed class Labels
 
     public string Blackout(long id) => Of("blackout", id);
 
-    public string Room(long sessionId) => "Room " + _rooms.GetValueOrDefault(sessionId, "?");
+    public string Room(long sessionId) => Say("Room ", "Зал ") + _rooms.GetValueOrDefault(sessionId, "?");
 
     public string City(long venueId) => _cities.GetValueOrDefault(venueId, "?");
 
@@ -39,22 +45,31 @@ internal sealed class Labels
 
     public static async Task<Labels> LoadAsync(SqliteConnection c, SqliteTransaction? tx, IEnumerable<(string Type, long Id)> records)
     {
-        var labels = new Labels();
+        var labels = new Labels { Language = ConflictWords.Language };
+        var ru = labels.Language == "ru";
         foreach (var group in records.GroupBy(r => r.Type))
         {
             var ids = group.Select(r => r.Id).Distinct().ToArray();
             var sql = group.Key switch
             {
-                "event" => "SELECT id, title_en || ' (' || substr(start_local, 1, 10) || ')' AS Label, NULL AS Extra FROM event WHERE id IN @ids",
+                "event" => $"SELECT id, {Name("title", ru)} || ' (' || substr(start_local, 1, 10) || ')' AS Label, NULL AS Extra FROM event WHERE id IN @ids",
+                "session" when ru => """
+                    SELECT s.id, CASE s.title_en WHEN '' THEN '' ELSE '«' || CASE s.title_ru WHEN '' THEN s.title_en ELSE s.title_ru END || '» ' END
+                           || replace(s.start_local, 'T', ' ') || '–' || substr(s.end_local, 12) || ', '
+                           || CASE e.title_ru WHEN '' THEN e.title_en ELSE e.title_ru END AS Label,
+                           s.room AS Extra
+                    FROM agenda_session s JOIN event e ON e.id = s.event_id WHERE s.id IN @ids
+                    """,
                 "session" => """
                     SELECT s.id, CASE s.title_en WHEN '' THEN 'at ' ELSE '''' || s.title_en || ''' at ' END
                            || replace(s.start_local, 'T', ' ') || '–' || substr(s.end_local, 12) || ' of ' || e.title_en AS Label,
                            s.room AS Extra
                     FROM agenda_session s JOIN event e ON e.id = s.event_id WHERE s.id IN @ids
                     """,
-                "person" => "SELECT id, name_en AS Label, NULL AS Extra FROM person WHERE id IN @ids",
-                "party" => "SELECT id, name_en AS Label, NULL AS Extra FROM party WHERE id IN @ids",
+                "person" => $"SELECT id, {Name("name", ru)} AS Label, NULL AS Extra FROM person WHERE id IN @ids",
+                "party" => $"SELECT id, {Name("name", ru)} AS Label, NULL AS Extra FROM party WHERE id IN @ids",
                 "venue" => "SELECT id, name || ', ' || city AS Label, city AS Extra FROM venue WHERE id IN @ids",
+                "blackout" when ru => "SELECT id, title || ' (с ' || first_day || ' по ' || last_day || ')' AS Label, NULL AS Extra FROM blackout WHERE id IN @ids",
                 "blackout" => "SELECT id, title || ' (' || first_day || ' to ' || last_day || ')' AS Label, NULL AS Extra FROM blackout WHERE id IN @ids",
                 _ => throw new ArgumentOutOfRangeException(nameof(records), group.Key, "Unknown record type."),
             };
@@ -73,4 +88,7 @@ internal sealed class Labels
 
         return labels;
     }
+
+    /// <summary>A name column in Russian, falling back to English where there is none; English otherwise.</summary>
+    private static string Name(string column, bool ru) => ru ? $"CASE {column}_ru WHEN '' THEN {column}_en ELSE {column}_ru END" : $"{column}_en";
 }

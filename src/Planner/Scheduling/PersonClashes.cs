@@ -116,7 +116,8 @@ internal static class PersonClashes
             if (overlap && a.SessionId is { } sa && b.SessionId is { } sb && sa != sb)
             {
                 found.Add(new("person.doubleBooked", Severity.Error, [("person", a.PersonId), ("session", sa), ("session", sb)],
-                    l => $"{l.Person(a.PersonId)} is expected at two sessions at once: {l.Session(sa)} and {l.Session(sb)}."));
+                    l => l.Say($"{l.Person(a.PersonId)} is expected at two sessions at once: {l.Session(sa)} and {l.Session(sb)}.",
+                        $"{l.Person(a.PersonId)}: ожидается на двух заседаниях одновременно: {l.Session(sa)} и {l.Session(sb)}.")));
             }
 
             return;
@@ -125,7 +126,8 @@ internal static class PersonClashes
         if (overlap)
         {
             found.Add(new("person.doubleBooked", Severity.Error, [("person", a.PersonId), ("event", a.EventId), ("event", b.EventId)],
-                l => $"{l.Person(a.PersonId)} is expected at {l.Event(a.EventId)} and at {l.Event(b.EventId)} at the same time."));
+                l => l.Say($"{l.Person(a.PersonId)} is expected at {l.Event(a.EventId)} and at {l.Event(b.EventId)} at the same time.",
+                    $"{l.Person(a.PersonId)}: ожидается одновременно на {l.Event(a.EventId)} и на {l.Event(b.EventId)}.")));
             return;
         }
 
@@ -138,7 +140,8 @@ internal static class PersonClashes
         if (leaves == arrives)
         {
             found.Add(new("person.travel", Severity.Warning, [("person", a.PersonId), ("event", first.EventId), ("event", second.EventId)],
-                l => $"{l.Person(a.PersonId)} would be in {v1.City} for {l.Event(first.EventId)} and in {v2.City} for {l.Event(second.EventId)} on the same day, {leaves:uuuu-MM-dd}."));
+                l => l.Say($"{l.Person(a.PersonId)} would be in {v1.City} for {l.Event(first.EventId)} and in {v2.City} for {l.Event(second.EventId)} on the same day, {leaves:uuuu-MM-dd}.",
+                    $"{l.Person(a.PersonId)}: в один день, {leaves:uuuu-MM-dd}, нужно быть в городе {v1.City} на {l.Event(first.EventId)} и в городе {v2.City} на {l.Event(second.EventId)}.")));
         }
     }
 

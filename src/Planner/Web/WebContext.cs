@@ -28,14 +28,20 @@ public sealed class WebContext
         ArgumentNullException.ThrowIfNull(accessor);
         _text = text;
         var http = accessor.HttpContext;
-        var chosen = http?.Request.Cookies[LanguageCookie];
-        Lang = UiText.Languages.Contains(chosen) ? chosen!
-            : http?.Request.Headers.AcceptLanguage.ToString().StartsWith("ru", StringComparison.OrdinalIgnoreCase) == true ? "ru" : "en";
+        Lang = LanguageOf(http);
         _culture = CultureInfo.GetCultureInfo(Lang == "ru" ? "ru-RU" : "en-GB");
         var user = http?.User;
         UserName = user?.Identity?.IsAuthenticated == true ? user.Identity.Name ?? "" : "";
         CanChange = user is not null && WriteAccessFilter.MayChange(user);
         CanSeeMsel = CanChange || user?.IsInRole("controller") == true;
+    }
+
+    /// <summary>The interface language a request asks for: the cookie's, else the browser's preference for Russian, else English.</summary>
+    public static string LanguageOf(HttpContext? http)
+    {
+        var chosen = http?.Request.Cookies[LanguageCookie];
+        return UiText.Languages.Contains(chosen) ? chosen!
+            : http?.Request.Headers.AcceptLanguage.ToString().StartsWith("ru", StringComparison.OrdinalIgnoreCase) == true ? "ru" : "en";
     }
 
     /// <summary>The interface language: <c>en</c> or <c>ru</c>. Names and titles follow it, falling back to English.</summary>

@@ -91,4 +91,21 @@ public sealed class EventPageTests(DemoFixture demo) : IClassFixture<DemoFixture
         Assert.Contains("data-code=\"venue.doubleBooked\"", html, StringComparison.Ordinal);
         Assert.Contains("Expert group on the Council's draft decisions", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Conflicts_are_told_in_Russian_on_a_Russian_page_and_in_English_by_the_API()
+    {
+        var api = await App.ClientAsync();
+        var id = await api.EventIdAsync("47th meeting");
+        var venue = (await api.GetJsonAsync($"/api/events/{id}"))["venueId"]!.GetValue<long>();
+        var clash = (await api.PostJsonAsync("/api/events?acceptConflicts=true",
+            new { kind = "workshop", title = new { en = "Press briefing", ru = "Брифинг для прессы" }, venueId = venue, start = "2027-04-15T12:00", end = "2027-04-15T13:00" }, 201))["id"]!;
+        var planner = await WebForms.SignedInAsync(App, Role.Planner, "web-planner-ru2");
+        await planner.GetAsync("/language/ru?back=%2F");
+
+        var html = WebUtility.HtmlDecode(await planner.GetStringAsync($"/events/{clash}"));
+        Assert.Contains("место занято одновременно мероприятиями", html, StringComparison.Ordinal);
+        Assert.Contains("47-е заседание Совета РАТС ШОС (2027-04-15)", html, StringComparison.Ordinal);
+        Assert.Contains("is booked by both", (await api.GetJsonAsync($"/api/events/{clash}/conflicts"))[0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
 }
