@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -28,7 +27,7 @@ public sealed class MailQueue(MailComposer composer, IInvitationAttachments atta
     /// <summary>What one write transaction made: attachments by event and language, and the shared parts it stored.</summary>
     private sealed class Made
     {
-        public ConcurrentDictionary<(long EventId, string Language), IReadOnlyList<MailAttachment>> Files { get; } = new();
+        public Dictionary<(long EventId, string Language), IReadOnlyList<MailAttachment>> Files { get; } = [];
 
         public HashSet<string> Stored { get; } = new(StringComparer.Ordinal);
     }

@@ -150,7 +150,7 @@ public static partial class PartyEndpoints
         var check = new Check();
         var kind = check.Required("kind", input.Kind);
         var code = check.Text("code", input.Code, required: true, maxLength: 20).ToUpperInvariant();
-        if (code.Length > 0 && input.Kind == PartyKind.State && !(StateCode().IsMatch(code) && IsoCountries.Value.Contains(code)))
+        if (code.Length > 0 && input.Kind == PartyKind.State && !(StateCode().IsMatch(code) && IsoCountries.Value?.Contains(code) != false))
             check.Fail("code", $"'{code}' is not an ISO 3166 alpha-3 code; a state's code is three letters, e.g. KAZ.");
         else if (code.Length > 0 && !OtherCode().IsMatch(code))
             check.Fail("code", "code is 2 to 20 letters, digits or hyphens, e.g. CIS-ATC.");
@@ -211,10 +211,10 @@ public static partial class PartyEndpoints
     }
 
     /// <summary>
-    /// The ISO 3166 alpha-3 codes of countries, from ICU's regions (249 of them); where ICU is absent (invariant
-    /// globalization) the list is too short to judge by, and any three letters are taken.
+    /// The ISO 3166 alpha-3 codes of countries, from ICU's regions (249 of them); null where ICU is absent
+    /// (invariant globalization), when the list is too short to judge by and any three letters are taken.
     /// </summary>
-    private static readonly Lazy<HashSet<string>> IsoCountries = new(() =>
+    private static readonly Lazy<HashSet<string>?> IsoCountries = new(() =>
     {
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var culture in System.Globalization.CultureInfo.GetCultures(System.Globalization.CultureTypes.SpecificCultures))
@@ -229,19 +229,7 @@ public static partial class PartyEndpoints
             }
         }
 
-        if (codes.Count < 200)
-        {
-            for (var a = 'A'; a <= 'Z'; a++)
-            {
-                for (var b = 'A'; b <= 'Z'; b++)
-                {
-                    for (var c = 'A'; c <= 'Z'; c++)
-                        codes.Add(new string([a, b, c]));
-                }
-            }
-        }
-
-        return codes;
+        return codes.Count >= 200 ? codes : null;
     });
 
     [GeneratedRegex("^[A-Z]{3}$")]

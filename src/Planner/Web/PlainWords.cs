@@ -10,18 +10,6 @@ namespace Planner.Web;
 /// </summary>
 public static partial class PlainWords
 {
-    private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
-    {
-        ["Fill in this field."] = "form.required",
-        ["Fill in the date."] = "form.required",
-        ["Fill in the date and time."] = "form.required",
-        ["Enter a whole number."] = "form.number",
-        ["Enter a smaller number."] = "form.number",
-        ["Enter a date like 2027-04-15."] = "form.date",
-        ["Enter a date and time like 2027-04-15 10:00."] = "form.dateTime",
-        [Dates.OutOfRange] = "form.dateRange",
-    };
-
     /// <summary>The failure in the page's words: the sentence at the top of the form and each field's messages.</summary>
     public static FormFailure In(FormFailure failure, WebContext words)
     {
@@ -36,8 +24,8 @@ public static partial class PlainWords
 
     private static string Say(string message, WebContext words)
     {
-        if (Known.TryGetValue(message, out var key))
-            return words.T(key);
+        if (message == Dates.OutOfRange)
+            return words.T("form.dateRange");
         if (Required().IsMatch(message))
             return words.T("form.required");
         if (TooLong().Match(message) is { Success: true } tooLong)

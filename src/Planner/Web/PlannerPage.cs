@@ -15,7 +15,8 @@ public abstract class PlannerPage : PageModel
     private static readonly LocalDateTimePattern DateTimeInput = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm");
     private static readonly LocalDatePattern DateInput = LocalDatePattern.Iso;
 
-    private WebContext Words => HttpContext.RequestServices.GetRequiredService<WebContext>();
+    /// <summary>The words of the page, in its language.</summary>
+    protected WebContext Words => HttpContext.RequestServices.GetRequiredService<WebContext>();
 
     /// <summary>The form that was refused on this request, if one was.</summary>
     public FormFailure? Failed { get; private set; }
@@ -63,8 +64,8 @@ public abstract class PlannerPage : PageModel
     protected long? Number(string form, string field, string? text, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return required ? Fail<long>(form, field, "Fill in this field.") : null;
-        return long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : Fail<long>(form, field, "Enter a whole number.");
+            return required ? Fail<long>(form, field, "form.required") : null;
+        return long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : Fail<long>(form, field, "form.number");
     }
 
     /// <summary>A whole number that fits an <see cref="int"/> (a meeting's number); as <see cref="Number"/> otherwise.</summary>
@@ -73,36 +74,38 @@ public abstract class PlannerPage : PageModel
         {
             null => null,
             var n and >= int.MinValue and <= int.MaxValue => (int)n.Value,
-            _ => Fail<int>(form, field, "Enter a smaller number."),
+            _ => Fail<int>(form, field, "form.smaller"),
         };
 
     /// <summary>A date and time from a <c>datetime-local</c> field (<c>2027-04-15T10:00</c>).</summary>
     protected LocalDateTime? DateTime(string form, string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return Fail<LocalDateTime>(form, field, "Fill in the date and time.");
+            return Fail<LocalDateTime>(form, field, "form.required");
         var parsed = DateTimeInput.Parse(text.Trim());
         if (!parsed.Success)
             parsed = LocalDateTimePattern.ExtendedIso.Parse(text.Trim());
         if (!parsed.Success)
-            return Fail<LocalDateTime>(form, field, "Enter a date and time like 2027-04-15 10:00.");
-        return Dates.Supported(parsed.Value.Date) ? parsed.Value : Fail<LocalDateTime>(form, field, Dates.OutOfRange);
+            return Fail<LocalDateTime>(form, field, "form.dateTime");
+        return Dates.Supported(parsed.Value.Date) ? parsed.Value : Fail<LocalDateTime>(form, field, "form.dateRange");
     }
 
     /// <summary>A date from a <c>date</c> field, or null when empty and optional.</summary>
     protected LocalDate? Date(string form, string field, string? text, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return required ? Fail<LocalDate>(form, field, "Fill in the date.") : null;
+            return required ? Fail<LocalDate>(form, field, "form.required") : null;
         var parsed = DateInput.Parse(text.Trim());
         if (!parsed.Success)
-            return Fail<LocalDate>(form, field, "Enter a date like 2027-04-15.");
-        return Dates.Supported(parsed.Value) ? parsed.Value : Fail<LocalDate>(form, field, Dates.OutOfRange);
+            return Fail<LocalDate>(form, field, "form.date");
+        return Dates.Supported(parsed.Value) ? parsed.Value : Fail<LocalDate>(form, field, "form.dateRange");
     }
 
-    private T? Fail<T>(string form, string field, string message)
+    /// <summary>Records the text of <paramref name="key"/> (in the page's language) as <paramref name="field"/>'s error.</summary>
+    private T? Fail<T>(string form, string field, string key)
         where T : struct
     {
+        var message = Words.T(key);
         var errors = new Dictionary<string, string[]>(Failed?.Errors ?? new Dictionary<string, string[]>()) { [field] = [message] };
         Failed = PlainWords.In(FormFailure.Fields(form, errors), Words);
         return null;

@@ -20,7 +20,7 @@ public sealed partial class ExercisePageModel
         ChangeAsync("import", async () =>
         {
             if (file is null || file.Length == 0)
-                throw ProblemException.Invalid("file", "Choose a CSV file of injects.");
+                throw ProblemException.Invalid("file", Words.T("import.noFile"));
             if (file.Length > MselEndpoints.MaxImportBytes)
                 throw ProblemException.Invalid("file", $"The file is larger than {MselEndpoints.MaxImportBytes:N0} bytes.");
             using var buffer = new MemoryStream();
