@@ -6,7 +6,15 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the tests use: ICU (Russian/Chinese collation), a real SMTP server,
 # Chromium for browser tests, poppler-utils to render PDFs, fonts for documents.
-packages=(libicu72 python3-aiosmtpd chromium poppler-utils fonts-noto-cjk fonts-dejavu-core)
+# One package a line, so that changes to the list merge cleanly.
+packages=(
+  libicu72
+  python3-aiosmtpd
+  chromium
+  poppler-utils
+  fonts-noto-cjk
+  fonts-dejavu-core
+)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
