@@ -17,7 +17,7 @@ public sealed partial class AgendaAttachment(DocumentService documents, ILogger<
             var pdf = await documents.RenderAsync(eventId, DocumentKind.Agenda, language, cancellationToken);
             return [new MailAttachment($"agenda-{eventId}-{language}.pdf", "application/pdf", pdf)];
         }
-        catch (ProblemException e) when (e.Status == 503)
+        catch (PlannerException e) when (e.Kind == ErrorKind.Unavailable)
         {
             LogLeftOff(logger, eventId, language, e.Message);
             return [];

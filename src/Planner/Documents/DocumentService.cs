@@ -17,7 +17,7 @@ namespace Planner.Documents;
 public sealed class DocumentService(Db db, Precedence precedence, IReadOnlyDictionary<string, Labels> labels)
 {
     /// <summary>The PDF of <paramref name="kind"/> for the event in <paramref name="language"/>.</summary>
-    /// <exception cref="ProblemException">400 for an unknown language, 404 for an unknown event, 503 when fonts are missing.</exception>
+    /// <exception cref="PlannerException">Malformed for an unknown language, NotFound for an unknown event, Unavailable when fonts are missing.</exception>
     public async Task<byte[]> RenderAsync(long eventId, DocumentKind kind, string language, CancellationToken cancellationToken = default)
     {
         var spec = await ComposeAsync(eventId, kind, language, cancellationToken);
@@ -27,7 +27,7 @@ public sealed class DocumentService(Db db, Precedence precedence, IReadOnlyDicti
         }
         catch (FontsMissingException e)
         {
-            throw new ProblemException(503, "Fonts missing", e.Message);
+            throw PlannerException.Unavailable("document.fontsMissing", e.Message);
         }
     }
 
@@ -35,11 +35,11 @@ public sealed class DocumentService(Db db, Precedence precedence, IReadOnlyDicti
     public Task<DocumentSpec> ComposeAsync(long eventId, DocumentKind kind, string language, CancellationToken cancellationToken = default)
     {
         if (!labels.TryGetValue(language ?? "", out var l))
-            throw ProblemException.BadRequest("lang", $"'{language}' is not a document language; use en, ru or zh.");
+            throw PlannerException.Malformed("lang", $"'{language}' is not a document language; use en, ru or zh.");
         return db.ReadAsync(async c =>
         {
             var e = await EventStore.GetAsync(c, eventId);
-            var venue = await VenueEndpoints.FindAsync(c, e.VenueId) ?? throw ProblemException.NotFound("venue", e.VenueId);
+            var venue = await VenueEndpoints.FindAsync(c, e.VenueId) ?? throw PlannerException.NotFound("venue", e.VenueId);
             var chair = e.ChairPartyId is { } chairId ? (await PartyStore.FindAsync(c, chairId, e.Start.Date))?.Name : null;
             var facts = new EventFacts(e, venue, chair);
             return kind switch

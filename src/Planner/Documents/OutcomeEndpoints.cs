@@ -163,7 +163,7 @@ public static class OutcomeEndpoints
     private static async Task<Outcome> DeleteAsync(SqliteConnection c, SqliteTransaction tx, Precedence precedence, long eventId, Table table, long id, long? version)
     {
         if (version is null)
-            throw ProblemException.BadRequest("version", "Send the version read (?version=N) to delete.");
+            throw PlannerException.Malformed("version", "Send the version read (?version=N) to delete.");
         await EnsureOwnerAsync(c, tx, table, eventId, id);
         await c.ChangeAsync(tx, table, id, version.Value, $"DELETE FROM {table.Name} WHERE id = @id AND version = @version", new { id, version });
         return await OutcomeStore.ReadAsync(c, precedence, eventId, tx);
@@ -173,13 +173,13 @@ public static class OutcomeEndpoints
     {
         var owner = await c.ExecuteScalarAsync<long?>($"SELECT event_id FROM {table.Name} WHERE id = @id", new { id }, tx);
         if (owner != eventId)
-            throw ProblemException.NotFound($"{table.What} of event {eventId}", id);
+            throw PlannerException.NotFound($"{table.What} of event {eventId}", id);
     }
 
     private static async Task EnsureRoomAsync(SqliteConnection c, SqliteTransaction tx, Table table, long eventId)
     {
         if (await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table.Name} WHERE event_id = @eventId", new { eventId }, tx) >= MaxItems)
-            throw ProblemException.Conflict("event", $"The event {eventId} already has {MaxItems} of these; that is the most one meeting may have.");
+            throw PlannerException.Conflict("event", $"The event {eventId} already has {MaxItems} of these; that is the most one meeting may have.");
     }
 
     private static LocalizedText CheckLongText(Check check, string field, LocalizedTextInput? input) => input is null

@@ -61,25 +61,25 @@ public static class EventEndpoints
         check.ThrowIfFailed();
 
         var venue = await VenueEndpoints.FindAsync(c, venueId, tx)
-            ?? throw ProblemException.Invalid("venueId", $"There is no venue with id {venueId}.");
+            ?? throw PlannerException.Invalid("venueId", $"There is no venue with id {venueId}.", "venue.notFound");
         var startAt = VenueTime.ToInstant(venue, start, "start");
         var endAt = VenueTime.ToInstant(venue, end, "end");
         if (endAt <= startAt)
-            throw ProblemException.Invalid("end", $"The event ends ({end:uuuu-MM-dd HH:mm}) before or when it starts ({start:uuuu-MM-dd HH:mm}).");
+            throw PlannerException.Invalid("end", $"The event ends ({end:uuuu-MM-dd HH:mm}) before or when it starts ({start:uuuu-MM-dd HH:mm}).", "event.endBeforeStart");
         if (endAt - startAt > MaxLength)
-            throw ProblemException.Invalid("end", $"An event lasts at most {MaxLength.Days} days.");
+            throw PlannerException.Invalid("end", $"An event lasts at most {MaxLength.Days} days.", "event.tooLong");
 
         foreach (var (field, party) in new[] { ("hostPartyId", input.HostPartyId), ("chairPartyId", input.ChairPartyId) })
         {
             if (party is { } p && !await c.ExistsAsync(tx, Table.Party, p))
-                throw ProblemException.Invalid(field, $"There is no party with id {p}.");
+                throw PlannerException.Invalid(field, $"There is no party with id {p}.", "party.notFound");
         }
 
         var number = input.Number;
         if (input.SeriesId is { } seriesId)
         {
             if (!await c.ExistsAsync(tx, Table.Series, seriesId))
-                throw ProblemException.Invalid("seriesId", $"There is no series with id {seriesId}.");
+                throw PlannerException.Invalid("seriesId", $"There is no series with id {seriesId}.", "series.notFound");
             number ??= await Series.NextNumberAsync(c, tx, seriesId, id);
             await Series.EnsureNumberFreeAsync(c, tx, seriesId, number.Value, id);
         }

@@ -30,7 +30,7 @@ public static class EventStore
     }
 
     public static async Task<Event> GetAsync(SqliteConnection c, long id, SqliteTransaction? tx = null) =>
-        await FindAsync(c, id, tx) ?? throw ProblemException.NotFound("event", id);
+        await FindAsync(c, id, tx) ?? throw PlannerException.NotFound("event", id);
 
     /// <summary>
     /// Events held, by their local dates at the venue, on any day from <paramref name="from"/> to
@@ -106,7 +106,7 @@ public static class EventStore
     {
         var version = await c.ExecuteScalarAsync<long?>(
             "SELECT delegation_version FROM participation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId }, tx)
-            ?? throw new ProblemException(404, "Not found", $"The party {partyId} does not take part in the event {eventId}.");
+            ?? throw PlannerException.NotFound("participation.notFound", $"The party {partyId} does not take part in the event {eventId}.");
         var rows = await c.QueryAsync<DelegateRow>(
             """
             SELECT d.person_id AS PersonId, p.name_en AS NameEn, p.name_ru AS NameRu, p.name_zh AS NameZh, p.title,

@@ -76,9 +76,9 @@ public static class ParticipantEndpoints
         check.ThrowIfFailed();
         var e = await EventStore.GetAsync(c, id, tx);
         if (!await c.ExistsAsync(tx, Table.Party, partyId))
-            throw ProblemException.Invalid("partyId", $"There is no party with id {partyId}.");
+            throw PlannerException.Invalid("partyId", $"There is no party with id {partyId}.");
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM participation WHERE event_id = @id AND party_id = @partyId", new { id, partyId }, tx) > 0)
-            throw ProblemException.Conflict("partyId", $"The party {partyId} already takes part in the event {id}; change its role with PUT.");
+            throw PlannerException.Conflict("partyId", $"The party {partyId} already takes part in the event {id}; change its role with PUT.");
         await guard.RunAsync(c, tx, id, async () =>
         {
             await c.ExecuteAsync("INSERT INTO participation (event_id, party_id, role) VALUES (@id, @partyId, @role)",
@@ -147,7 +147,7 @@ public static class ParticipantEndpoints
                 var taken = await c.ExecuteScalarAsync<long?>(
                     "SELECT party_id FROM delegate WHERE event_id = @eventId AND person_id = @personId", new { eventId, personId }, tx);
                 if (taken is not null)
-                    throw ProblemException.Conflict("members", $"The person {personId} is already in the delegation of party {taken} to this event.");
+                    throw PlannerException.Conflict("members", $"The person {personId} is already in the delegation of party {taken} to this event.");
                 await c.ExecuteAsync(
                     "INSERT INTO delegate (event_id, party_id, person_id, is_head, function, position) VALUES (@eventId, @partyId, @personId, @isHead, @function, @position)",
                     new { eventId, partyId, personId, isHead = isHead ? 1 : 0, function, position = position++ }, tx);
@@ -167,9 +167,9 @@ public static class ParticipantEndpoints
         await c.EnsureExistsAsync(tx, Table.Event, eventId);
         var current = await c.ExecuteScalarAsync<long?>(
             $"SELECT {column} FROM participation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId }, tx)
-            ?? throw new ProblemException(404, "Not found", $"The party {partyId} does not take part in the event {eventId}.");
+            ?? throw PlannerException.NotFound("participation.notFound", $"The party {partyId} does not take part in the event {eventId}.");
         if (version is not null && current != version)
-            throw new ProblemException(409, "Stale version",
+            throw new PlannerException(ErrorKind.Stale, "participation.stale",
                 $"The participation of party {partyId} in event {eventId} has changed since version {version} was read; read it again.",
                 new Dictionary<string, string[]> { [field] = [$"Version {version} is no longer current."] });
     }

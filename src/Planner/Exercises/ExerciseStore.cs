@@ -60,8 +60,8 @@ public static class ExerciseStore
         }
     }
 
-    private static ProblemException NoPlan(long eventId) =>
-        new(404, "Not found", $"The event {eventId} has no exercise plan; PUT /api/events/{eventId}/exercise first.");
+    private static PlannerException NoPlan(long eventId) =>
+        PlannerException.NotFound("exercise.noPlan", $"The event {eventId} has no exercise plan; PUT /api/events/{eventId}/exercise first.");
 
     /// <summary>How to find the exercise a record of each exercise table belongs to.</summary>
     private static readonly Dictionary<string, string> Owners = new(StringComparer.Ordinal)
@@ -82,7 +82,7 @@ public static class ExerciseStore
         ArgumentNullException.ThrowIfNull(table);
         var owner = await c.ExecuteScalarAsync<long?>(Owners[table.Name], new { id }, tx);
         if (owner != eventId)
-            throw new ProblemException(404, "Not found", $"The exercise {eventId} has no {table.What} with id {id}.");
+            throw PlannerException.NotFound(PlannerException.CodeOf(table.What) + ".notFound", $"The exercise {eventId} has no {table.What} with id {id}.");
     }
 
     private const string PartySelect = "SELECT id, code, name_en AS NameEn, name_ru AS NameRu, name_zh AS NameZh FROM party";
@@ -170,6 +170,6 @@ public static class ExerciseStore
     {
         ArgumentNullException.ThrowIfNull(e);
         if (e.Kind != EventKind.Exercise)
-            throw ProblemException.Invalid("kind", $"The event {e.Id} is a {Enums.Name(e.Kind)}, not an exercise; only exercises have an exercise plan.");
+            throw PlannerException.Invalid("kind", $"The event {e.Id} is a {Enums.Name(e.Kind)}, not an exercise; only exercises have an exercise plan.");
     }
 }

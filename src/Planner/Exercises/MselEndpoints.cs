@@ -118,7 +118,7 @@ public static class MselEndpoints
             await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Inject, injectId.Value, id);
         var taken = await c.ExecuteScalarAsync<long?>("SELECT id FROM inject WHERE exercise_id = @id AND number = @number", new { id, number = input.Number }, tx);
         if (taken is not null && taken != injectId)
-            throw ProblemException.Conflict("number", $"The MSEL already has an inject number {input.Number}.");
+            throw PlannerException.Conflict("number", $"The MSEL already has an inject number {input.Number}.");
 
         if (injectId is null)
         {
@@ -191,16 +191,16 @@ public static class MselEndpoints
     {
         var type = request.ContentType ?? "";
         if (!type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
-            throw new ProblemException(415, "Unsupported media type", $"The MSEL import takes a CSV file (Content-Type: text/csv), not '{type}'.");
+            throw PlannerException.Unsupported("msel.notCsv", $"The MSEL import takes a CSV file (Content-Type: text/csv), not '{type}'.");
         if (request.ContentLength > MaxImportBytes)
-            throw ProblemException.Invalid("body", $"The file is larger than {MaxImportBytes:N0} bytes.");
+            throw PlannerException.Invalid("body", $"The file is larger than {MaxImportBytes:N0} bytes.");
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
         {
             if (buffer.Length + read > MaxImportBytes)
-                throw ProblemException.Invalid("body", $"The file is larger than {MaxImportBytes:N0} bytes.");
+                throw PlannerException.Invalid("body", $"The file is larger than {MaxImportBytes:N0} bytes.");
             buffer.Write(chunk, 0, read);
         }
 
@@ -216,7 +216,7 @@ public static class MselEndpoints
         }
         catch (DecoderFallbackException)
         {
-            throw ProblemException.Invalid(field, "The file is not UTF-8 text; save the spreadsheet as CSV UTF-8.");
+            throw PlannerException.Invalid(field, "The file is not UTF-8 text; save the spreadsheet as CSV UTF-8.");
         }
     }
 

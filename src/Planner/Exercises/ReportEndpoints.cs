@@ -34,14 +34,14 @@ public static class ReportEndpoints
         }
         catch (FontsMissingException e)
         {
-            throw new ProblemException(503, "Fonts missing", e.Message);
+            throw PlannerException.Unavailable("document.fontsMissing", e.Message);
         }
     }
 
     private static string Language(string? lang)
     {
         var language = string.IsNullOrWhiteSpace(lang) ? "en" : lang.Trim().ToLowerInvariant();
-        return Languages.IsKnown(language) ? language : throw ProblemException.BadRequest("lang", $"'{lang}' is not a language of the report; use en, ru or zh.");
+        return Languages.IsKnown(language) ? language : throw PlannerException.Malformed("lang", $"'{lang}' is not a language of the report; use en, ru or zh.");
     }
 
     /// <summary><c>planner print report --event ID --lang ru --out FILE</c> (FILE <c>-</c> for standard output).</summary>

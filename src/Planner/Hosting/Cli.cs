@@ -57,7 +57,7 @@ public static class Cli
         {
             return await Verbs[line.Verb].Run(host.Services, line.Options, Console.Out);
         }
-        catch (Http.ProblemException e)
+        catch (PlannerException e)
         {
             await Console.Error.WriteLineAsync(e.Message);
             foreach (var (field, messages) in e.Errors)

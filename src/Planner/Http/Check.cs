@@ -9,21 +9,24 @@ namespace Planner.Http;
 public sealed class Check
 {
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private string? _code;
 
     public bool Failed => _errors.Count > 0;
 
-    public void Fail(string field, string message)
+    /// <summary>Records <paramref name="message"/> against <paramref name="field"/>; the first failure's <paramref name="code"/> becomes the error's code.</summary>
+    public void Fail(string field, string message, string code = "value.invalid")
     {
+        _code ??= code;
         if (!_errors.TryGetValue(field, out var list))
             _errors[field] = list = [];
         list.Add(message);
     }
 
     /// <summary>Records a failure of <paramref name="field"/> unless <paramref name="condition"/> holds.</summary>
-    public void That(bool condition, string field, string message)
+    public void That(bool condition, string field, string message, string code = "value.invalid")
     {
         if (!condition)
-            Fail(field, message);
+            Fail(field, message, code);
     }
 
     /// <summary>
@@ -33,9 +36,9 @@ public sealed class Check
     {
         var text = value?.Trim() ?? "";
         if (required && text.Length == 0)
-            Fail(field, $"{field} is required.");
+            Fail(field, $"{field} is required.", "value.required");
         else if (text.Length > maxLength)
-            Fail(field, $"{field} is {text.Length:N0} characters long; at most {maxLength:N0} are allowed.");
+            Fail(field, $"{field} is {text.Length:N0} characters long; at most {maxLength:N0} are allowed.", "value.tooLong");
         return text;
     }
 
@@ -44,7 +47,7 @@ public sealed class Check
         where T : struct
     {
         if (value is null)
-            Fail(field, $"{field} is required.");
+            Fail(field, $"{field} is required.", "value.required");
         return value.GetValueOrDefault();
     }
 
@@ -53,7 +56,7 @@ public sealed class Check
         where T : class
     {
         if (value is null)
-            Fail(field, $"{field} is required.");
+            Fail(field, $"{field} is required.", "value.required");
         return value;
     }
 
@@ -64,7 +67,7 @@ public sealed class Check
         if (text.Length == 0)
             return null;
         if (!MailAddress.TryCreate(text, out var address) || address.Address != text)
-            Fail(field, $"'{text}' is not an e-mail address.");
+            Fail(field, $"'{text}' is not an e-mail address.", "value.notEmail");
         return text;
     }
 
@@ -72,6 +75,6 @@ public sealed class Check
     public void ThrowIfFailed()
     {
         if (Failed)
-            throw ProblemException.Invalid(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+            throw PlannerException.Invalid(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), _code ?? "value.invalid");
     }
 }

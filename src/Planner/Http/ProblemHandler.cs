@@ -8,35 +8,40 @@ namespace Planner.Http;
 
 /// <summary>
 /// Turns every failure of a request into an RFC 7807 problem document: Planner's own
-/// <see cref="ProblemException"/>, malformed JSON (with the path of the bad member), and
+/// <see cref="PlannerException"/>, malformed JSON (with the path of the bad member), and
 /// database constraints as a last line of defence. Anything else is a 500 whose detail
 /// is logged, never shown.
 /// </summary>
+/// <remarks>
+/// The one place where an error's kind becomes an HTTP status (<see cref="StatusOf"/>) and a title;
+/// the problem carries the error's stable <c>code</c> beside <c>field</c> and <c>errors</c>.
+/// </remarks>
 internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<ProblemHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = ToProblem(exception);
-        if (problem.Status >= 500)
+        var (problem, status) = ToProblem(exception);
+        if (status >= 500)
             LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
 
         var document = problem.Errors.Count > 0
             ? new HttpValidationProblemDetails(problem.Errors.ToDictionary(e => e.Key, e => e.Value))
             : new ProblemDetails();
-        document.Status = problem.Status;
-        document.Title = problem.Title;
+        document.Status = status;
+        document.Title = TitleOf(status);
         document.Detail = problem.Message;
         document.Instance = httpContext.Request.Path;
-        if (problem.Errors.Count > 0)
-            document.Extensions["field"] = problem.Errors.Keys.First();
+        document.Extensions["code"] = problem.Code;
+        if (problem.Field is { } field)
+            document.Extensions["field"] = field;
         foreach (var (key, value) in problem.Extensions)
             document.Extensions[key] = value;
 
-        httpContext.Response.StatusCode = problem.Status;
+        httpContext.Response.StatusCode = status;
         if (WantsPage(httpContext.Request))
         {
             httpContext.Response.ContentType = "text/html; charset=utf-8";
-            await httpContext.Response.WriteAsync(Page(problem), cancellationToken);
+            await httpContext.Response.WriteAsync(Page(problem, status), cancellationToken);
             return true;
         }
 
@@ -49,33 +54,70 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
         !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
-    private static string Page(ProblemException problem)
+    /// <summary>The HTTP status of an error of each kind.</summary>
+    public static int StatusOf(PlannerException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Kind switch
+        {
+            ErrorKind.Invalid => StatusCodes.Status422UnprocessableEntity,
+            ErrorKind.Malformed => StatusCodes.Status400BadRequest,
+            ErrorKind.NotFound => StatusCodes.Status404NotFound,
+            ErrorKind.Stale or ErrorKind.Conflict => StatusCodes.Status409Conflict,
+            ErrorKind.Gone => StatusCodes.Status410Gone,
+            ErrorKind.Unsupported => StatusCodes.Status415UnsupportedMediaType,
+            ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+            _ => StatusCodes.Status500InternalServerError,
+        };
+    }
+
+    private static string TitleOf(int status) => status switch
+    {
+        400 => "Bad request",
+        404 => "Not found",
+        409 => "Conflict",
+        410 => "Gone",
+        415 => "Unsupported media type",
+        422 => "Invalid value",
+        503 => "Unavailable",
+        _ => "Internal error",
+    };
+
+    private static string Page(PlannerException problem, int status)
     {
         static string E(string? text) => System.Net.WebUtility.HtmlEncode(text ?? "");
+        var title = TitleOf(status);
         return $"""
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>{problem.Status} {E(problem.Title)} · Planner</title>
+            <html lang="en"><head><meta charset="utf-8"><title>{status} {E(title)} · Planner</title>
             <link rel="stylesheet" href="/web.css"></head>
-            <body><main class="problem-page"><h1>{E(problem.Title)}</h1><p>{E(problem.Message)}</p>
+            <body><main class="problem-page"><h1>{E(title)}</h1><p>{E(problem.Message)}</p>
             <p><a href="/">Planner</a></p></main></body></html>
             """;
     }
 
-    private static ProblemException ToProblem(Exception exception) => exception switch
+    private static (PlannerException Problem, int Status) ToProblem(Exception exception)
     {
-        ProblemException p => p,
-        BadHttpRequestException { InnerException: JsonException j } => MalformedJson(j),
-        BadHttpRequestException b => new ProblemException(b.StatusCode, "Bad request", b.Message),
-        JsonException j => MalformedJson(j),
-        SqliteException { SqliteErrorCode: 19 } s => Constraint(s),
-        _ => new ProblemException(500, "Internal error", "The request failed unexpectedly; the error was logged."),
-    };
+        var problem = exception switch
+        {
+            PlannerException p => p,
+            BadHttpRequestException { InnerException: JsonException j } => MalformedJson(j),
+            BadHttpRequestException b => new PlannerException(ErrorKind.Malformed, "request.malformed", b.Message),
+            JsonException j => MalformedJson(j),
+            SqliteException { SqliteErrorCode: 19 } s => Constraint(s),
+            _ => null,
+        };
+        if (problem is null)
+            return (new PlannerException(ErrorKind.Invalid, "internal", "The request failed unexpectedly; the error was logged."), 500);
+        var status = exception is BadHttpRequestException { InnerException: not JsonException } bad ? bad.StatusCode : StatusOf(problem);
+        return (problem, status);
+    }
 
-    private static ProblemException MalformedJson(JsonException j)
+    private static PlannerException MalformedJson(JsonException j)
     {
         var field = string.IsNullOrEmpty(j.Path) || j.Path == "$" ? "body" : j.Path.TrimStart('$', '.');
         var reason = j.InnerException?.Message ?? FirstSentence(j.Message);
-        return ProblemException.BadRequest(field, $"The request body is not valid JSON for this resource at '{field}': {reason}");
+        return PlannerException.Malformed(field, $"The request body is not valid JSON for this resource at '{field}': {reason}");
     }
 
     private static string FirstSentence(string message)
@@ -84,14 +126,14 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
         return cut > 0 ? message[..cut] : message;
     }
 
-    private static ProblemException Constraint(SqliteException s)
+    private static PlannerException Constraint(SqliteException s)
     {
         var message = s.Message;
         if (message.Contains("UNIQUE", StringComparison.Ordinal))
-            return new ProblemException(409, "Conflict", "A record with the same key already exists.");
+            return new PlannerException(ErrorKind.Conflict, "record.duplicate", "A record with the same key already exists.");
         if (message.Contains("FOREIGN KEY", StringComparison.Ordinal))
-            return new ProblemException(409, "Conflict", "The record refers to a record that does not exist, or is still referred to by others.");
-        return new ProblemException(422, "Invalid value", "The record breaks a rule of the database: " + message);
+            return new PlannerException(ErrorKind.Conflict, "record.inUse", "The record refers to a record that does not exist, or is still referred to by others.");
+        return new PlannerException(ErrorKind.Invalid, "record.invalid", "The record breaks a rule of the database: " + message);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled failure of {Method} {Path}")]

@@ -130,7 +130,7 @@ public static class Rsvp
     private static async Task<InvitationRow> FindAsync(SqliteConnection c, string token, SqliteTransaction? tx)
     {
         var id = await RsvpTokens.FindAsync(c, token, tx)
-            ?? throw new ProblemException(404, "Not found", "This reply link is not known. Use the link from the most recent message.");
+            ?? throw PlannerException.NotFound("rsvp.unknownLink", "This reply link is not known. Use the link from the most recent message.");
         return await c.QuerySingleAsync<InvitationRow>(
             "SELECT id, event_id AS EventId, party_id AS PartyId, language, state, answered_at AS AnsweredAt FROM invitation WHERE id = @id",
             new { id }, tx);
@@ -139,9 +139,9 @@ public static class Rsvp
     private static void EnsureOpen(MailEvent ev, Instant now, string language)
     {
         if (ev.Event.Status == EventStatus.Cancelled)
-            throw new ProblemException(409, "Event cancelled", RsvpText.Get("cancelled", language));
+            throw new PlannerException(ErrorKind.Conflict, "rsvp.eventCancelled", RsvpText.Get("cancelled", language));
         if (now >= ev.Deadline || ev.Event.Status is EventStatus.Held or EventStatus.Closed)
-            throw new ProblemException(410, "Replies closed", string.Format(System.Globalization.CultureInfo.InvariantCulture,
+            throw PlannerException.Gone("rsvp.closed", string.Format(System.Globalization.CultureInfo.InvariantCulture,
                 RsvpText.Get("closed", language), ev.Deadline.InZone(ev.Venue.Zone).LocalDateTime.ToString("uuuu-MM-dd HH:mm", null)));
     }
 

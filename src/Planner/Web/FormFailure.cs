@@ -9,7 +9,7 @@ namespace Planner.Web;
 /// </summary>
 public sealed record FormFailure(string Form, string Message, IReadOnlyDictionary<string, string[]> Errors, IReadOnlyList<Conflict> Conflicts)
 {
-    public static FormFailure From(string form, ProblemException problem)
+    public static FormFailure From(string form, PlannerException problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var conflicts = problem.Extensions.GetValueOrDefault("conflicts") as IReadOnlyList<Conflict> ?? [];

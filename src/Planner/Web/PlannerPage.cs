@@ -45,13 +45,13 @@ public abstract class PlannerPage : PageModel
         try
         {
             if (Failed is not null)
-                throw new ProblemException(422, "Invalid value", Failed.Message, Failed.Errors);
+                throw PlannerException.Invalid(Failed.Errors);
             await change();
         }
-        catch (ProblemException e) when (e.Status is >= 400 and < 500 and not 404)
+        catch (PlannerException e) when (e.Kind is not ErrorKind.NotFound and not ErrorKind.Unavailable)
         {
             Failed = PlainWords.In(FormFailure.From(form, e), Words);
-            Response.StatusCode = e.Status;
+            Response.StatusCode = Http.ProblemHandler.StatusOf(e);
             await LoadAsync(cancellationToken);
             return Page();
         }

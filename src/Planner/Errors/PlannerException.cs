@@ -1,0 +1,141 @@
+namespace Planner.Errors;
+
+/// <summary>What kind of refusal an error is; the edge (HTTP, pages, command line) decides how to show each kind.</summary>
+public enum ErrorKind
+{
+    /// <summary>A value is well-formed but not acceptable (a date range that ends before it starts).</summary>
+    Invalid,
+
+    /// <summary>The request itself is malformed: a query parameter that does not parse, broken JSON.</summary>
+    Malformed,
+
+    /// <summary>The record named does not exist.</summary>
+    NotFound,
+
+    /// <summary>The record changed since the caller read it: read it again and reapply the change.</summary>
+    Stale,
+
+    /// <summary>The change collides with the state of other records (a double-booked venue, a record still in use).</summary>
+    Conflict,
+
+    /// <summary>The thing asked for existed but is over (a reply link after its deadline).</summary>
+    Gone,
+
+    /// <summary>The content is of a type that is not taken (a spreadsheet where CSV is expected).</summary>
+    Unsupported,
+
+    /// <summary>Something the work needs is missing for now (a font package, storage); the same request may work later.</summary>
+    Unavailable,
+}
+
+/// <summary>
+/// A refusal from anywhere below the edge, in domain terms: a kind, a stable code (<c>venue.notFound</c>,
+/// <c>event.endBeforeStart</c>) with its arguments, the fields at fault and an English sentence.
+/// The transaction around it rolls back, so nothing is half-written. HTTP statuses and page messages
+/// are made from it in one place each (<c>Http/ProblemHandler</c>, <c>Web/PlannerPage</c>).
+/// </summary>
+/// <remarks>
+/// The code is the contract: clients and tests branch on it, never on the sentence. The sentence is the
+/// English fallback for clients that show it as it is.
+/// </remarks>
+public sealed class PlannerException : Exception
+{
+    public PlannerException(ErrorKind kind, string code, string message,
+        IReadOnlyDictionary<string, string[]>? errors = null,
+        IReadOnlyDictionary<string, object?>? arguments = null,
+        IReadOnlyDictionary<string, object?>? extensions = null)
+        : base(message)
+    {
+        Kind = kind;
+        Code = code;
+        Errors = errors ?? new Dictionary<string, string[]>();
+        Arguments = arguments ?? new Dictionary<string, object?>();
+        Extensions = extensions ?? new Dictionary<string, object?>();
+    }
+
+    public PlannerException()
+        : this(ErrorKind.Invalid, "error", "An error occurred.")
+    {
+    }
+
+    public PlannerException(string message)
+        : this(ErrorKind.Invalid, "error", message)
+    {
+    }
+
+    public PlannerException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Code = "error";
+        Errors = new Dictionary<string, string[]>();
+        Arguments = new Dictionary<string, object?>();
+        Extensions = new Dictionary<string, object?>();
+    }
+
+    public ErrorKind Kind { get; }
+
+    /// <summary>The stable code, <c>entity.reason</c> in camelCase.</summary>
+    public string Code { get; }
+
+    /// <summary>The values the code's sentence is made from (the id that was not found, the version read).</summary>
+    public IReadOnlyDictionary<string, object?> Arguments { get; }
+
+    /// <summary>Messages per field, the field named by its JSON path (<c>title.en</c>, <c>members[2].personId</c>).</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; }
+
+    /// <summary>More members of the problem document, such as the conflicts that refused a change.</summary>
+    public IReadOnlyDictionary<string, object?> Extensions { get; }
+
+    /// <summary>The first field at fault, if any.</summary>
+    public string? Field => Errors.Count > 0 ? Errors.Keys.First() : null;
+
+    /// <summary>A value is well-formed but not acceptable.</summary>
+    public static PlannerException Invalid(string field, string message, string code = "value.invalid") =>
+        new(ErrorKind.Invalid, code, message, new Dictionary<string, string[]> { [field] = [message] }, Args(("field", field)));
+
+    /// <summary>Several fields at once.</summary>
+    public static PlannerException Invalid(IReadOnlyDictionary<string, string[]> errors, string code = "value.invalid") =>
+        new(ErrorKind.Invalid, code, string.Join(" ", errors.SelectMany(e => e.Value)), errors);
+
+    /// <summary>The request itself is malformed.</summary>
+    public static PlannerException Malformed(string field, string message, string code = "request.malformed") =>
+        new(ErrorKind.Malformed, code, message, new Dictionary<string, string[]> { [field] = [message] }, Args(("field", field)));
+
+    /// <summary>The record named does not exist: code <c>{what}.notFound</c> (<c>venue.notFound</c>).</summary>
+    public static PlannerException NotFound(string what, long id) =>
+        new(ErrorKind.NotFound, CodeOf(what) + ".notFound", $"There is no {what} with id {id}.", arguments: Args(("id", id)));
+
+    /// <summary>A record that does not exist, told in the caller's words.</summary>
+    public static PlannerException NotFound(string code, string message) =>
+        new(ErrorKind.NotFound, code, message);
+
+    /// <summary>The record changed since the caller read it: code <c>{what}.stale</c>.</summary>
+    public static PlannerException Stale(string what, long id, long version) =>
+        new(ErrorKind.Stale, CodeOf(what) + ".stale",
+            $"The {what} {id} has changed since version {version} was read; read it again and reapply the change.",
+            new Dictionary<string, string[]> { ["version"] = [$"Version {version} is no longer current."] },
+            Args(("id", id), ("version", version)));
+
+    /// <summary>The change collides with the state of other records.</summary>
+    public static PlannerException Conflict(string field, string message, string code = "conflict") =>
+        new(ErrorKind.Conflict, code, message, new Dictionary<string, string[]> { [field] = [message] }, Args(("field", field)));
+
+    /// <summary>The thing asked for is over.</summary>
+    public static PlannerException Gone(string code, string message) => new(ErrorKind.Gone, code, message);
+
+    /// <summary>Something the work needs is missing for now.</summary>
+    public static PlannerException Unavailable(string code, string message) => new(ErrorKind.Unavailable, code, message);
+
+    /// <summary>Content of a type that is not taken.</summary>
+    public static PlannerException Unsupported(string code, string message) => new(ErrorKind.Unsupported, code, message);
+
+    /// <summary>"corrective action" → <c>correctiveAction</c>.</summary>
+    internal static string CodeOf(string what)
+    {
+        var words = what.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Concat(words.Select((w, i) => i == 0 ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));
+    }
+
+    private static Dictionary<string, object?> Args(params (string Name, object? Value)[] values) =>
+        values.ToDictionary(v => v.Name, v => v.Value);
+}
