@@ -17,6 +17,7 @@ public static class AccessSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Api, p => p.AddRequirements(new ApiAccessRequirement()))
             .AddPolicy(Policies.Admin, p => p.RequireRole("admin"))
+            .AddPolicy(Policies.Planners, p => p.RequireRole("planner", "admin"))
             .AddPolicy(Policies.Web, p => p.RequireAuthenticatedUser());
         return services;
     }
@@ -42,6 +43,6 @@ public static class AccessSetup
         });
 
         tokens.MapDelete("/{id:long}", async (long id, TokenStore store, CancellationToken ct) =>
-            await store.RevokeAsync(id, ct) ? Results.NoContent() : throw ProblemException.NotFound("token", id));
+            await store.RevokeAsync(id, ct) ? Results.NoContent() : throw PlannerException.NotFound("token", id));
     }
 }

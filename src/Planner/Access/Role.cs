@@ -36,4 +36,7 @@ public static class Policies
 
     /// <summary>Planners, admins and controllers: who may see an exercise's MSEL.</summary>
     public const string Msel = "msel";
+
+    /// <summary>Planners and admins: who may read the history of changes.</summary>
+    public const string Planners = "planners";
 }

@@ -46,7 +46,7 @@ public sealed class UserStore(Db db, IClock clock)
         return db.WriteAsync(async (c, tx) =>
         {
             if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM app_user WHERE name = @cleanName", new { cleanName }, tx) > 0)
-                throw ProblemException.Conflict("name", $"There is already a user named {cleanName}.");
+                throw PlannerException.Conflict("name", $"There is already a user named {cleanName}.");
             var id = await c.ExecuteScalarAsync<long>(
                 "INSERT INTO app_user (name, role, password_hash, created_at) VALUES (@cleanName, @role, @hash, @now) RETURNING id",
                 new { cleanName, role = TokenStore.RoleName(parsed!.Value), hash = Hasher.HashPassword(cleanName, password!), now = clock.GetCurrentInstant().ToUnixTimeSeconds() },

@@ -1,14 +1,12 @@
 using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
-using Planner.Hosting;
 
 namespace Planner.Data;
 
 /// <summary>
-/// The SQLite database: opens connections with foreign keys on and the precedence
-/// collations registered, and runs work in short read or write units.
+/// The SQLite database: opens connections with foreign keys on, the precedence
+/// collations and the history functions registered, and runs work in short read or write units.
 /// </summary>
 /// <remarks>
 /// Write units start with <c>BEGIN IMMEDIATE</c>, so two writers never interleave a read
@@ -22,15 +20,15 @@ public sealed class Db
         DefaultTypeMap.MatchNamesWithUnderscores = true;
     }
 
-    public Db(IOptions<PlannerOptions> options)
-        : this(options.Value.DatabasePath)
-    {
-    }
+    private readonly IChangeContext _changes;
 
-    public Db(string path)
+    /// <param name="path">The database file.</param>
+    /// <param name="changes">Who makes the changes and when, for the history; Planner itself when null.</param>
+    public Db(string path, IChangeContext? changes = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         Path = path;
+        _changes = changes ?? SystemChanges.Instance;
         ConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -52,6 +50,8 @@ public sealed class Db
         await connection.OpenAsync(cancellationToken);
         Collations.Register(connection);
         Like.Register(connection);
+        connection.CreateFunction("planner_actor", () => _changes.Actor);
+        connection.CreateFunction("planner_now", () => _changes.Now.ToUnixTimeSeconds());
         return connection;
     }
 

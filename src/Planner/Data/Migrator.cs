@@ -1,3 +1,4 @@
+using Dapper;
 using System.Reflection;
 using DbUp;
 using DbUp.Engine;
@@ -42,6 +43,9 @@ public sealed class Migrator(Db db)
             using var wal = connection.CreateCommand();
             wal.CommandText = "PRAGMA journal_mode = WAL;";
             wal.ExecuteNonQuery();
+            // The scripts run on DbUp's connections, which know nothing of who is changing what:
+            // the history triggers are made again from the new schema afterwards.
+            HistoryTriggers.Drop(connection);
         }
 
         var upgrader = DeployChanges.To
@@ -55,6 +59,14 @@ public sealed class Migrator(Db db)
         var result = upgrader.PerformUpgrade();
         if (!result.Successful)
             throw new InvalidOperationException($"Migration {result.ErrorScript?.Name} failed: {result.Error.Message}", result.Error);
+
+        using (var connection = new SqliteConnection(db.ConnectionString))
+        {
+            connection.Open();
+            // A database migrated only part of the way (tests of old versions) has no history table yet.
+            if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'history'") > 0)
+                HistoryTriggers.Rebuild(connection);
+        }
 
         return result.Scripts.Select(s => s.Name).ToArray();
     }

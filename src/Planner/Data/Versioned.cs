@@ -34,9 +34,9 @@ public static class Versioned
         var current = await connection.ExecuteScalarAsync<long?>(
             $"SELECT {versionColumn} FROM {table.Name} WHERE id = @id", new { id }, transaction);
         if (current is null)
-            throw ProblemException.NotFound(table.What, id);
+            throw PlannerException.NotFound(table.What, id);
         if (version is not null && current != version)
-            throw ProblemException.Stale(table.What, id, version.Value);
+            throw PlannerException.Stale(table.What, id, version.Value);
     }
 
     /// <summary>

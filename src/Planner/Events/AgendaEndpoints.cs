@@ -68,9 +68,9 @@ public static class AgendaEndpoints
         var startAt = VenueTime.ToInstant(venue, start, "start");
         var endAt = VenueTime.ToInstant(venue, end, "end");
         if (endAt <= startAt)
-            throw ProblemException.Invalid("end", "The session ends before or when it starts.");
+            throw PlannerException.Invalid("end", "The session ends before or when it starts.");
         if (startAt < e.StartAt || endAt > e.EndAt)
-            throw ProblemException.Invalid(startAt < e.StartAt || startAt >= e.EndAt ? "start" : "end",
+            throw PlannerException.Invalid(startAt < e.StartAt || startAt >= e.EndAt ? "start" : "end",
                 $"The session ({start:uuuu-MM-dd HH:mm}–{end:HH:mm}) lies outside the event, which runs from {e.Start:uuuu-MM-dd HH:mm} to {e.End:uuuu-MM-dd HH:mm}.");
 
         if (input.ChairPersonId is { } chairId && !await c.ExistsAsync(tx, Table.Person, chairId))
@@ -143,7 +143,7 @@ public static class AgendaEndpoints
     {
         var owner = await c.ExecuteScalarAsync<long?>("SELECT event_id FROM agenda_session WHERE id = @sessionId", new { sessionId }, tx);
         if (owner != eventId)
-            throw ProblemException.NotFound($"agenda session of event {eventId}", sessionId);
+            throw PlannerException.NotFound($"agenda session of event {eventId}", sessionId);
         await c.EnsureVersionAsync(tx, Table.Session, sessionId, version);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
+using Planner.Time;
 
 namespace Planner.Exercises;
 
@@ -70,9 +71,9 @@ public static class EvaluationEndpoints
     public static void MapOverdueActions(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/exercises/overdue-actions", (string? on, Db db, IClock clock, CancellationToken ct) =>
+        api.MapGet("/exercises/overdue-actions", (string? on, Db db, SecretariatClock clock, CancellationToken ct) =>
         {
-            var today = Query.Date("on", on) ?? clock.GetCurrentInstant().InUtc().Date;
+            var today = Query.Date("on", on) ?? clock.Today;
             return db.ReadAsync(c => EvaluationStore.OverdueAsync(c, today), ct);
         }).WithTags("Exercises");
     }
@@ -172,7 +173,7 @@ public static class EvaluationEndpoints
             await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Finding, findingId.Value, id);
             if (kind == FindingKind.Strength
                 && await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM corrective_action WHERE finding_id = @findingId", new { findingId }, tx) > 0)
-                throw ProblemException.Invalid("kind", "This area for improvement has corrective actions; it cannot become a strength.");
+                throw PlannerException.Invalid("kind", "This area for improvement has corrective actions; it cannot become a strength.");
             await c.ChangeAsync(tx, Table.Finding, findingId.Value, input.Version!.Value,
                 "UPDATE finding SET kind = @kind, text = @text, root_cause = @rootCause, version = version + 1 WHERE id = @findingId AND version = @Version", values);
         }
@@ -215,7 +216,7 @@ public static class EvaluationEndpoints
             await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Finding, findingId!.Value, id);
             var kind = await c.ExecuteScalarAsync<string>("SELECT kind FROM finding WHERE id = @findingId", new { findingId }, tx);
             if (kind != Enums.Name(FindingKind.AreaForImprovement))
-                throw ProblemException.Invalid("findingId", $"The finding {findingId} is a strength; corrective actions address areas for improvement.");
+                throw PlannerException.Invalid("findingId", $"The finding {findingId} is a strength; corrective actions address areas for improvement.");
             actionId = await c.ExecuteScalarAsync<long>(
                 """
                 INSERT INTO corrective_action (finding_id, text, element, responsible_party_id, point_of_contact, start_on, due_on, status, completed_on)

@@ -56,7 +56,7 @@ public static class EvaluationStore
     public static async Task<CorrectiveAction> ActionAsync(SqliteConnection c, long actionId, SqliteTransaction? tx = null) =>
         await c.QuerySingleOrDefaultAsync<ActionRow>(ActionSelect + " WHERE a.id = @actionId", new { actionId }, tx) is { } row
             ? ToAction(row)
-            : throw ProblemException.NotFound("corrective action", actionId);
+            : throw PlannerException.NotFound("corrective action", actionId);
 
     private sealed record OverdueRow(long ExerciseId, string TitleEn, string TitleRu, string TitleZh, string Objective, string Finding, long ActionId);
 

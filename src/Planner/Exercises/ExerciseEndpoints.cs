@@ -107,7 +107,7 @@ public static class ExerciseEndpoints
         }
         else if (existing.Version != input.Version)
         {
-            throw ProblemException.Stale("exercise plan", eventId, input.Version!.Value);
+            throw PlannerException.Stale("exercise plan", eventId, input.Version!.Value);
         }
         else
         {
@@ -171,23 +171,23 @@ public static class ExerciseEndpoints
         await ExerciseStore.EnsurePlanAsync(c, tx, id);
         var exercise = await EventStore.GetAsync(c, id, tx);
         var meeting = await EventStore.FindAsync(c, meetingEventId, tx)
-            ?? throw ProblemException.Invalid("eventId", $"There is no event with id {meetingEventId}.");
+            ?? throw PlannerException.Invalid("eventId", $"There is no event with id {meetingEventId}.");
         if (meeting.Id == id)
-            throw ProblemException.Invalid("eventId", "An exercise is not a planning meeting of itself.");
+            throw PlannerException.Invalid("eventId", "An exercise is not a planning meeting of itself.");
         if (meeting.StartAt >= exercise.StartAt)
-            throw ProblemException.Invalid("eventId", $"The meeting starts ({meeting.Start:uuuu-MM-dd HH:mm}) after the exercise does; planning meetings come before it.");
+            throw PlannerException.Invalid("eventId", $"The meeting starts ({meeting.Start:uuuu-MM-dd HH:mm}) after the exercise does; planning meetings come before it.");
 
         var meetings = await ExerciseStore.MeetingsAsync(c, id, tx);
         if (meetings.Any(m => m.Kind == kind))
-            throw ProblemException.Conflict("kind", $"The exercise already has its {Enums.Name(kind)} meeting; unlink it first.");
+            throw PlannerException.Conflict("kind", $"The exercise already has its {Enums.Name(kind)} meeting; unlink it first.");
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM planning_meeting WHERE meeting_event_id = @meetingEventId", new { meetingEventId }, tx) > 0)
-            throw ProblemException.Conflict("eventId", $"The event {meetingEventId} is already a planning meeting of an exercise.");
+            throw PlannerException.Conflict("eventId", $"The event {meetingEventId} is already a planning meeting of an exercise.");
         foreach (var other in meetings)
         {
             var otherStart = (await EventStore.GetAsync(c, other.EventId, tx)).StartAt;
             if ((other.Kind < kind && otherStart >= meeting.StartAt) || (other.Kind > kind && otherStart <= meeting.StartAt))
             {
-                throw ProblemException.Invalid("eventId",
+                throw PlannerException.Invalid("eventId",
                     $"The {Enums.Name(kind)} meeting must come {(other.Kind < kind ? "after" : "before")} the {Enums.Name(other.Kind)} meeting ({other.Start:uuuu-MM-dd}).");
             }
         }

@@ -1,6 +1,7 @@
 using Planner.Documents;
 using Planner.Events;
 using Planner.Exercises;
+using Planner.History;
 using Planner.Invitations;
 using Planner.Parties;
 using Planner.Scheduling;
@@ -43,5 +44,6 @@ internal static class Capabilities
         api.MapOverdueActions();
         api.MapReport();
         api.MapInvitations();
+        api.MapHistory();
     }
 }

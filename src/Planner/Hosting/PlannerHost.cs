@@ -42,7 +42,13 @@ public static class PlannerHost
     {
         services.AddOptions<PlannerOptions>().Bind(configuration.GetSection(PlannerOptions.Section));
         services.AddSingleton<IClock>(SystemClock.Instance);
-        services.AddSingleton<Db>();
+        services.AddSingleton(sp => new Time.SecretariatClock(sp.GetRequiredService<IClock>(),
+            DateTimeZoneProviders.Tzdb.GetZoneOrNull(sp.GetRequiredService<IOptions<PlannerOptions>>().Value.TimeZone)
+            ?? throw new InvalidOperationException("Planner:TimeZone is not an IANA time zone id (Asia/Tashkent).")));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<Access.ActorContext>();
+        services.AddSingleton<IChangeContext>(sp => sp.GetRequiredService<Access.ActorContext>());
+        services.AddSingleton(sp => new Db(sp.GetRequiredService<IOptions<PlannerOptions>>().Value.DatabasePath, sp.GetRequiredService<IChangeContext>()));
         services.AddSingleton<Migrator>();
         services.AddSingleton<DemoData>();
         services.Configure<JsonOptions>(o => Json.Configure(o.SerializerOptions));

@@ -26,6 +26,12 @@ public sealed class PlannerOptions
     /// </summary>
     public string PrecedenceLanguage { get; set; } = "ru";
 
+    /// <summary>
+    /// The IANA zone of the secretariat, whose midnight starts Planner's "today" (overdue actions, coming
+    /// events, the default date of queries). Default <c>Asia/Tashkent</c>.
+    /// </summary>
+    public string TimeZone { get; set; } = "Asia/Tashkent";
+
     /// <summary>Full path of the SQLite database file.</summary>
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "planner.db");
 }

@@ -48,7 +48,7 @@ public static class InvitationEndpoints
         ArgumentNullException.ThrowIfNull(queue);
         var e = await EventStore.GetAsync(c, eventId, tx);
         if (e.Status is EventStatus.Cancelled or EventStatus.Held or EventStatus.Closed)
-            throw ProblemException.Conflict("status", $"The event {eventId} is {Enums.Name(e.Status)}; invitations go only to events still to come.");
+            throw PlannerException.Conflict("status", $"The event {eventId} is {Enums.Name(e.Status)}; invitations go only to events still to come.");
         var parties = await InvitationStore.PartiesAsync(c, eventId, tx);
         if (partyIds is not null)
         {
@@ -111,7 +111,7 @@ public static class InvitationEndpoints
         await InvitationStore.EnsureSettingsAsync(c, tx, e);
         var current = await InvitationStore.SettingsAsync(c, eventId, tx);
         if (input.Version is { } version && version != current.Version)
-            throw ProblemException.Stale("invitation settings of event", eventId, version);
+            throw PlannerException.Stale("invitation settings of event", eventId, version);
         await c.ExecuteAsync(
             """
             UPDATE invitation_settings SET deadline_at = @deadline, quota = @quota, remind_unanswered = @unanswered,

@@ -22,7 +22,7 @@ public static class RsvpEndpoints
 {
     public static void MapRsvp(this IEndpointRouteBuilder app)
     {
-        var rsvp = app.MapGroup("/rsvp").WithTags("RSVP").AllowAnonymous();
+        var rsvp = app.MapGroup("/rsvp").WithTags("RSVP").AllowAnonymous().NamedInHistory();
 
         rsvp.MapGet("/{token}", async (string token, HttpContext http, Db db, IClock clock, IAntiforgery antiforgery, CancellationToken ct) =>
         {
@@ -34,9 +34,9 @@ public static class RsvpEndpoints
                 var view = await db.ReadAsync(c => Rsvp.ViewAsync(c, token, clock.GetCurrentInstant()), ct);
                 return Page(language, Form(view, antiforgery.GetAndStoreTokens(http)), 200);
             }
-            catch (ProblemException e)
+            catch (PlannerException e)
             {
-                return Page(language, Problem(language, e), e.Status);
+                return Page(language, Problem(language, e), Http.ProblemHandler.StatusOf(e));
             }
         });
 
@@ -52,7 +52,7 @@ public static class RsvpEndpoints
                 }
                 catch (JsonException e)
                 {
-                    throw ProblemException.BadRequest("body", "The reply is not valid JSON: " + e.Message);
+                    throw PlannerException.Malformed("body", "The reply is not valid JSON: " + e.Message);
                 }
 
                 return Results.Ok(await db.WriteAsync((c, tx) => Rsvp.AnswerAsync(c, tx, guard, queue, token,
@@ -61,7 +61,7 @@ public static class RsvpEndpoints
 
             var language = await db.ReadAsync(c => Rsvp.LanguageAsync(c, token), ct);
             if (!http.Request.HasFormContentType)
-                return Page(language, Problem(language, ProblemException.BadRequest("body", "Send the form or JSON.")), 415);
+                return Page(language, Problem(language, PlannerException.Malformed("body", "Send the form or JSON.")), 415);
             try
             {
                 await antiforgery.ValidateRequestAsync(http);
@@ -72,11 +72,11 @@ public static class RsvpEndpoints
             }
             catch (AntiforgeryValidationException)
             {
-                return Page(language, Problem(language, ProblemException.BadRequest("form", "The form has expired; open the link again.")), 400);
+                return Page(language, Problem(language, PlannerException.Malformed("form", "The form has expired; open the link again.")), 400);
             }
-            catch (ProblemException e)
+            catch (PlannerException e)
             {
-                return Page(language, Problem(language, e), e.Status);
+                return Page(language, Problem(language, e), Http.ProblemHandler.StatusOf(e));
             }
         }).DisableAntiforgery();
     }
@@ -151,7 +151,7 @@ public static class RsvpEndpoints
             """;
     }
 
-    private static string Problem(string language, ProblemException e) =>
+    private static string Problem(string language, PlannerException e) =>
         $"<h1>{T("error", language)}</h1><p class=\"problem\">{E(e.Message)}</p>" +
         string.Concat(e.Errors.SelectMany(x => x.Value).Distinct().Where(m => m != e.Message).Select(m => $"<p>{E(m)}</p>"));
 

@@ -6,6 +6,7 @@ using NodaTime;
 using Planner.Data;
 using Planner.Http;
 using Planner.Scheduling;
+using Planner.Time;
 
 namespace Planner.Parties;
 
@@ -16,20 +17,20 @@ public static partial class PartyEndpoints
     {
         var parties = api.MapGroup("/parties").WithTags("Parties");
 
-        parties.MapGet("/", (Db db, Precedence precedence, IClock clock, string? status, string? kind, string? on, string? q, CancellationToken ct) =>
-            db.ReadAsync(c => PartyStore.ListAsync(c, precedence, Query.Date("on", on, Today(clock)),
+        parties.MapGet("/", (Db db, Precedence precedence, SecretariatClock clock, string? status, string? kind, string? on, string? q, CancellationToken ct) =>
+            db.ReadAsync(c => PartyStore.ListAsync(c, precedence, Query.Date("on", on, clock.Today),
                 Query.Enum<Standing>("status", status), Query.Enum<PartyKind>("kind", kind), q), ct));
 
-        parties.MapGet("/{id:long}", async (long id, Db db, IClock clock, string? on, CancellationToken ct) =>
-            await db.ReadAsync(c => PartyStore.FindAsync(c, id, Query.Date("on", on, Today(clock))), ct) ?? throw ProblemException.NotFound("party", id));
+        parties.MapGet("/{id:long}", async (long id, Db db, SecretariatClock clock, string? on, CancellationToken ct) =>
+            await db.ReadAsync(c => PartyStore.FindAsync(c, id, Query.Date("on", on, clock.Today)), ct) ?? throw PlannerException.NotFound("party", id));
 
-        parties.MapPost("/", async (PartyInput input, Db db, IClock clock, CancellationToken ct) =>
+        parties.MapPost("/", async (PartyInput input, Db db, SecretariatClock clock, CancellationToken ct) =>
         {
-            var party = await db.WriteAsync((c, tx) => CreateAsync(c, tx, input, Today(clock)), ct);
+            var party = await db.WriteAsync((c, tx) => CreateAsync(c, tx, input, clock.Today), ct);
             return Results.Created($"/api/parties/{party.Id}", party);
         });
 
-        parties.MapPut("/{id:long}", async (long id, PartyInput input, Db db, IClock clock, CancellationToken ct) =>
+        parties.MapPut("/{id:long}", async (long id, PartyInput input, Db db, SecretariatClock clock, CancellationToken ct) =>
         {
             var p = Validate(input, creating: false);
             return await db.WriteAsync(async (c, tx) =>
@@ -41,7 +42,7 @@ public static partial class PartyEndpoints
                         contact_emails = @ContactEmails, language = @Language, weekend = @Weekend, version = version + 1
                     WHERE id = @id AND version = @Version
                     """, new { id, p.Code, p.Kind, p.NameEn, p.NameRu, p.NameZh, p.ContactEmails, p.Language, p.Weekend, p.Version });
-                return await PartyStore.FindAsync(c, id, Today(clock), tx);
+                return await PartyStore.FindAsync(c, id, clock.Today, tx);
             }, ct);
         });
 
@@ -123,7 +124,7 @@ public static partial class PartyEndpoints
     private static async Task EnsureStatusOfAsync(SqliteConnection c, SqliteTransaction tx, long partyId, long statusId)
     {
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM party_status WHERE id = @statusId AND party_id = @partyId", new { statusId, partyId }, tx) == 0)
-            throw ProblemException.NotFound("party status", statusId);
+            throw PlannerException.NotFound("party status", statusId);
     }
 
     /// <summary>Checks and adds a party inside the caller's transaction; its standing is read as of <paramref name="today"/>.</summary>
@@ -139,8 +140,6 @@ public static partial class PartyEndpoints
             """, p, tx);
         return (await PartyStore.FindAsync(c, id, today, tx))!;
     }
-
-    public static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InUtc().Date;
 
     private sealed record PartyValues(string Code, string Kind, string NameEn, string NameRu, string NameZh,
         string ContactEmails, string Language, string Weekend, long Version);
@@ -195,7 +194,7 @@ public static partial class PartyEndpoints
     {
         var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM party WHERE code = @code AND id IS NOT @id", new { code, id }, tx);
         if (other is not null)
-            throw ProblemException.Conflict("code", $"The code {code} is already used by party {other}.");
+            throw PlannerException.Conflict("code", $"The code {code} is already used by party {other}.");
     }
 
     private static async Task EnsureNoOverlapAsync(SqliteConnection c, SqliteTransaction tx, long partyId)
@@ -207,7 +206,7 @@ public static partial class PartyEndpoints
               AND a.valid_from < COALESCE(b.valid_to, '9999-12-31') AND b.valid_from < COALESCE(a.valid_to, '9999-12-31')
             """, new { partyId }, tx);
         if (overlaps > 0)
-            throw ProblemException.Conflict("from", "A party has one standing at a time; this period overlaps another of its standings.");
+            throw PlannerException.Conflict("from", "A party has one standing at a time; this period overlaps another of its standings.");
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public static class PeopleEndpoints
             db.ReadAsync(c => PartyStore.PeopleAsync(c, party, q), ct));
 
         people.MapGet("/{id:long}", async (long id, Db db, CancellationToken ct) =>
-            await db.ReadAsync(c => PartyStore.PersonAsync(c, id), ct) ?? throw ProblemException.NotFound("person", id));
+            await db.ReadAsync(c => PartyStore.PersonAsync(c, id), ct) ?? throw PlannerException.NotFound("person", id));
 
         people.MapPost("/", async (PersonInput input, Db db, CancellationToken ct) =>
         {
@@ -76,6 +76,6 @@ public static class PeopleEndpoints
     private static async Task EnsurePartyAsync(SqliteConnection c, SqliteTransaction tx, long partyId)
     {
         if (!await c.ExistsAsync(tx, Table.Party, partyId))
-            throw ProblemException.Invalid("partyId", $"There is no party with id {partyId}.");
+            throw PlannerException.Invalid("partyId", $"There is no party with id {partyId}.");
     }
 }

@@ -29,7 +29,7 @@ public static class FreeWindows
     public static async Task<IReadOnlyList<Window>> FindAsync(SqliteConnection c, WindowQuery q)
     {
         ArgumentNullException.ThrowIfNull(q);
-        var venue = await VenueEndpoints.FindAsync(c, q.VenueId) ?? throw ProblemException.Invalid("venue", $"There is no venue with id {q.VenueId}.");
+        var venue = await VenueEndpoints.FindAsync(c, q.VenueId) ?? throw PlannerException.Invalid("venue", $"There is no venue with id {q.VenueId}.");
         var zone = venue.Zone;
         var length = Period.Between(q.From, q.To, PeriodUnits.Days).Days + 1;
         var from = q.From.AtStartOfDayInZone(zone).ToInstant();
@@ -39,7 +39,7 @@ public static class FreeWindows
         Array.Fill(free, true);
 
         var weekend = q.HostPartyId is { } host
-            ? (await c.ExecuteScalarAsync<string?>("SELECT weekend FROM party WHERE id = @host", new { host }) ?? throw ProblemException.Invalid("host", $"There is no party with id {host}."))
+            ? (await c.ExecuteScalarAsync<string?>("SELECT weekend FROM party WHERE id = @host", new { host }) ?? throw PlannerException.Invalid("host", $"There is no party with id {host}."))
             : "6,7";
         var weekendDays = weekend.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();
         for (var i = 0; i < length; i++)

@@ -4,6 +4,7 @@ using Planner.Data;
 using Planner.Events;
 using Planner.Http;
 using Planner.Parties;
+using Planner.Time;
 
 namespace Planner.Scheduling;
 
@@ -23,12 +24,12 @@ public static class SchedulingEndpoints
     {
         var tags = new[] { "Scheduling" };
 
-        api.MapGet("/conflicts", (Db db, IClock clock, string? from, string? to, CancellationToken ct) =>
+        api.MapGet("/conflicts", (Db db, SecretariatClock clock, string? from, string? to, CancellationToken ct) =>
         {
-            var first = Query.Date("from", from, PartyEndpoints.Today(clock));
+            var first = Query.Date("from", from, clock.Today);
             var last = Query.Date("to", to, first.PlusYears(1));
             if (last < first)
-                throw ProblemException.BadRequest("to", "to comes on or after from.");
+                throw PlannerException.Malformed("to", "to comes on or after from.");
             var scope = Scope.Between(first.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() - Duration.FromDays(1),
                 last.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() + Duration.FromDays(1));
             return db.ReadAsync(c => ConflictFinder.FindAsync(c, null, scope, sweepPeople: true), ct);
@@ -40,12 +41,12 @@ public static class SchedulingEndpoints
             return await ConflictFinder.FindAsync(c, null, Scope.ForEvent(id));
         }, ct)).WithTags(tags);
 
-        api.MapGet("/chairmanship", (Db db, Chairmanship chairmanship, IClock clock, string? from, string? to, CancellationToken ct) =>
+        api.MapGet("/chairmanship", (Db db, Chairmanship chairmanship, SecretariatClock clock, string? from, string? to, CancellationToken ct) =>
         {
-            var first = Query.Date("from", from, PartyEndpoints.Today(clock));
+            var first = Query.Date("from", from, clock.Today);
             var last = Query.Date("to", to, first.PlusYears(5));
             if (last < first || Period.Between(first, last, PeriodUnits.Years).Years > 200)
-                throw ProblemException.BadRequest("to", "to comes on or after from, and within 200 years of it.");
+                throw PlannerException.Malformed("to", "to comes on or after from, and within 200 years of it.");
             return db.ReadAsync(c => chairmanship.TermsAsync(c, null, first, last), ct);
         }).WithTags(tags);
 
@@ -69,7 +70,7 @@ public static class SchedulingEndpoints
             db.DeleteAsync(Table.Series, id, version, ct, async (c, tx) =>
             {
                 if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event WHERE series_id = @id", new { id }, tx) > 0)
-                    throw ProblemException.Conflict("id", "The series still has events; remove them from it first.");
+                    throw PlannerException.Conflict("id", "The series still has events; remove them from it first.");
             }));
     }
 
@@ -101,7 +102,7 @@ public static class SchedulingEndpoints
             return await db.WriteAsync(async (c, tx) =>
             {
                 if (input.PartyId is { } p && !await c.ExistsAsync(tx, Table.Party, p))
-                    throw ProblemException.Invalid("partyId", $"There is no party with id {p}.");
+                    throw PlannerException.Invalid("partyId", $"There is no party with id {p}.");
                 var values = new { id, title, first = Sql.Text(first), last = Sql.Text(last), input.PartyId, input.Version };
                 var saved = id ?? 0;
                 // A period can only make clashes on its own days; those it leaves are cleared, not made.

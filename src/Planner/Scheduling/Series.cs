@@ -36,7 +36,7 @@ public sealed record Series(long Id, string Code, EventKind Kind, LocalizedText 
             "SELECT id FROM event WHERE series_id = @seriesId AND number = @number AND id IS NOT @exceptEvent",
             new { seriesId, number, exceptEvent }, tx);
         if (other is not null)
-            throw ProblemException.Conflict("number", $"Number {number} is already taken in this series, by event {other}.");
+            throw PlannerException.Conflict("number", $"Number {number} is already taken in this series, by event {other}.");
     }
 
     /// <summary>The first local date of the occurrence of <paramref name="rule"/> in <paramref name="year"/>.</summary>
@@ -74,7 +74,7 @@ public static class SeriesStore
     public static async Task<Series> GetAsync(SqliteConnection c, long id, SqliteTransaction? tx = null) =>
         (await c.QuerySingleOrDefaultAsync<Row>(Select + " WHERE id = @id", new { id }, tx)) is { } row
             ? ToSeries(row)
-            : throw ProblemException.NotFound("series", id);
+            : throw PlannerException.NotFound("series", id);
 
     public static async Task<long> SaveAsync(SqliteConnection c, SqliteTransaction tx, long? id, SeriesInput input)
     {
@@ -101,10 +101,10 @@ public static class SeriesStore
             check.Required("version", input.Version);
         check.ThrowIfFailed();
         if (r?.VenueId is { } venue && !await c.ExistsAsync(tx, Table.Venue, venue))
-            throw ProblemException.Invalid("rule.venueId", $"There is no venue with id {venue}.");
+            throw PlannerException.Invalid("rule.venueId", $"There is no venue with id {venue}.");
         var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM series WHERE code = @code AND id IS NOT @id", new { code, id }, tx);
         if (other is not null)
-            throw ProblemException.Conflict("code", $"The code {code} is already used by series {other}.");
+            throw PlannerException.Conflict("code", $"The code {code} is already used by series {other}.");
 
         var values = new
         {

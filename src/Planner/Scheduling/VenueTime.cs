@@ -25,10 +25,10 @@ public static class VenueTime
         return mapping.Count switch
         {
             1 => mapping.Single().ToInstant(),
-            0 => throw ProblemException.Invalid(field,
+            0 => throw PlannerException.Invalid(field,
                 $"{local:uuuu-MM-dd HH:mm} does not exist in {zoneId}: the clocks skip it. " +
                 $"Choose a time before {mapping.EarlyInterval.IsoLocalEnd:HH:mm} or from {mapping.LateInterval.IsoLocalStart:HH:mm}."),
-            _ => throw ProblemException.Invalid(field,
+            _ => throw PlannerException.Invalid(field,
                 $"{local:uuuu-MM-dd HH:mm} occurs twice in {zoneId} (at UTC{mapping.First().Offset} and UTC{mapping.Last().Offset}) " +
                 "because the clocks go back; choose a time outside that hour."),
         };

@@ -3,6 +3,7 @@ using Planner.Data;
 using Planner.Events;
 using Planner.Http;
 using Planner.Parties;
+using Planner.Time;
 
 namespace Planner.Scheduling;
 
@@ -11,40 +12,40 @@ internal static class WindowEndpoints
 {
     public static void Map(RouteGroupBuilder api, string[] tags)
     {
-        api.MapGet("/scheduling/windows", (Db db, IClock clock, int? days, string? from, string? to, long? venue, long? host,
+        api.MapGet("/scheduling/windows", (Db db, SecretariatClock clock, int? days, string? from, string? to, long? venue, long? host,
             string? parties, string? people, int? count, CancellationToken ct) =>
         {
-            var first = Query.Date("from", from, PartyEndpoints.Today(clock));
+            var first = Query.Date("from", from, clock.Today);
             var last = Query.Date("to", to, first.PlusYears(1));
             if (days is null or < 1 or > 60)
-                throw ProblemException.BadRequest("days", "days is the number of consecutive working days wanted, 1 to 60.");
+                throw PlannerException.Malformed("days", "days is the number of consecutive working days wanted, 1 to 60.");
             if (venue is null)
-                throw ProblemException.BadRequest("venue", "venue is the id of the venue the meeting would be held at.");
+                throw PlannerException.Malformed("venue", "venue is the id of the venue the meeting would be held at.");
             if (last < first || Period.Between(first, last, PeriodUnits.Days).Days > 3 * 366)
-                throw ProblemException.BadRequest("to", "to comes on or after from, at most three years later.");
+                throw PlannerException.Malformed("to", "to comes on or after from, at most three years later.");
             var query = new WindowQuery(days.Value, first, last, venue.Value, host, Query.Ids("parties", parties), Query.Ids("people", people),
                 Math.Clamp(count ?? 5, 1, 100));
             return db.ReadAsync(c => FreeWindows.FindAsync(c, query), ct);
         }).WithTags(tags);
 
-        api.MapGet("/programme", (Db db, Precedence precedence, Chairmanship chairmanship, IClock clock, int? year, int? to, CancellationToken ct) =>
+        api.MapGet("/programme", (Db db, Precedence precedence, Chairmanship chairmanship, SecretariatClock clock, int? year, int? to, CancellationToken ct) =>
         {
-            var first = year ?? PartyEndpoints.Today(clock).Year;
+            var first = year ?? clock.Today.Year;
             var last = to ?? first;
             if (first is < 1990 or > 2200 || last < first || last - first > 20)
-                throw ProblemException.BadRequest("year", "year (and to) are years from 1990, at most 20 years apart.");
+                throw PlannerException.Malformed("year", "year (and to) are years from 1990, at most 20 years apart.");
             return db.ReadAsync(c => Programme.ReadAsync(c, chairmanship, first, last), ct);
         }).WithTags(tags);
 
-        api.MapGet("/series/{id:long}/proposals", (long id, Db db, IClock clock, int? year, CancellationToken ct) =>
-            db.ReadAsync(c => Programme.ProposeAsync(c, null, id, year ?? PartyEndpoints.Today(clock).Year + 1), ct)).WithTags(tags);
+        api.MapGet("/series/{id:long}/proposals", (long id, Db db, SecretariatClock clock, int? year, CancellationToken ct) =>
+            db.ReadAsync(c => Programme.ProposeAsync(c, null, id, year ?? clock.Today.Year + 1), ct)).WithTags(tags);
 
-        api.MapPost("/series/{id:long}/proposals", async (long id, Db db, ChangeGuard guard, IClock clock, int? year, bool? acceptConflicts, CancellationToken ct) =>
+        api.MapPost("/series/{id:long}/proposals", async (long id, Db db, ChangeGuard guard, SecretariatClock clock, int? year, bool? acceptConflicts, CancellationToken ct) =>
         {
             var created = await db.WriteAsync(async (c, tx) =>
             {
                 var events = new List<Event>();
-                foreach (var proposal in await Programme.ProposeAsync(c, tx, id, year ?? PartyEndpoints.Today(clock).Year + 1))
+                foreach (var proposal in await Programme.ProposeAsync(c, tx, id, year ?? clock.Today.Year + 1))
                     events.Add(await EventEndpoints.SaveAsync(c, tx, guard, null, proposal, acceptConflicts ?? false));
                 return events;
             }, ct);

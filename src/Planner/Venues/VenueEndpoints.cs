@@ -37,7 +37,7 @@ public static class VenueEndpoints
         venues.MapGet("/", (Db db, string? q, CancellationToken ct) => db.ReadAsync(c => ListAsync(c, q), ct));
 
         venues.MapGet("/{id:long}", async (long id, Db db, CancellationToken ct) =>
-            await db.ReadAsync(c => FindAsync(c, id), ct) ?? throw ProblemException.NotFound("venue", id));
+            await db.ReadAsync(c => FindAsync(c, id), ct) ?? throw PlannerException.NotFound("venue", id));
 
         venues.MapPost("/", async (VenueInput input, Db db, CancellationToken ct) =>
         {
@@ -84,7 +84,7 @@ public static class VenueEndpoints
     {
         var events = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event WHERE venue_id = @id", new { id }, tx);
         if (events > 0)
-            throw ProblemException.Conflict("timeZone", $"The venue {id} has {events} event(s); its time zone cannot change and it cannot be deleted while they refer to it.");
+            throw PlannerException.Conflict("timeZone", $"The venue {id} has {events} event(s); its time zone cannot change and it cannot be deleted while they refer to it.");
     }
 
     private static Venue Validate(VenueInput input, bool creating)

@@ -5,6 +5,7 @@ using Planner.Events;
 using Planner.Exercises;
 using Planner.Http;
 using Planner.Scheduling;
+using Planner.Time;
 
 namespace Planner.Web;
 
@@ -13,7 +14,7 @@ namespace Planner.Web;
 /// calendar, the open conflicts of the coming year, the invitations still waiting for an answer, and
 /// the corrective actions past their completion date.
 /// </summary>
-public sealed class DashboardModel(Db db, IClock clock, Chairmanship chairmanship) : PlannerPage
+public sealed class DashboardModel(Db db, SecretariatClock clock, Chairmanship chairmanship) : PlannerPage
 {
     public sealed class Waiting
     {
@@ -55,8 +56,8 @@ public sealed class DashboardModel(Db db, IClock clock, Chairmanship chairmanshi
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetCurrentInstant();
-        Today = now.InUtc().Date;
+        var now = clock.Now;
+        Today = clock.Today;
         Year = RequestedYear is >= 1990 and <= 2200 ? RequestedYear.Value : Today.Year;
         await db.ReadAsync(async c =>
         {

@@ -7,6 +7,7 @@ using Planner.Parties;
 using Planner.Scheduling;
 using Planner.Venues;
 using Planner.Web;
+using Planner.Time;
 
 namespace Planner.Events.Pages;
 
@@ -14,7 +15,7 @@ namespace Planner.Events.Pages;
 /// Creates (<c>/events/new</c>) or changes (<c>/events/{id}/edit</c>) an event. A change that would clash is
 /// shown with its conflicts and saved only when the planner ticks "save anyway".
 /// </summary>
-public sealed class EventFormModel(Db db, ChangeGuard guard, Precedence precedence, IClock clock) : PlannerPage
+public sealed class EventFormModel(Db db, ChangeGuard guard, Precedence precedence, SecretariatClock clock) : PlannerPage
 {
     public const string Form = "event";
 
@@ -35,7 +36,7 @@ public sealed class EventFormModel(Db db, ChangeGuard guard, Precedence preceden
             Existing = Id is { } id ? await EventStore.GetAsync(c, id) : null;
             Venues = await VenueEndpoints.ListAsync(c, null);
             SeriesList = await SeriesStore.ListAsync(c);
-            Parties = await PartyStore.ListAsync(c, precedence, clock.GetCurrentInstant().InUtc().Date);
+            Parties = await PartyStore.ListAsync(c, precedence, clock.Today);
             return 0;
         }, cancellationToken);
 

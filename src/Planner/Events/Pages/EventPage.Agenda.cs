@@ -59,7 +59,7 @@ public sealed partial class EventPageModel
             var session = await SessionAsync(c, sessionId, tx);
             var items = ItemsOf(session).ToList();
             if (position < 1 || position > items.Count)
-                throw ProblemException.Invalid("position", $"The session has no item {position}.");
+                throw PlannerException.Invalid("position", $"The session has no item {position}.");
             var item = items[position - 1];
             items.RemoveAt(position - 1);
             if (to is "up" or "down")
@@ -69,7 +69,7 @@ public sealed partial class EventPageModel
             }
 
             if (!long.TryParse(to, System.Globalization.CultureInfo.InvariantCulture, out var targetId) || targetId == sessionId)
-                throw ProblemException.Invalid("to", "Choose another session to move the item to.");
+                throw PlannerException.Invalid("to", "Choose another session to move the item to.");
             var target = await SessionAsync(c, targetId, tx);
             await SaveItemsAsync(c, tx, session, items, version);
             return await SaveItemsAsync(c, tx, target, ItemsOf(target).Append(item).ToList(), target.Version);
@@ -77,7 +77,7 @@ public sealed partial class EventPageModel
 
     private async Task<AgendaSession> SessionAsync(Microsoft.Data.Sqlite.SqliteConnection c, long sessionId, Microsoft.Data.Sqlite.SqliteTransaction tx) =>
         (await AgendaStore.ReadAsync(c, await EventStore.GetAsync(c, Id, tx), tx)).Days.SelectMany(d => d.Sessions).FirstOrDefault(s => s.Id == sessionId)
-        ?? throw ProblemException.NotFound($"agenda session of event {Id}", sessionId);
+        ?? throw PlannerException.NotFound($"agenda session of event {Id}", sessionId);
 
     private async Task<long> SaveItemsAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
         AgendaSession session, IReadOnlyList<ItemInput> items, long version)

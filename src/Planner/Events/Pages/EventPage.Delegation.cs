@@ -47,7 +47,7 @@ public sealed partial class EventPageModel
             }
 
             if (heads.Count > 1)
-                throw ProblemException.Invalid("head", Words.T("delegation.oneHead"));
+                throw PlannerException.Invalid("head", Words.T("delegation.oneHead"));
             return ParticipantEndpoints.ReplaceDelegationAsync(c, tx, guard, Id, partyId, new DelegationInput(heads.FirstOrDefault(), members, version), accept);
         }, cancellationToken), cancellationToken, fragment: "participants");
 }

@@ -20,9 +20,9 @@ public sealed partial class ExercisePageModel
         ChangeAsync("import", async () =>
         {
             if (file is null || file.Length == 0)
-                throw ProblemException.Invalid("file", Words.T("import.noFile"));
+                throw PlannerException.Invalid("file", Words.T("import.noFile"));
             if (file.Length > MselEndpoints.MaxImportBytes)
-                throw ProblemException.Invalid("file", $"The file is larger than {MselEndpoints.MaxImportBytes:N0} bytes.");
+                throw PlannerException.Invalid("file", $"The file is larger than {MselEndpoints.MaxImportBytes:N0} bytes.");
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancellationToken);
             var text = MselEndpoints.DecodeCsv(buffer.ToArray(), "file");

@@ -53,7 +53,7 @@ public sealed partial class ExercisePageModel(Db db, WebContext web, Precedence 
         ChangeAsync($"objective-{objectiveId}", () => db.WriteAsync(async (c, tx) =>
         {
             var o = (await ExerciseStore.ObjectivesAsync(c, Id, tx)).FirstOrDefault(x => x.Id == objectiveId)
-                ?? throw ProblemException.NotFound($"objective of exercise {Id}", objectiveId);
+                ?? throw PlannerException.NotFound($"objective of exercise {Id}", objectiveId);
             var input = new ObjectiveInput(new LocalizedTextInput(o.Text.En, o.Text.Ru, o.Text.Zh), o.Capabilities.Select(k => k.Id).ToList(),
                 Enums.TryParse<Rating>(rating), version);
             return await EvaluationEndpoints.SaveObjectiveAsync(c, tx, Id, objectiveId, input);

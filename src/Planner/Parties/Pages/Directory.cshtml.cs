@@ -4,6 +4,7 @@ using Planner.Data;
 using Planner.Http;
 using Planner.Venues;
 using Planner.Web;
+using Planner.Time;
 
 namespace Planner.Parties.Pages;
 
@@ -11,7 +12,7 @@ namespace Planner.Parties.Pages;
 /// The directory: parties with their dated standings, people and venues, all narrowed by one search
 /// (part of a code, a name in any language, a title, a city). Planners add parties here.
 /// </summary>
-public sealed partial class DirectoryModel(Db db, Precedence precedence, IClock clock) : PlannerPage
+public sealed partial class DirectoryModel(Db db, Precedence precedence, SecretariatClock clock) : PlannerPage
 {
     public const string Form = "party";
 
@@ -34,7 +35,7 @@ public sealed partial class DirectoryModel(Db db, Precedence precedence, IClock 
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         await db.ReadAsync(async c =>
         {
-            var today = PartyEndpoints.Today(clock);
+            var today = clock.Today;
             var q = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
             var all = await PartyStore.ListAsync(c, precedence, today);
             AllParties = all;
@@ -55,7 +56,7 @@ public sealed partial class DirectoryModel(Db db, Precedence precedence, IClock 
         var input = new PartyInput(code, Enums.TryParse<PartyKind>(kind), new LocalizedTextInput(nameEn, nameRu, nameZh),
             string.IsNullOrWhiteSpace(email) ? [] : email.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             language, null, null);
-        return ChangeAsync(Form, () => db.WriteAsync((c, tx) => PartyEndpoints.CreateAsync(c, tx, input, PartyEndpoints.Today(clock)), cancellationToken),
+        return ChangeAsync(Form, () => db.WriteAsync((c, tx) => PartyEndpoints.CreateAsync(c, tx, input, clock.Today), cancellationToken),
             cancellationToken, then: () => "/directory?q=" + Uri.EscapeDataString(code?.Trim() ?? ""));
     }
 }
