@@ -109,8 +109,7 @@ public class InvitationDispatchBenchmarks
     private async Task QueueAsync()
     {
         await ResetAsync();
-        var db = _host!.Services.GetRequiredService<Db>();
-        var invited = await db.WriteAsync((c, tx) => InvitationEndpoints.InviteAsync(c, tx, _queue!, _eventId, null, SystemClock.Instance.GetCurrentInstant()));
+        var invited = await _host!.Services.GetRequiredService<InvitationService>().InviteAsync(_eventId, null);
         if (invited.Invited.Count != Messages)
             throw new InvalidOperationException($"Invited {invited.Invited.Count}, expected {Messages}.");
     }

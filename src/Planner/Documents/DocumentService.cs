@@ -39,7 +39,7 @@ public sealed class DocumentService(Db db, Precedence precedence, IReadOnlyDicti
         return db.ReadAsync(async c =>
         {
             var e = await EventStore.GetAsync(c, eventId);
-            var venue = await VenueEndpoints.FindAsync(c, e.VenueId) ?? throw PlannerException.NotFound("venue", e.VenueId);
+            var venue = await VenueStore.FindAsync(c, e.VenueId) ?? throw PlannerException.NotFound("venue", e.VenueId);
             var chair = e.ChairPartyId is { } chairId ? (await PartyStore.FindAsync(c, chairId, e.Start.Date))?.Name : null;
             var facts = new EventFacts(e, venue, chair);
             return kind switch

@@ -23,6 +23,15 @@ public enum EventStatus
     Cancelled,
 }
 
+/// <summary>Where a party stands with its invitation to an event: its answer, kept with its participation (the invitations capability sets it).</summary>
+public enum InvitationState
+{
+    /// <summary>Invited; no answer yet.</summary>
+    Invited,
+    Accepted,
+    Declined,
+}
+
 /// <summary>The capacity in which a party takes part in an event.</summary>
 public enum ParticipationRole
 {
@@ -79,7 +88,7 @@ public sealed record EventInput(
 /// A party that declined stays a participant (its answer may change) but is left out of the printed list of participants.
 /// </summary>
 public sealed record Participant(long PartyId, string Code, LocalizedText Name, PartyKind Kind, ParticipationRole Role,
-    Standing? Status, long Version, long DelegationVersion, Invitations.InvitationState? Answer = null);
+    Standing? Status, long Version, long DelegationVersion, InvitationState? Answer = null);
 
 /// <summary>The participants of one role, in order of precedence.</summary>
 public sealed record ParticipantGroup(ParticipationRole Role, IReadOnlyList<Participant> Parties);

@@ -92,7 +92,7 @@ public static class EventStore
         var participants = rows.Select(r => new Participant(r.PartyId, r.Code, new LocalizedText(r.NameEn, r.NameRu, r.NameZh),
             Enums.Parse<PartyKind>(r.Kind), Enums.Parse<ParticipationRole>(r.Role),
             r.Status is null ? null : Enums.Parse<Standing>(r.Status), r.Version, r.DelegationVersion,
-            r.Answer is null ? null : Enums.Parse<Invitations.InvitationState>(r.Answer))).ToList();
+            r.Answer is null ? null : Enums.Parse<InvitationState>(r.Answer))).ToList();
         return Enum.GetValues<ParticipationRole>()
             .Select(role => new ParticipantGroup(role, participants.Where(p => p.Role == role).ToList()))
             .Where(g => g.Parties.Count > 0)

@@ -1,18 +1,11 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
 using Planner.Data;
-using Planner.Http;
 using Planner.Parties;
-using Planner.Scheduling;
 
 namespace Planner.Events;
 
 /// <summary><c>/api/events/{id}/participants</c> and <c>/api/events/{id}/delegations/{partyId}</c>.</summary>
 public static class ParticipantEndpoints
 {
-    /// <summary>The most people one delegation may have.</summary>
-    public const int MaxDelegation = 100;
-
     public static void MapParticipants(this RouteGroupBuilder api)
     {
         var events = api.MapGroup("/events/{id:long}").WithTags("Participants");
@@ -20,157 +13,22 @@ public static class ParticipantEndpoints
         events.MapGet("/participants", (long id, Db db, Precedence precedence, CancellationToken ct) =>
             db.ReadAsync(async c => await EventStore.ParticipantsAsync(c, precedence, await EventStore.GetAsync(c, id)), ct));
 
-        events.MapPost("/participants", async (long id, ParticipantInput input, bool? acceptConflicts, Db db, ChangeGuard guard, Precedence precedence, CancellationToken ct) =>
-        {
-            var groups = await db.WriteAsync((c, tx) => AddAsync(c, tx, guard, precedence, id, input, acceptConflicts ?? false), ct);
-            return Results.Created($"/api/events/{id}/participants/{input.PartyId}", groups);
-        });
+        events.MapPost("/participants", async (long id, ParticipantInput input, bool? acceptConflicts, ParticipantService participants, CancellationToken ct) =>
+            Results.Created($"/api/events/{id}/participants/{input.PartyId}", await participants.AddAsync(id, input, acceptConflicts ?? false, ct)));
 
-        events.MapPut("/participants/{partyId:long}", (long id, long partyId, ParticipantInput input, bool? acceptConflicts, Db db, ChangeGuard guard, Precedence precedence, CancellationToken ct) =>
-        {
-            var check = new Check();
-            var role = check.Required("role", input.Role);
-            var version = check.Required("version", input.Version);
-            check.ThrowIfFailed();
-            return db.WriteAsync(async (c, tx) =>
-            {
-                var e = await EventStore.GetAsync(c, id, tx);
-                await guard.RunAsync(c, tx, id, async () =>
-                {
-                    var changed = await c.ExecuteAsync(
-                        "UPDATE participation SET role = @role, version = version + 1 WHERE event_id = @id AND party_id = @partyId AND version = @version",
-                        new { id, partyId, version, role = Enums.Name(role) }, tx);
-                    if (changed == 0)
-                        await EnsureParticipationVersionAsync(c, tx, id, partyId, version, "version");
-                    return id;
-                }, acceptConflicts ?? false);
-                return await EventStore.ParticipantsAsync(c, precedence, e, tx);
-            }, ct);
-        });
+        events.MapPut("/participants/{partyId:long}", (long id, long partyId, ParticipantInput input, bool? acceptConflicts, ParticipantService participants, CancellationToken ct) =>
+            participants.ChangeRoleAsync(id, partyId, input, acceptConflicts ?? false, ct));
 
-        events.MapDelete("/participants/{partyId:long}", async (long id, long partyId, long? version, Db db, ChangeGuard guard, CancellationToken ct) =>
+        events.MapDelete("/participants/{partyId:long}", async (long id, long partyId, long? version, ParticipantService participants, CancellationToken ct) =>
         {
-            await db.WriteAsync((c, tx) => RemoveAsync(c, tx, guard, id, partyId, version), ct);
+            await participants.RemoveAsync(id, partyId, version, ct);
             return Results.NoContent();
         });
 
         events.MapGet("/delegations/{partyId:long}", (long id, long partyId, Db db, CancellationToken ct) =>
             db.ReadAsync(c => EventStore.DelegationAsync(c, id, partyId), ct));
 
-        events.MapPut("/delegations/{partyId:long}", (long id, long partyId, DelegationInput input, bool? acceptConflicts, Db db, ChangeGuard guard, CancellationToken ct) =>
-            db.WriteAsync((c, tx) => ReplaceDelegationAsync(c, tx, guard, id, partyId, input, acceptConflicts ?? false), ct));
-    }
-
-    /// <summary>
-    /// Adds a party to an event in a role inside the caller's transaction; 409 when it already takes part
-    /// or when the role clashes with its standing (unless <paramref name="acceptConflicts"/>).
-    /// </summary>
-    public static async Task<IReadOnlyList<ParticipantGroup>> AddAsync(SqliteConnection c, SqliteTransaction tx, ChangeGuard guard,
-        Precedence precedence, long id, ParticipantInput input, bool acceptConflicts)
-    {
-        ArgumentNullException.ThrowIfNull(guard);
-        ArgumentNullException.ThrowIfNull(input);
-        var check = new Check();
-        var partyId = check.Required("partyId", input.PartyId);
-        var role = check.Required("role", input.Role);
-        check.ThrowIfFailed();
-        var e = await EventStore.GetAsync(c, id, tx);
-        if (!await c.ExistsAsync(tx, Table.Party, partyId))
-            throw PlannerException.Invalid("partyId", $"There is no party with id {partyId}.");
-        if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM participation WHERE event_id = @id AND party_id = @partyId", new { id, partyId }, tx) > 0)
-            throw PlannerException.Conflict("partyId", $"The party {partyId} already takes part in the event {id}; change its role with PUT.");
-        await guard.RunAsync(c, tx, id, async () =>
-        {
-            await c.ExecuteAsync("INSERT INTO participation (event_id, party_id, role) VALUES (@id, @partyId, @role)",
-                new { id, partyId, role = Enums.Name(role) }, tx);
-            return id;
-        }, acceptConflicts);
-        return await EventStore.ParticipantsAsync(c, precedence, e, tx);
-    }
-
-    /// <summary>Removes a party (and its delegation) from an event; the version, when given, must be current.</summary>
-    public static async Task<int> RemoveAsync(SqliteConnection c, SqliteTransaction tx, ChangeGuard guard, long id, long partyId, long? version)
-    {
-        ArgumentNullException.ThrowIfNull(guard);
-        await EnsureParticipationVersionAsync(c, tx, id, partyId, version, "version");
-        await guard.RunAsync(c, tx, id, async () =>
-        {
-            await c.ExecuteAsync("DELETE FROM participation WHERE event_id = @id AND party_id = @partyId", new { id, partyId }, tx);
-            return id;
-        }, acceptConflicts: true);
-        return 0;
-    }
-
-    /// <summary>
-    /// Replaces a party's delegation to an event (head and members) inside the caller's transaction.
-    /// Every person must belong to the party and appear once; the version must be current.
-    /// </summary>
-    public static async Task<Delegation> ReplaceDelegationAsync(SqliteConnection c, SqliteTransaction tx, ChangeGuard guard,
-        long eventId, long partyId, DelegationInput input, bool acceptConflicts, int maxPeople = MaxDelegation)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(guard);
-        var check = new Check();
-        var version = check.Required("version", input.Version);
-        var people = new List<(string Field, long PersonId, string Function, bool IsHead)>();
-        if (input.Head is { } head)
-            people.Add(("head", check.Required("head.personId", head.PersonId), check.Text("head.function", head.Function, false, 200), true));
-        var members = input.Members ?? [];
-        for (var i = 0; i < members.Count; i++)
-        {
-            var member = members[i] ?? new DelegateInput(null, null);
-            people.Add(($"members[{i}]", check.Required($"members[{i}].personId", member.PersonId), check.Text($"members[{i}].function", member.Function, false, 200), false));
-        }
-
-        check.That(people.Count <= maxPeople, "members", $"A delegation has at most {maxPeople} people.");
-        foreach (var duplicate in people.GroupBy(p => p.PersonId).Where(g => g.Count() > 1 && g.Key != 0))
-            check.Fail(duplicate.Last().Field + ".personId", $"The person {duplicate.Key} is named twice in the delegation.");
-        check.ThrowIfFailed();
-
-        await EnsureParticipationVersionAsync(c, tx, eventId, partyId, version, "version", "delegation_version");
-        foreach (var (field, personId, _, _) in people)
-        {
-            var party = await c.ExecuteScalarAsync<long?>("SELECT party_id FROM person WHERE id = @personId", new { personId }, tx);
-            if (party is null)
-                check.Fail(field + ".personId", $"There is no person with id {personId}.");
-            else if (party != partyId)
-                check.Fail(field + ".personId", $"The person {personId} belongs to another party's delegation, not to party {partyId}.");
-        }
-
-        check.ThrowIfFailed();
-        await guard.RunAsync(c, tx, eventId, async () =>
-        {
-            await c.ExecuteAsync("DELETE FROM delegate WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId }, tx);
-            var position = 0;
-            foreach (var (_, personId, function, isHead) in people)
-            {
-                var taken = await c.ExecuteScalarAsync<long?>(
-                    "SELECT party_id FROM delegate WHERE event_id = @eventId AND person_id = @personId", new { eventId, personId }, tx);
-                if (taken is not null)
-                    throw PlannerException.Conflict("members", $"The person {personId} is already in the delegation of party {taken} to this event.");
-                await c.ExecuteAsync(
-                    "INSERT INTO delegate (event_id, party_id, person_id, is_head, function, position) VALUES (@eventId, @partyId, @personId, @isHead, @function, @position)",
-                    new { eventId, partyId, personId, isHead = isHead ? 1 : 0, function, position = position++ }, tx);
-            }
-
-            await c.ExecuteAsync(
-                "UPDATE participation SET delegation_version = delegation_version + 1 WHERE event_id = @eventId AND party_id = @partyId",
-                new { eventId, partyId }, tx);
-            return eventId;
-        }, acceptConflicts);
-        return await EventStore.DelegationAsync(c, eventId, partyId, tx);
-    }
-
-    private static async Task EnsureParticipationVersionAsync(SqliteConnection c, SqliteTransaction tx, long eventId, long partyId,
-        long? version, string field, string column = "version")
-    {
-        await c.EnsureExistsAsync(tx, Table.Event, eventId);
-        var current = await c.ExecuteScalarAsync<long?>(
-            $"SELECT {column} FROM participation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId }, tx)
-            ?? throw PlannerException.NotFound("participation.notFound", $"The party {partyId} does not take part in the event {eventId}.");
-        if (version is not null && current != version)
-            throw new PlannerException(ErrorKind.Stale, "participation.stale",
-                $"The participation of party {partyId} in event {eventId} has changed since version {version} was read; read it again.",
-                new Dictionary<string, string[]> { [field] = [$"Version {version} is no longer current."] });
+        events.MapPut("/delegations/{partyId:long}", (long id, long partyId, DelegationInput input, bool? acceptConflicts, ParticipantService participants, CancellationToken ct) =>
+            participants.ReplaceDelegationAsync(id, partyId, input, acceptConflicts ?? false, ct));
     }
 }

@@ -19,6 +19,8 @@ internal static class Capabilities
     public static void AddServices(IServiceCollection services)
     {
         services.AddScheduling();
+        services.AddEvents();
+        services.AddSingleton<VenueService>();
         services.AddDocuments();
         services.AddExercises();
         services.AddInvitations();

@@ -1,15 +1,7 @@
 using NodaTime;
+using Planner.Events;
 
 namespace Planner.Invitations;
-
-/// <summary>Where a party stands with its invitation to an event.</summary>
-public enum InvitationState
-{
-    /// <summary>Invited; no answer yet.</summary>
-    Invited,
-    Accepted,
-    Declined,
-}
 
 /// <summary>The messages Planner sends; each has a template per language in <c>templates/mail/</c>.</summary>
 public enum MailKind

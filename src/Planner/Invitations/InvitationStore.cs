@@ -53,7 +53,7 @@ public static class InvitationStore
     public static async Task<MailEvent> MailEventAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null)
     {
         var e = await EventStore.GetAsync(c, eventId, tx);
-        var venue = await VenueEndpoints.FindAsync(c, e.VenueId, tx) ?? throw PlannerException.NotFound("venue", e.VenueId);
+        var venue = await VenueStore.FindAsync(c, e.VenueId, tx) ?? throw PlannerException.NotFound("venue", e.VenueId);
         MailPerson? chair = null;
         if (e.ChairPartyId is { } chairParty)
         {

@@ -13,7 +13,8 @@ public static class InvitationsSetup
         services.AddSingleton(_ => MailTemplates.Load());
         services.AddSingleton<MailComposer>();
         services.AddSingleton<MailQueue>();
-        services.AddSingleton<EventChanges>();
+        services.AddSingleton<Events.IEventObserver, Announcements>();
+        services.AddSingleton<InvitationService>();
         services.AddSingleton<Reminders>();
         services.AddSingleton<MailDispatcher>();
         services.AddSingleton<MailWork>();

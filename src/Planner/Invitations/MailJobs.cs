@@ -5,16 +5,15 @@ using Quartz;
 namespace Planner.Invitations;
 
 /// <summary>
-/// One pass of the mail work, in order: announce event changes (updates, cancellations), queue the reminders
-/// due, send the outbox. Both jobs and the <c>mail dispatch</c> verb run it.
+/// One pass of the mail work, in order: queue the reminders due, send the outbox. Both jobs and the
+/// <c>mail dispatch</c> verb run it. (Changes of events are queued by the transactions that make them,
+/// see <see cref="Announcements"/>.)
 /// </summary>
-public sealed class MailWork(EventChanges changes, Reminders reminders, MailDispatcher dispatcher, IClock clock)
+public sealed class MailWork(Reminders reminders, MailDispatcher dispatcher, IClock clock)
 {
     public async Task<DispatchResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetCurrentInstant();
-        foreach (var eventId in await changes.AnnounceAsync(now, cancellationToken))
-            await reminders.ScheduleAsync(eventId, cancellationToken);
         await reminders.QueueDueAsync(now, cancellationToken);
         return await dispatcher.RunAsync(cancellationToken);
     }

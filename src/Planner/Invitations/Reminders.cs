@@ -66,9 +66,9 @@ public sealed class Reminders(Db db, MailQueue queue, ISchedulerFactory schedule
     public async Task<int> QueueDueAsync(Instant now, CancellationToken cancellationToken = default)
     {
         var events = await db.ReadAsync(c => c.QueryAsync<long>(
-            """
+            $"""
             SELECT s.event_id FROM invitation_settings s JOIN event e ON e.id = s.event_id
-            WHERE e.status NOT IN ('cancelled', 'held', 'closed') AND e.start_at > @now
+            WHERE {EventLifecycle.StillToCome("e")} AND e.start_at > @now
               AND EXISTS (SELECT 1 FROM invitation i WHERE i.event_id = s.event_id AND i.state <> 'declined')
             """, new { now = Sql.Seconds(now) }), cancellationToken);
         var queued = 0;

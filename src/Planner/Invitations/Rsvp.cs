@@ -46,7 +46,7 @@ public static class Rsvp
     }
 
     /// <summary>Records a reply, replaces the delegation, and queues the confirmation, all in the caller's transaction.</summary>
-    public static async Task<RsvpView> AnswerAsync(SqliteConnection c, SqliteTransaction tx, ChangeGuard guard, MailQueue queue,
+    public static async Task<RsvpView> AnswerAsync(SqliteConnection c, SqliteTransaction tx, ParticipantService participants, MailQueue queue,
         string token, RsvpInput input, Instant now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -82,7 +82,7 @@ public static class Rsvp
 
         var version = await c.ExecuteScalarAsync<long>(
             "SELECT delegation_version FROM participation WHERE event_id = @EventId AND party_id = @PartyId", invitation, tx);
-        await ParticipantEndpoints.ReplaceDelegationAsync(c, tx, guard, invitation.EventId, invitation.PartyId,
+        await participants.ReplaceDelegationAsync(c, tx, invitation.EventId, invitation.PartyId,
             new DelegationInput(chosen.FirstOrDefault(), chosen.Skip(1).ToList(), version), acceptConflicts: false, maxPeople: ev.Settings.Quota);
         var state = answer == RsvpAnswer.Accept ? InvitationState.Accepted : InvitationState.Declined;
         await c.ExecuteAsync("UPDATE invitation SET state = @state, answered_at = @now WHERE id = @Id",

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
+using Planner.Events;
 using Planner.Scheduling;
 
 namespace Planner.Invitations;
@@ -40,7 +41,7 @@ public static class RsvpEndpoints
             }
         });
 
-        rsvp.MapPost("/{token}", async (string token, HttpContext http, Db db, IClock clock, ChangeGuard guard, MailQueue queue,
+        rsvp.MapPost("/{token}", async (string token, HttpContext http, Db db, IClock clock, ParticipantService participants, MailQueue queue,
             IAntiforgery antiforgery, IOptions<JsonOptions> json, CancellationToken ct) =>
         {
             if (http.Request.HasJsonContentType())
@@ -55,7 +56,7 @@ public static class RsvpEndpoints
                     throw PlannerException.Malformed("body", "The reply is not valid JSON: " + e.Message);
                 }
 
-                return Results.Ok(await db.WriteAsync((c, tx) => Rsvp.AnswerAsync(c, tx, guard, queue, token,
+                return Results.Ok(await db.WriteAsync((c, tx) => Rsvp.AnswerAsync(c, tx, participants, queue, token,
                     input ?? new RsvpInput(null, null, null), clock.GetCurrentInstant(), ct), ct));
             }
 
@@ -66,7 +67,7 @@ public static class RsvpEndpoints
             {
                 await antiforgery.ValidateRequestAsync(http);
                 var form = await http.Request.ReadFormAsync(ct);
-                var view = await db.WriteAsync((c, tx) => Rsvp.AnswerAsync(c, tx, guard, queue, token, FromForm(form),
+                var view = await db.WriteAsync((c, tx) => Rsvp.AnswerAsync(c, tx, participants, queue, token, FromForm(form),
                     clock.GetCurrentInstant(), ct), ct);
                 return Page(language, $"<p class=\"ok\">{E(RsvpText.Get("thanks", language))}</p>" + Summary(view), 200);
             }

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using NodaTime;
 using Planner.Data;
+using Planner.Events;
 
 namespace Planner.Scheduling;
 
@@ -12,7 +13,7 @@ namespace Planner.Scheduling;
 public sealed record Scope(string Sql, long A, long B)
 {
     public static Scope ForEvent(long eventId) =>
-        new("SELECT id FROM event WHERE id = @scopeA AND status <> 'cancelled'", eventId, 0);
+        new($"SELECT id FROM event WHERE id = @scopeA AND {EventLifecycle.Occupies()}", eventId, 0);
 
     /// <summary>
     /// The events on any local day from <paramref name="first"/> to <paramref name="last"/> (inclusive), wherever
@@ -24,20 +25,20 @@ public sealed record Scope(string Sql, long A, long B)
 
     /// <summary>The events a party takes part in, hosts or chairs.</summary>
     public static Scope OfParty(long partyId) =>
-        new("""
-            SELECT id FROM event WHERE status <> 'cancelled'
+        new($"""
+            SELECT id FROM event WHERE {EventLifecycle.Occupies()}
             AND (host_party_id = @scopeA OR chair_party_id = @scopeA OR id IN (SELECT event_id FROM participation WHERE party_id = @scopeA))
             """, partyId, 0);
 
     public static Scope Between(Instant from, Instant to) =>
-        new("SELECT id FROM event WHERE end_at > @scopeA AND start_at < @scopeB AND status <> 'cancelled'", Data.Sql.Seconds(from), Data.Sql.Seconds(to));
+        new($"SELECT id FROM event WHERE end_at > @scopeA AND start_at < @scopeB AND {EventLifecycle.Occupies()}", Data.Sql.Seconds(from), Data.Sql.Seconds(to));
 
     internal DynamicParameters Parameters(object? more = null)
     {
         var p = new DynamicParameters(more);
         p.Add("scopeA", A);
         p.Add("scopeB", B);
-        p.Add("reach", (long)Events.EventEndpoints.MaxLength.TotalSeconds);
+        p.Add("reach", (long)Events.EventService.MaxLength.TotalSeconds);
         return p;
     }
 }
@@ -77,9 +78,9 @@ public static class ConflictFinder
         var with = $"WITH scope(id) AS ({scope.Sql}) ";
 
         foreach (var p in await c.QueryAsync<Pair>(with +
-            """
+            $"""
             SELECT a.id AS A, b.id AS B, a.venue_id AS Other FROM event a
-            JOIN event b ON b.venue_id = a.venue_id AND b.id <> a.id AND b.status <> 'cancelled'
+            JOIN event b ON b.venue_id = a.venue_id AND b.id <> a.id AND {EventLifecycle.Occupies("b")}
                         AND b.start_at < a.end_at AND b.start_at > a.start_at - @reach AND b.end_at > a.start_at
             WHERE a.id IN scope
             """, scope.Parameters(), tx))
@@ -90,10 +91,10 @@ public static class ConflictFinder
         }
 
         foreach (var p in await c.QueryAsync<Pair>(with +
-            """
+            $"""
             SELECT s1.id AS A, s2.id AS B, e1.venue_id AS Other FROM agenda_session s1
             JOIN event e1 ON e1.id = s1.event_id
-            JOIN event e2 ON e2.venue_id = e1.venue_id AND e2.status <> 'cancelled' AND e2.start_at < s1.end_at
+            JOIN event e2 ON e2.venue_id = e1.venue_id AND {EventLifecycle.Occupies("e2")} AND e2.start_at < s1.end_at
                          AND e2.start_at > s1.start_at - @reach AND e2.end_at > s1.start_at
             JOIN agenda_session s2 ON s2.event_id = e2.id AND s2.id <> s1.id AND s2.room = s1.room
                                   AND s2.start_at < s1.end_at AND s2.end_at > s1.start_at
@@ -117,10 +118,10 @@ public static class ConflictFinder
         }
 
         foreach (var p in await c.QueryAsync<Pair>(with +
-            """
+            $"""
             SELECT pa.event_id AS A, pb.event_id AS B, pa.party_id AS Other FROM participation pa
             JOIN event a ON a.id = pa.event_id
-            JOIN event b ON b.id <> a.id AND b.status <> 'cancelled' AND b.start_at < a.end_at AND b.start_at > a.start_at - @reach
+            JOIN event b ON b.id <> a.id AND {EventLifecycle.Occupies("b")} AND b.start_at < a.end_at AND b.start_at > a.start_at - @reach
                         AND b.end_at > a.start_at
             JOIN participation pb ON pb.event_id = b.id AND pb.party_id = pa.party_id AND pb.role <> 'secretariat'
             WHERE pa.event_id IN scope AND pa.role <> 'secretariat'

@@ -34,9 +34,7 @@ public sealed partial class EventStatusJob(Db db, IClock clock, ILogger<EventSta
     public static Task<int> AdvanceAsync(Db db, Instant now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.WriteAsync((c, tx) => c.ExecuteAsync(
-            "UPDATE event SET status = 'held', version = version + 1 WHERE status IN ('planned', 'invitationsSent') AND end_at <= @now",
-            new { now = Sql.Seconds(now) }, tx), cancellationToken);
+        return db.WriteAsync((c, tx) => Events.EventLifecycle.MarkHeldAsync(c, tx, now), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Marked {Count} event(s) as held")]

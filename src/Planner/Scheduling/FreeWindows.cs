@@ -4,6 +4,7 @@ using NodaTime;
 using Planner.Data;
 using Planner.Http;
 using Planner.Venues;
+using Planner.Events;
 
 namespace Planner.Scheduling;
 
@@ -29,7 +30,7 @@ public static class FreeWindows
     public static async Task<IReadOnlyList<Window>> FindAsync(SqliteConnection c, WindowQuery q)
     {
         ArgumentNullException.ThrowIfNull(q);
-        var venue = await VenueEndpoints.FindAsync(c, q.VenueId) ?? throw PlannerException.Invalid("venue", $"There is no venue with id {q.VenueId}.");
+        var venue = await VenueStore.FindAsync(c, q.VenueId) ?? throw PlannerException.Invalid("venue", $"There is no venue with id {q.VenueId}.");
         var zone = venue.Zone;
         var length = Period.Between(q.From, q.To, PeriodUnits.Days).Days + 1;
         var from = q.From.AtStartOfDayInZone(zone).ToInstant();
@@ -60,16 +61,16 @@ public static class FreeWindows
         }
 
         Mark(await c.QueryAsync<Busy>(
-            """
+            $"""
             SELECT start_at AS StartAt, end_at AS EndAt FROM event
-            WHERE venue_id = @venue AND status <> 'cancelled' AND start_at < @to AND end_at > @from
+            WHERE venue_id = @venue AND {EventLifecycle.Occupies()} AND start_at < @to AND end_at > @from
             """, new { venue = q.VenueId, range.from, range.to }));
         if (q.Parties.Count > 0)
         {
             Mark(await c.QueryAsync<Busy>(
-                """
+                $"""
                 SELECT e.start_at AS StartAt, e.end_at AS EndAt FROM participation x JOIN event e ON e.id = x.event_id
-                WHERE x.party_id IN @parties AND x.role <> 'secretariat' AND e.status <> 'cancelled' AND e.start_at < @to AND e.end_at > @from
+                WHERE x.party_id IN @parties AND x.role <> 'secretariat' AND {EventLifecycle.Occupies("e")} AND e.start_at < @to AND e.end_at > @from
                 """, new { parties = q.Parties, range.from, range.to }));
         }
 
@@ -79,7 +80,7 @@ public static class FreeWindows
                 """
                 SELECT start_at AS StartAt, end_at AS EndAt FROM booking
                 WHERE person_id IN @people AND start_at < @to AND start_at > @reach AND end_at > @from
-                """, new { people = q.People, range.from, range.to, reach = range.from - (long)Events.EventEndpoints.MaxLength.TotalSeconds }));
+                """, new { people = q.People, range.from, range.to, reach = range.from - (long)Events.EventService.MaxLength.TotalSeconds }));
         }
 
         foreach (var b in await c.QueryAsync<Days>(

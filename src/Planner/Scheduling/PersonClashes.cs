@@ -17,7 +17,7 @@ internal static class PersonClashes
     private const long Day = 86_400;
 
     /// <summary>How far back a booking that still touches a given moment can start: the longest event plus a day.</summary>
-    private static readonly long Reach = (long)EventEndpoints.MaxLength.TotalSeconds + Day;
+    private static readonly long Reach = (long)EventService.MaxLength.TotalSeconds + Day;
 
     internal readonly record struct Booking(long Id, long PersonId, long EventId, long? SessionId, long VenueId, long StartAt, long EndAt);
 

@@ -40,15 +40,9 @@ internal static class WindowEndpoints
         api.MapGet("/series/{id:long}/proposals", (long id, Db db, SecretariatClock clock, int? year, CancellationToken ct) =>
             db.ReadAsync(c => Programme.ProposeAsync(c, null, id, year ?? clock.Today.Year + 1), ct)).WithTags(tags);
 
-        api.MapPost("/series/{id:long}/proposals", async (long id, Db db, ChangeGuard guard, SecretariatClock clock, int? year, bool? acceptConflicts, CancellationToken ct) =>
+        api.MapPost("/series/{id:long}/proposals", async (long id, EventService events, SecretariatClock clock, int? year, bool? acceptConflicts, CancellationToken ct) =>
         {
-            var created = await db.WriteAsync(async (c, tx) =>
-            {
-                var events = new List<Event>();
-                foreach (var proposal in await Programme.ProposeAsync(c, tx, id, year ?? clock.Today.Year + 1))
-                    events.Add(await EventEndpoints.SaveAsync(c, tx, guard, null, proposal, acceptConflicts ?? false));
-                return events;
-            }, ct);
+            var created = await events.CreateAllAsync(async (c, tx) => await Programme.ProposeAsync(c, tx, id, year ?? clock.Today.Year + 1), acceptConflicts ?? false, ct);
             return Results.Json(created, statusCode: created.Count > 0 ? 201 : 200);
         }).WithTags(tags);
     }

@@ -48,4 +48,30 @@ public sealed class ChangeMailTests
         Assert.Equal(uid, cancelled.Events.Single().Uid);
         Assert.Equal(2, (await client.GetJsonAsync($"/api/events/{eventId}/invitations/settings"))["sequence"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task A_party_removed_from_the_event_alone_gets_a_cancellation_queued_with_the_removal()
+    {
+        await using var host = await MailHost.StartAsync();
+        var client = await host.App.ClientAsync();
+        var eventId = await host.UpcomingEventAsync(client);
+        await MailHost.InviteAsync(client, eventId);
+        await host.RunMailAsync();
+        var uid = InvitationMailTests.CalendarOf(host.MailTo("protocol@kaz.mfa.example").Single()).Calendar.Events.Single().Uid;
+
+        var kazakhstan = await client.PartyIdAsync("KAZ");
+        var participant = (await client.GetJsonAsync($"/api/events/{eventId}/participants")).AsArray()
+            .SelectMany(g => g!["parties"]!.AsArray()).Single(p => p!["partyId"]!.GetValue<long>() == kazakhstan)!;
+        var removed = await client.DeleteAsync($"/api/events/{eventId}/participants/{kazakhstan}?version={participant["version"]!.GetValue<long>()}");
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, removed.StatusCode);
+
+        // Queued by the removal itself: the next pass sends it, to Kazakhstan only.
+        Assert.Equal(1, (await host.RunMailAsync()).Sent);
+        var cancel = host.MailTo("protocol@kaz.mfa.example")[1];
+        var (calendar, method) = InvitationMailTests.CalendarOf(cancel);
+        Assert.Equal("CANCEL", method);
+        Assert.Equal(uid, calendar.Events.Single().Uid);
+        Assert.Equal(1, calendar.Events.Single().Sequence);
+        Assert.Single(host.MailTo("protocol@ind.mfa.example"));
+    }
 }

@@ -15,7 +15,7 @@ namespace Planner.Events.Pages;
 /// Creates (<c>/events/new</c>) or changes (<c>/events/{id}/edit</c>) an event. A change that would clash is
 /// shown with its conflicts and saved only when the planner ticks "save anyway".
 /// </summary>
-public sealed class EventFormModel(Db db, ChangeGuard guard, Precedence precedence, SecretariatClock clock) : PlannerPage
+public sealed class EventFormModel(Db db, EventService events, Precedence precedence, SecretariatClock clock) : PlannerPage
 {
     public const string Form = "event";
 
@@ -34,7 +34,7 @@ public sealed class EventFormModel(Db db, ChangeGuard guard, Precedence preceden
         await db.ReadAsync(async c =>
         {
             Existing = Id is { } id ? await EventStore.GetAsync(c, id) : null;
-            Venues = await VenueEndpoints.ListAsync(c, null);
+            Venues = await VenueStore.ListAsync(c, null);
             SeriesList = await SeriesStore.ListAsync(c);
             Parties = await PartyStore.ListAsync(c, precedence, clock.Today);
             return 0;
@@ -62,7 +62,7 @@ public sealed class EventFormModel(Db db, ChangeGuard guard, Precedence preceden
             version);
         long saved = 0;
         return ChangeAsync(Form, async () =>
-            saved = (await db.WriteAsync((c, tx) => EventEndpoints.SaveAsync(c, tx, guard, Id, input, accept), cancellationToken)).Id,
+            saved = (await events.SaveAsync(Id, input, accept, cancellationToken)).Id,
             cancellationToken, then: () => $"/events/{saved}");
     }
 }

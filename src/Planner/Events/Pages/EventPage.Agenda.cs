@@ -1,7 +1,4 @@
-using Dapper;
 using Microsoft.AspNetCore.Mvc;
-using Planner.Data;
-using Planner.Http;
 
 namespace Planner.Events.Pages;
 
@@ -18,76 +15,24 @@ public sealed partial class EventPageModel
         var chair = Number(form, "chairPersonId", chairPersonId, required: false);
         return ChangeAsync(form, () => db.WriteAsync(async (c, tx) =>
         {
-            var items = sessionId is { } id ? ItemsOf(await SessionAsync(c, id, tx)) : [];
-            var input = new SessionInput(new LocalizedTextInput(titleEn, titleRu, null), from, to, room, chair, items, version);
-            return await AgendaEndpoints.SaveAsync(c, tx, guard, Id, sessionId, input, accept);
+            var items = sessionId is { } id ? AgendaService.ItemsOf(await AgendaService.SessionAsync(c, tx, Id, id)) : [];
+            var input = new SessionInput(new Http.LocalizedTextInput(titleEn, titleRu, null), from, to, room, chair, items, version);
+            return await agenda.SaveAsync(c, tx, Id, sessionId, input, accept);
         }, cancellationToken), cancellationToken, fragment: "agenda");
     }
 
     public Task<IActionResult> OnPostDeleteSessionAsync(long sessionId, long version, CancellationToken cancellationToken) =>
-        ChangeAsync($"session-{sessionId}", () => db.WriteAsync(async (c, tx) =>
-        {
-            var session = await SessionAsync(c, sessionId, tx);
-            await c.EnsureVersionAsync(tx, Table.Session, sessionId, version);
-            await guard.RunAsync(c, tx, Id, async () =>
-            {
-                await c.ExecuteAsync("DELETE FROM agenda_session WHERE id = @sessionId", new { sessionId }, tx);
-                return Id;
-            }, acceptConflicts: true);
-            return session.Id;
-        }, cancellationToken), cancellationToken, fragment: "agenda");
+        ChangeAsync($"session-{sessionId}", () => agenda.DeleteAsync(Id, sessionId, version, cancellationToken), cancellationToken, fragment: "agenda");
 
     /// <summary>Adds an item at the end of a session.</summary>
-    public Task<IActionResult> OnPostItemAsync(long sessionId, long version, string? titleEn, string? titleRu, string? notes, CancellationToken cancellationToken)
-    {
-        var form = $"item-{sessionId}";
-        return ChangeAsync(form, () => db.WriteAsync(async (c, tx) =>
-        {
-            var session = await SessionAsync(c, sessionId, tx);
-            var items = ItemsOf(session).Append(new ItemInput(new LocalizedTextInput(titleEn, titleRu, null), notes, [])).ToList();
-            return await SaveItemsAsync(c, tx, session, items, version);
-        }, cancellationToken), cancellationToken, fragment: $"session-{sessionId}");
-    }
+    public Task<IActionResult> OnPostItemAsync(long sessionId, long version, string? titleEn, string? titleRu, string? notes, CancellationToken cancellationToken) =>
+        ChangeAsync($"item-{sessionId}", () => agenda.AddItemAsync(Id, sessionId, version, new ItemInput(new Http.LocalizedTextInput(titleEn, titleRu, null), notes, []), cancellationToken),
+            cancellationToken, fragment: $"session-{sessionId}");
 
     /// <summary>
     /// Moves the item at <paramref name="position"/> (1-based) of a session up, down, or to the end of another
     /// session of the same event (<paramref name="to"/> = "up", "down" or a session id).
     /// </summary>
     public Task<IActionResult> OnPostMoveItemAsync(long sessionId, long version, int position, string? to, CancellationToken cancellationToken) =>
-        ChangeAsync($"item-{sessionId}", () => db.WriteAsync(async (c, tx) =>
-        {
-            var session = await SessionAsync(c, sessionId, tx);
-            var items = ItemsOf(session).ToList();
-            if (position < 1 || position > items.Count)
-                throw PlannerException.Invalid("position", $"The session has no item {position}.");
-            var item = items[position - 1];
-            items.RemoveAt(position - 1);
-            if (to is "up" or "down")
-            {
-                items.Insert(Math.Clamp(to == "up" ? position - 2 : position, 0, items.Count), item);
-                return await SaveItemsAsync(c, tx, session, items, version);
-            }
-
-            if (!long.TryParse(to, System.Globalization.CultureInfo.InvariantCulture, out var targetId) || targetId == sessionId)
-                throw PlannerException.Invalid("to", "Choose another session to move the item to.");
-            var target = await SessionAsync(c, targetId, tx);
-            await SaveItemsAsync(c, tx, session, items, version);
-            return await SaveItemsAsync(c, tx, target, ItemsOf(target).Append(item).ToList(), target.Version);
-        }, cancellationToken), cancellationToken, fragment: "agenda");
-
-    private async Task<AgendaSession> SessionAsync(Microsoft.Data.Sqlite.SqliteConnection c, long sessionId, Microsoft.Data.Sqlite.SqliteTransaction tx) =>
-        (await AgendaStore.ReadAsync(c, await EventStore.GetAsync(c, Id, tx), tx)).Days.SelectMany(d => d.Sessions).FirstOrDefault(s => s.Id == sessionId)
-        ?? throw PlannerException.NotFound($"agenda session of event {Id}", sessionId);
-
-    private async Task<long> SaveItemsAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
-        AgendaSession session, IReadOnlyList<ItemInput> items, long version)
-    {
-        var input = new SessionInput(Input(session.Title), session.Start, session.End, session.Room, session.ChairPersonId, items, version);
-        return (await AgendaEndpoints.SaveAsync(c, tx, guard, Id, session.Id, input, acceptConflicts: false)).Session;
-    }
-
-    private static List<ItemInput> ItemsOf(AgendaSession session) =>
-        session.Items.Select(i => new ItemInput(Input(i.Title), i.Notes, i.Speakers.Select(s => s.PersonId).ToList())).ToList();
-
-    private static LocalizedTextInput Input(LocalizedText text) => new(text.En, text.Ru, text.Zh);
+        ChangeAsync($"item-{sessionId}", () => agenda.MoveItemAsync(Id, sessionId, version, position, to, cancellationToken), cancellationToken, fragment: "agenda");
 }

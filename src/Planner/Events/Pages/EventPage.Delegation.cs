@@ -26,7 +26,7 @@ public sealed partial class EventPageModel
     /// and <c>function.{personId}</c>; members keep the order of the form.
     /// </summary>
     public Task<IActionResult> OnPostDelegationAsync(long partyId, long version, bool accept, CancellationToken cancellationToken) =>
-        ChangeAsync($"delegation-{partyId}", () => db.WriteAsync((c, tx) =>
+        ChangeAsync($"delegation-{partyId}", () =>
         {
             var heads = new List<DelegateInput>();
             var members = new List<DelegateInput>();
@@ -48,6 +48,6 @@ public sealed partial class EventPageModel
 
             if (heads.Count > 1)
                 throw PlannerException.Invalid("head", Words.T("delegation.oneHead"));
-            return ParticipantEndpoints.ReplaceDelegationAsync(c, tx, guard, Id, partyId, new DelegationInput(heads.FirstOrDefault(), members, version), accept);
-        }, cancellationToken), cancellationToken, fragment: "participants");
+            return participants.ReplaceDelegationAsync(Id, partyId, new DelegationInput(heads.FirstOrDefault(), members, version), accept, cancellationToken);
+        }, cancellationToken, fragment: "participants");
 }

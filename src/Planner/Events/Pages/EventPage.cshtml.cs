@@ -13,7 +13,7 @@ namespace Planner.Events.Pages;
 /// One event as the secretariat works on it: details, conflicts where they arise, participants by
 /// group in precedence order with their delegations, the agenda editor, invitations and documents.
 /// </summary>
-public sealed partial class EventPageModel(Db db, ChangeGuard guard, Precedence precedence, MailQueue queue, Reminders reminders, IClock clock)
+public sealed partial class EventPageModel(Db db, Precedence precedence, ParticipantService participants, AgendaService agenda, InvitationService invitations)
     : PlannerPage
 {
     [FromRoute]
@@ -50,7 +50,7 @@ public sealed partial class EventPageModel(Db db, ChangeGuard guard, Precedence 
         await db.ReadAsync(async c =>
         {
             Event = await EventStore.GetAsync(c, Id);
-            Venue = (await VenueEndpoints.FindAsync(c, Event.VenueId))!;
+            Venue = (await VenueStore.FindAsync(c, Event.VenueId))!;
             var on = Event.Start.Date;
             Host = Event.HostPartyId is { } h ? await PartyStore.FindAsync(c, h, on) : null;
             Chair = Event.ChairPartyId is { } ch ? await PartyStore.FindAsync(c, ch, on) : null;
@@ -72,20 +72,18 @@ public sealed partial class EventPageModel(Db db, ChangeGuard guard, Precedence 
     {
         var party = Number("participant", "partyId", partyId);
         var parsedRole = Enums.TryParse<ParticipationRole>(role);
-        return ChangeAsync("participant", () => db.WriteAsync((c, tx) =>
-            ParticipantEndpoints.AddAsync(c, tx, guard, precedence, Id, new ParticipantInput(party, parsedRole, null), accept), cancellationToken),
+        return ChangeAsync("participant", () => participants.AddAsync(Id, new ParticipantInput(party, parsedRole, null), accept, cancellationToken),
             cancellationToken, fragment: "participants");
     }
 
     public Task<IActionResult> OnPostRemoveParticipantAsync(long partyId, long version, CancellationToken cancellationToken) =>
-        ChangeAsync("participant", () => db.WriteAsync((c, tx) => ParticipantEndpoints.RemoveAsync(c, tx, guard, Id, partyId, version), cancellationToken),
+        ChangeAsync("participant", () => participants.RemoveAsync(Id, partyId, version, cancellationToken),
             cancellationToken, fragment: "participants");
 
     public Task<IActionResult> OnPostInviteAsync(CancellationToken cancellationToken) =>
         ChangeAsync("invite", async () =>
         {
-            var result = await db.WriteAsync((c, tx) => InvitationEndpoints.InviteAsync(c, tx, queue, Id, null, clock.GetCurrentInstant(), cancellationToken), cancellationToken);
-            await reminders.ScheduleAsync(Id, cancellationToken);
+            var result = await invitations.InviteAsync(Id, null, cancellationToken);
             // First line: how many were invited now; then one line per party left out, with the reason.
             Notice = string.Join("\n", result.Skipped.Select(s => $"{s.Code}: {s.Reason}").Prepend(WebSetup.Invariant(result.Invited.Count)));
         }, cancellationToken, fragment: "invitations");

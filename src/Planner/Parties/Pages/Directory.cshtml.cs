@@ -46,7 +46,7 @@ public sealed partial class DirectoryModel(Db db, Precedence precedence, Secreta
                 standings[party.Id] = await PartyStore.StatusesAsync(c, party.Id);
             Standings = standings;
             People = await PartyStore.PeopleAsync(c, null, q);
-            Venues = await VenueEndpoints.ListAsync(c, q);
+            Venues = await VenueStore.ListAsync(c, q);
             return 0;
         }, cancellationToken);
 

@@ -1,0 +1,188 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Planner.Data;
+using Planner.Http;
+using Planner.Scheduling;
+using Planner.Venues;
+
+namespace Planner.Events;
+
+/// <summary>Makes every change to an event's programme, a session (with its items) at a time, with the conflict check.</summary>
+public sealed class AgendaService(Db db, ChangeGuard guard)
+{
+    /// <summary>Creates (<paramref name="sessionId"/> null) or replaces a session with its items; returns its id and the agenda after the change.</summary>
+    public Task<(long Session, Agenda Agenda)> SaveAsync(long eventId, long? sessionId, SessionInput input, bool acceptConflicts, CancellationToken cancellationToken = default) =>
+        db.WriteAsync((c, tx) => SaveAsync(c, tx, eventId, sessionId, input, acceptConflicts), cancellationToken);
+
+    /// <summary>Deletes a session of the event; the version, when given, must be current.</summary>
+    public Task DeleteAsync(long eventId, long sessionId, long? version, CancellationToken cancellationToken = default) =>
+        db.WriteAsync(async (c, tx) =>
+        {
+            await EnsureSessionAsync(c, tx, eventId, sessionId, version);
+            await guard.RunAsync(c, tx, eventId, async () =>
+            {
+                await c.ExecuteAsync("DELETE FROM agenda_session WHERE id = @sessionId", new { sessionId }, tx);
+                return eventId;
+            }, acceptConflicts: true);
+            return 0;
+        }, cancellationToken);
+
+    /// <summary>Creates or replaces a session with its items; returns its id and the agenda after the change.</summary>
+    /// <remarks>Runs inside the caller's transaction, so a page can save several sessions as one change.</remarks>
+    public async Task<(long Session, Agenda Agenda)> SaveAsync(SqliteConnection c, SqliteTransaction tx,
+        long eventId, long? sessionId, SessionInput input, bool acceptConflicts)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var check = new Check();
+        var title = LocalizedTextInput.Check(check, "title", input.Title, required: false);
+        var start = check.Required("start", input.Start);
+        var end = check.Required("end", input.End);
+        var room = check.Text("room", input.Room, false, 200);
+        var items = input.Items ?? [];
+        check.That(items.Count <= 100, "items", "A session has at most 100 items.");
+        var cleanItems = items.Take(100).Select((item, i) => (
+            Title: LocalizedTextInput.Check(check, $"items[{i}].title", item?.Title),
+            Notes: check.Text($"items[{i}].notes", item?.Notes, false, 4000),
+            Speakers: (item?.Speakers ?? []).ToList())).ToList();
+        if (sessionId is not null)
+            check.Required("version", input.Version);
+        check.ThrowIfFailed();
+
+        var e = await EventStore.GetAsync(c, eventId, tx);
+        var venue = (await VenueStore.FindAsync(c, e.VenueId, tx))!;
+        var startAt = VenueTime.ToInstant(venue, start, "start");
+        var endAt = VenueTime.ToInstant(venue, end, "end");
+        if (endAt <= startAt)
+            throw PlannerException.Invalid("end", "The session ends before or when it starts.");
+        if (startAt < e.StartAt || endAt > e.EndAt)
+            throw PlannerException.Invalid(startAt < e.StartAt || startAt >= e.EndAt ? "start" : "end",
+                $"The session ({start:uuuu-MM-dd HH:mm}–{end:HH:mm}) lies outside the event, which runs from {e.Start:uuuu-MM-dd HH:mm} to {e.End:uuuu-MM-dd HH:mm}.");
+
+        if (input.ChairPersonId is { } chairId && !await c.ExistsAsync(tx, Table.Person, chairId))
+            check.Fail("chairPersonId", $"There is no person with id {chairId}.");
+        for (var i = 0; i < cleanItems.Count; i++)
+        {
+            for (var k = 0; k < cleanItems[i].Speakers.Count; k++)
+            {
+                var speaker = cleanItems[i].Speakers[k];
+                if (!await c.ExistsAsync(tx, Table.Person, speaker))
+                    check.Fail($"items[{i}].speakers[{k}]", $"There is no person with id {speaker}.");
+            }
+
+            if (cleanItems[i].Speakers.Distinct().Count() != cleanItems[i].Speakers.Count)
+                check.Fail($"items[{i}].speakers", "A speaker is named twice for the same item.");
+        }
+
+        check.ThrowIfFailed();
+        if (sessionId is { } existing)
+            await EnsureSessionAsync(c, tx, eventId, existing, input.Version);
+
+        var id = sessionId ?? 0;
+        await guard.RunAsync(c, tx, eventId, async () =>
+        {
+            var values = new
+            {
+                id, eventId, title.En, title.Ru, title.Zh, room, input.ChairPersonId,
+                startLocal = Sql.Text(start), endLocal = Sql.Text(end), startAt = Sql.Seconds(startAt), endAt = Sql.Seconds(endAt),
+            };
+            if (sessionId is null)
+            {
+                id = await c.ExecuteScalarAsync<long>(
+                    """
+                    INSERT INTO agenda_session (event_id, title_en, title_ru, title_zh, start_local, end_local, start_at, end_at, room, chair_person_id)
+                    VALUES (@eventId, @En, @Ru, @Zh, @startLocal, @endLocal, @startAt, @endAt, @room, @ChairPersonId) RETURNING id
+                    """, values, tx);
+            }
+            else
+            {
+                await c.ExecuteAsync(
+                    """
+                    UPDATE agenda_session SET title_en = @En, title_ru = @Ru, title_zh = @Zh, start_local = @startLocal, end_local = @endLocal,
+                        start_at = @startAt, end_at = @endAt, room = @room, chair_person_id = @ChairPersonId, version = version + 1
+                    WHERE id = @id
+                    """, values, tx);
+                await c.ExecuteAsync("DELETE FROM agenda_item WHERE session_id = @id", new { id }, tx);
+            }
+
+            for (var i = 0; i < cleanItems.Count; i++)
+            {
+                var (itemTitle, notes, speakers) = cleanItems[i];
+                var itemId = await c.ExecuteScalarAsync<long>(
+                    """
+                    INSERT INTO agenda_item (session_id, position, title_en, title_ru, title_zh, notes)
+                    VALUES (@id, @position, @En, @Ru, @Zh, @notes) RETURNING id
+                    """, new { id, position = i + 1, itemTitle.En, itemTitle.Ru, itemTitle.Zh, notes }, tx);
+                for (var k = 0; k < speakers.Count; k++)
+                {
+                    await c.ExecuteAsync("INSERT INTO agenda_item_speaker (item_id, person_id, position) VALUES (@itemId, @person, @k)",
+                        new { itemId, person = speakers[k], k }, tx);
+                }
+            }
+
+            return eventId;
+        }, acceptConflicts);
+        return (id, await AgendaStore.ReadAsync(c, e, tx));
+    }
+
+    private static async Task EnsureSessionAsync(SqliteConnection c, SqliteTransaction tx, long eventId, long sessionId, long? version)
+    {
+        var owner = await c.ExecuteScalarAsync<long?>("SELECT event_id FROM agenda_session WHERE id = @sessionId", new { sessionId }, tx);
+        if (owner != eventId)
+            throw PlannerException.NotFound($"agenda session of event {eventId}", sessionId);
+        await c.EnsureVersionAsync(tx, Table.Session, sessionId, version);
+    }
+
+    /// <summary>Adds an item at the end of a session; the session's version must be current.</summary>
+    public Task<long> AddItemAsync(long eventId, long sessionId, long version, ItemInput item, CancellationToken cancellationToken = default) =>
+        db.WriteAsync(async (c, tx) =>
+        {
+            var session = await SessionAsync(c, tx, eventId, sessionId);
+            return await SaveItemsAsync(c, tx, eventId, session, ItemsOf(session).Append(item).ToList(), version);
+        }, cancellationToken);
+
+    /// <summary>
+    /// Moves the item at <paramref name="position"/> (1-based) of a session up, down, or to the end of another
+    /// session of the same event (<paramref name="to"/> = "up", "down" or a session id).
+    /// </summary>
+    public Task<long> MoveItemAsync(long eventId, long sessionId, long version, int position, string? to, CancellationToken cancellationToken = default) =>
+        db.WriteAsync(async (c, tx) =>
+        {
+            var session = await SessionAsync(c, tx, eventId, sessionId);
+            var items = ItemsOf(session).ToList();
+            if (position < 1 || position > items.Count)
+                throw PlannerException.Invalid("position", $"The session has no item {position}.", "agenda.noSuchItem");
+            var item = items[position - 1];
+            items.RemoveAt(position - 1);
+            if (to is "up" or "down")
+            {
+                items.Insert(Math.Clamp(to == "up" ? position - 2 : position, 0, items.Count), item);
+                return await SaveItemsAsync(c, tx, eventId, session, items, version);
+            }
+
+            if (!long.TryParse(to, System.Globalization.CultureInfo.InvariantCulture, out var targetId) || targetId == sessionId)
+                throw PlannerException.Invalid("to", "Choose another session to move the item to.", "agenda.moveTarget");
+            var target = await SessionAsync(c, tx, eventId, targetId);
+            await SaveItemsAsync(c, tx, eventId, session, items, version);
+            return await SaveItemsAsync(c, tx, eventId, target, ItemsOf(target).Append(item).ToList(), target.Version);
+        }, cancellationToken);
+
+    /// <summary>A session as the agenda shows it, with its items, from inside a transaction.</summary>
+    public static async Task<AgendaSession> SessionAsync(SqliteConnection c, SqliteTransaction tx, long eventId, long sessionId) =>
+        (await AgendaStore.ReadAsync(c, await EventStore.GetAsync(c, eventId, tx), tx)).Days.SelectMany(d => d.Sessions).FirstOrDefault(s => s.Id == sessionId)
+        ?? throw PlannerException.NotFound($"agenda session of event {eventId}", sessionId);
+
+    /// <summary>The items of a session as input for saving it again.</summary>
+    public static List<ItemInput> ItemsOf(AgendaSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Items.Select(i => new ItemInput(Input(i.Title), i.Notes, i.Speakers.Select(s => s.PersonId).ToList())).ToList();
+    }
+
+    private async Task<long> SaveItemsAsync(SqliteConnection c, SqliteTransaction tx, long eventId, AgendaSession session, IReadOnlyList<ItemInput> items, long version)
+    {
+        var input = new SessionInput(Input(session.Title), session.Start, session.End, session.Room, session.ChairPersonId, items, version);
+        return (await SaveAsync(c, tx, eventId, session.Id, input, acceptConflicts: false)).Session;
+    }
+
+    private static LocalizedTextInput Input(LocalizedText text) => new(text.En, text.Ru, text.Zh);
+}

@@ -1,0 +1,130 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using Planner.Data;
+using Planner.Events;
+using Planner.Http;
+
+namespace Planner.Invitations;
+
+/// <summary>
+/// Makes every change to an event's invitations: inviting its parties (the mail queued in the same
+/// transaction, then the reminders scheduled) and its deadline, quota and reminders.
+/// </summary>
+public sealed class InvitationService(Db db, MailQueue queue, Reminders reminders, IClock clock)
+{
+    /// <summary>
+    /// Invites the event's participants (or those of <paramref name="partyIds"/>) not invited yet, then schedules
+    /// the event's reminders. The pages and the API both invite through this.
+    /// </summary>
+    public async Task<InviteResult> InviteAsync(long eventId, IReadOnlyList<long>? partyIds, CancellationToken cancellationToken = default)
+    {
+        var result = await db.WriteAsync((c, tx) => InviteAsync(c, tx, eventId, partyIds, clock.GetCurrentInstant(), cancellationToken), cancellationToken);
+        await reminders.ScheduleAsync(eventId, cancellationToken);
+        return result;
+    }
+
+    /// <summary>Sets the reply deadline, the delegation quota and the reminder days, then schedules the reminders again.</summary>
+    public async Task<InvitationSettings> SaveSettingsAsync(long eventId, InvitationSettingsInput input, CancellationToken cancellationToken = default)
+    {
+        var saved = await db.WriteAsync((c, tx) => SaveSettingsAsync(c, tx, eventId, input), cancellationToken);
+        await reminders.ScheduleAsync(eventId, cancellationToken);
+        return saved;
+    }
+
+    /// <summary>
+    /// Invites the event's participants (or those of <paramref name="partyIds"/>) that are not invited yet: records each
+    /// invitation and queues its message in the caller's transaction. The organiser (the secretariat) and parties without
+    /// a contact address are skipped and said so. A draft or planned event becomes <c>invitationsSent</c>.
+    /// </summary>
+    private async Task<InviteResult> InviteAsync(SqliteConnection c, SqliteTransaction tx, long eventId,
+        IReadOnlyList<long>? partyIds, Instant now, CancellationToken cancellationToken)
+    {
+        var e = await EventStore.GetAsync(c, eventId, tx);
+        if (!EventLifecycle.Invitable(e.Status))
+            throw PlannerException.Conflict("status", $"The event {eventId} is {Enums.Name(e.Status)}; invitations go only to events still to come.", "invitation.eventOver");
+        var parties = await InvitationStore.PartiesAsync(c, eventId, tx);
+        if (partyIds is not null)
+        {
+            var check = new Check();
+            for (var i = 0; i < partyIds.Count; i++)
+                check.That(parties.Any(p => p.PartyId == partyIds[i]), $"partyIds[{i}]", $"The party {partyIds[i]} does not take part in the event {eventId}; add it as a participant first.");
+            check.ThrowIfFailed();
+            parties = parties.Where(p => partyIds.Contains(p.PartyId)).ToList();
+        }
+
+        await InvitationStore.EnsureSettingsAsync(c, tx, e);
+        var ev = await InvitationStore.MailEventAsync(c, eventId, tx);
+        var invited = new List<long>();
+        var skipped = new List<SkippedParty>();
+        foreach (var party in parties)
+        {
+            var reason = party switch
+            {
+                { Role: ParticipationRole.Secretariat } => "The organiser is not invited.",
+                { InvitationId: not null } => "Already invited.",
+                { Contacts.Count: 0 } => "The party has no contact e-mail address.",
+                _ => null,
+            };
+            if (reason is not null)
+            {
+                skipped.Add(new SkippedParty(party.PartyId, party.Code, reason));
+                continue;
+            }
+
+            var invitationId = await c.ExecuteScalarAsync<long>(
+                "INSERT INTO invitation (event_id, party_id, language, invited_at) VALUES (@eventId, @PartyId, @Language, @now) RETURNING id",
+                new { eventId, party.PartyId, party.Language, now = Sql.Seconds(now) }, tx);
+            await queue.QueueAsync(c, tx, MailKind.Invitation, ev, party with { InvitationId = invitationId, State = InvitationState.Invited }, now,
+                cancellationToken: cancellationToken);
+            invited.Add(party.PartyId);
+        }
+
+        if (invited.Count > 0)
+            await EventLifecycle.InvitationsSentAsync(c, tx, eventId);
+
+        return new InviteResult(invited, skipped);
+    }
+
+    private static async Task<InvitationSettings> SaveSettingsAsync(SqliteConnection c, SqliteTransaction tx, long eventId, InvitationSettingsInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var e = await EventStore.GetAsync(c, eventId, tx);
+        var check = new Check();
+        var quota = check.Required("quota", input.Quota);
+        check.That(quota is >= 1 and <= ParticipantService.MaxDelegation, "quota", $"quota is from 1 to {ParticipantService.MaxDelegation} people.");
+        if (input.Deadline is { } deadline)
+            check.That(deadline <= e.StartAt, "deadline", "The deadline for replies is before the event starts.");
+        var unanswered = Offsets(check, "remindUnansweredDays", input.RemindUnansweredDays);
+        var confirmed = Offsets(check, "remindConfirmedDays", input.RemindConfirmedDays);
+        check.ThrowIfFailed();
+
+        await InvitationStore.EnsureSettingsAsync(c, tx, e);
+        var current = await InvitationStore.SettingsAsync(c, eventId, tx);
+        if (input.Version is { } version && version != current.Version)
+            throw PlannerException.Stale("invitation settings of event", eventId, version);
+        await c.ExecuteAsync(
+            """
+            UPDATE invitation_settings SET deadline_at = @deadline, quota = @quota, remind_unanswered = @unanswered,
+                remind_confirmed = @confirmed, version = version + 1
+            WHERE event_id = @eventId
+            """, new
+            {
+                eventId,
+                deadline = input.Deadline is { } d ? Sql.Seconds(d) : (long?)null,
+                quota,
+                unanswered = string.Join(',', unanswered),
+                confirmed = string.Join(',', confirmed),
+            }, tx);
+        return await InvitationStore.SettingsAsync(c, eventId, tx);
+    }
+
+    private static IReadOnlyList<int> Offsets(Check check, string field, IReadOnlyList<int>? days)
+    {
+        var list = days ?? [];
+        check.That(list.Count <= 5, field, $"{field} has at most 5 reminders.");
+        for (var i = 0; i < list.Count; i++)
+            check.That(list[i] is >= 1 and <= 90, $"{field}[{i}]", "A reminder goes 1 to 90 days before.");
+        return list.Distinct().OrderDescending().ToList();
+    }
+}
