@@ -79,4 +79,24 @@ public sealed class HistoryTests : IClassFixture<DemoFixture>
         Assert.Equal("entity", bad["field"]!.GetValue<string>());
         Assert.Equal("audit.unknownEntity", bad["code"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task The_event_page_links_its_history_which_shows_who_changed_what_and_viewers_are_refused_it()
+    {
+        var client = await _app.ClientAsync();
+        var id = await client.EventIdAsync("44th meeting");
+        await MoveAsync(client, id, "2025-09-10T11:00", "2025-09-10T18:00");
+
+        var planner = await Planner.Tests.Web.WebForms.SignedInAsync(_app, Role.Planner);
+        Assert.Contains($"href=\"/history/event/{id}\"", await planner.GetStringAsync($"/events/{id}"), StringComparison.Ordinal);
+        var page = await planner.GetStringAsync($"/history/event/{id}");
+        Assert.Contains("token:test-Planner", page, StringComparison.Ordinal);
+        Assert.Contains("startLocal", page, StringComparison.Ordinal);
+        Assert.Contains("2025-09-10T11:00", page, StringComparison.Ordinal);
+
+        var viewer = await Planner.Tests.Web.WebForms.SignedInAsync(_app, Role.Viewer);
+        Assert.DoesNotContain("/history/event/", await viewer.GetStringAsync($"/events/{id}"), StringComparison.Ordinal);
+        var refused = await viewer.GetAsync($"/history/event/{id}");
+        Assert.NotEqual(System.Net.HttpStatusCode.OK, refused.StatusCode);
+    }
 }
