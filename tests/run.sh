@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the tests use: ICU (Russian/Chinese collation), a real SMTP server,
-# Chromium for browser tests, poppler-utils to render PDFs, fonts for documents.
+# Chromium for browser tests, poppler-utils to render PDFs and list their fonts, fonts for documents
+# (DejaVu, LXGW WenKai) and for Chinese pages in Chromium (Noto CJK).
 # One package a line, so that changes to the list merge cleanly.
 packages=(
   libicu72
@@ -13,6 +14,7 @@ packages=(
   chromium
   poppler-utils
   fonts-noto-cjk
+  fonts-lxgw-wenkai
   fonts-dejavu-core
 )
 missing=()

@@ -1,12 +1,13 @@
 #!/bin/sh
 # Run by the build (Planner.csproj, target InstallDocumentFonts): the printed documents need DejaVu Sans
-# (Latin, Cyrillic) and Noto Sans CJK (Chinese) from Debian. When they are missing and the build runs as
-# root on Debian (a fresh machine), they are installed once, so `dotnet run --project src/Planner` prints
-# in all three languages; otherwise this only says what to install. Never fails the build.
+# (Latin, Cyrillic) and LXGW WenKai (Chinese: TrueType outlines, with a bold) from Debian. When they are
+# missing and the build runs as root on Debian (a fresh machine), they are installed once, so
+# `dotnet run --project src/Planner` prints in all three languages; otherwise this only says what to
+# install. Never fails the build.
 set -u
 missing=""
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$missing fonts-dejavu-core"
-[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing="$missing fonts-noto-cjk"
+[ -f /usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Bold.ttf ] || missing="$missing fonts-lxgw-wenkai"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Planner: installing$missing for the printed documents"

@@ -38,7 +38,7 @@ public sealed class DocumentEndpointTests(DemoFixture fixture) : IClassFixture<D
     {
         var text = PdfRead.Text(await PdfAsync("agenda", "zh"));
 
-        // 十 shares a glyph with the Kangxi radical ⼗ in Noto CJK; the reader must get the ideograph back.
+        // 十 and the Kangxi radical ⼗ look alike (some CJK faces even share one glyph); the reader must get the ideograph back.
         Assert.Contains("上合组织地区反恐怖机构理事会第四十次会议", text, StringComparison.Ordinal);
         Assert.DoesNotContain("⼗", text, StringComparison.Ordinal);
         PdfRead.InOrder(text, "议程", "2023年9月8日", "主席国: 哈萨克斯坦", "开幕会议", "会议主席致欢迎辞", "阿尔曼·贾克瑟别科夫",
@@ -74,12 +74,14 @@ public sealed class DocumentEndpointTests(DemoFixture fixture) : IClassFixture<D
     }
 
     [Fact]
-    public async Task Pdf_carries_title_author_and_language()
+    public async Task Pdf_carries_title_author_language_and_creation_date()
     {
-        var (title, author, language) = PdfRead.Metadata(await PdfAsync("outcome", "zh"));
+        var (title, author, language, created) = PdfRead.Metadata(await PdfAsync("outcome", "zh"));
         Assert.Equal("会议成果 — 上合组织地区反恐怖机构理事会第四十次会议", title);
         Assert.Equal("上海合作组织地区反恐怖机构执行委员会", author);
         Assert.Equal("zh", language);
+        Assert.NotNull(created);
+        Assert.InRange(created.Value, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddMinutes(1));
     }
 
     [Fact]

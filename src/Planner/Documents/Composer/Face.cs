@@ -11,8 +11,6 @@ internal sealed class Face
 {
     public const int Scale = 2048;
 
-    /// <summary>Kept alive with the font made from it; null where the shaper is shared.</summary>
-    private readonly HarfBuzzSharp.Face? _face;
 
     /// <summary>Words are shaped once per process and face: documents repeat them (names, titles, labels).</summary>
     private const int MaxWords = 100_000;
@@ -39,14 +37,15 @@ internal sealed class Face
         if (sameFile is not null && sameFile.Typeface == typeface)
         {
             Shaper = sameFile.Shaper;
+            Harfbuzz = sameFile.Harfbuzz;
             _map = sameFile._map;
         }
         else
         {
             using var stream = typeface.OpenStream(out var index);
             using var blob = stream.ToHarfBuzzBlob();
-            _face = new HarfBuzzSharp.Face(blob, index);
-            Shaper = new HarfBuzzSharp.Font(_face);
+            Harfbuzz = new HarfBuzzSharp.Face(blob, index);
+            Shaper = new HarfBuzzSharp.Font(Harfbuzz);
             Shaper.SetScale(Scale, Scale);
             Shaper.SetFunctionsOpenType();
             _map = new Lazy<CharacterMap>(() => CharacterMap.Of(typeface));
@@ -64,6 +63,9 @@ internal sealed class Face
 
     /// <summary>True where no italic file exists and glyphs are slanted instead.</summary>
     public bool FakeItalic { get; }
+
+    /// <summary>The face file as HarfBuzz reads it: shaped with (through <see cref="Shaper"/>) and subset (<see cref="FontSubsetter"/>).</summary>
+    public HarfBuzzSharp.Face Harfbuzz { get; }
 
     /// <summary>The HarfBuzz font; immutable once made, so shaping may run on several threads.</summary>
     public HarfBuzzSharp.Font Shaper { get; }
@@ -119,7 +121,8 @@ internal sealed class Face
         return shaped;
     }
 
-    public SKFont Font(float size) => new(Typeface, size) { Embolden = FakeBold, SkewX = FakeItalic ? -0.2f : 0, Subpixel = true, LinearMetrics = true };
+    /// <summary>The face at <paramref name="size"/> points, drawn with <paramref name="file"/> (the face's subset for a document) or the face itself.</summary>
+    public SKFont Font(float size, SKTypeface? file = null) => new(file ?? Typeface, size) { Embolden = FakeBold, SkewX = FakeItalic ? -0.2f : 0, Subpixel = true, LinearMetrics = true };
 
     /// <summary>A shaped word in font units: glyphs, their x from the word's start, their clusters (UTF-16 index in the word), and the advance.</summary>
     internal sealed record ShapedWord(ushort[] Glyphs, int[] X, int[] Clusters, int Advance);

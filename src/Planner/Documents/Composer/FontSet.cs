@@ -4,20 +4,21 @@ using SkiaSharp;
 namespace Planner.Documents.Composer;
 
 /// <summary>
-/// The fonts of every document: DejaVu Sans for Latin and Cyrillic (and most symbols), Noto Sans CJK SC
-/// for Chinese, chosen character by character with fallback from one to the other. Found in the Debian
-/// packages' folders (fonts-dejavu-core, fonts-noto-cjk) or through fontconfig; loaded once per process.
+/// The fonts of every document: DejaVu Sans for Latin and Cyrillic (and most symbols), LXGW WenKai for
+/// Chinese, chosen character by character with fallback from one to the other. Found in the Debian
+/// packages' folders (fonts-dejavu-core, fonts-lxgw-wenkai) or through fontconfig; loaded once per process.
 /// </summary>
 /// <remarks>
-/// Noto CJK maps the Kangxi radicals (U+2F00–U+2FDF) and the CJK radicals supplement to the same glyphs
-/// as ideographs such as 十 (U+5341). A PDF's ToUnicode map names one character per glyph, and Skia picks
-/// the lowest code point, so 十 would be extracted as ⼗. The CJK font is therefore loaded from memory
-/// with those radicals removed from its character map (<see cref="CmapPatch"/>); documents never need them.
+/// Every face has TrueType outlines (a <c>glyf</c> table): only those are embedded in a PDF as real fonts (CID
+/// TrueType, subset by <see cref="FontSubsetter"/>); Skia writes faces with CFF outlines, such as Noto Sans CJK,
+/// as Type 3 drawing procedures. LXGW WenKai is the Chinese face in Debian with TrueType outlines, the full
+/// simplified set with Chinese punctuation, and a real bold; it also keeps the Kangxi radicals apart from the
+/// ideographs (⼗ and 十 are two glyphs), so a PDF's ToUnicode map gives each back as itself.
 /// </remarks>
 public sealed class FontSet : IDisposable
 {
     private static readonly string[] DejaVuFolders = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/local/share/fonts"];
-    private static readonly string[] NotoFolders = ["/usr/share/fonts/opentype/noto", "/usr/share/fonts/noto-cjk", "/usr/share/fonts/google-noto-cjk", "/usr/local/share/fonts"];
+    private static readonly string[] CjkFolders = ["/usr/share/fonts/truetype/lxgw-wenkai", "/usr/share/fonts/lxgw-wenkai", "/usr/local/share/fonts"];
     private static readonly Lock SharedLock = new();
     private static FontSet? _shared;
 
@@ -45,16 +46,16 @@ public sealed class FontSet : IDisposable
     }
 
     /// <summary>
-    /// Noto Sans CJK, loaded on the first CJK character (the files are 20 MB each, so documents in English
+    /// LXGW WenKai, loaded on the first CJK character (the files are 15 MB each, so documents in English
     /// and Russian never load them). Null where it is not installed: those documents still print, and text
     /// in Chinese is refused (see <see cref="For"/>).
     /// </summary>
     private static Face[]? LoadCjkFaces()
     {
-        var cjkRegular = LoadCjk("NotoSansCJK-Regular.ttc");
+        var cjkRegular = LoadCjk("LXGWWenKai-Regular.ttf", bold: false);
         if (cjkRegular is null)
             return null;
-        var cjkBold = LoadCjk("NotoSansCJK-Bold.ttc");
+        var cjkBold = LoadCjk("LXGWWenKai-Bold.ttf", bold: true);
         var upright = new Face(cjkRegular, false, false);
         var boldUpright = new Face(cjkBold ?? cjkRegular, cjkBold is null, false, upright);
         return
@@ -105,7 +106,7 @@ public sealed class FontSet : IDisposable
     {
         var style = (bold ? 1 : 0) + (italic ? 2 : 0);
         if (IsCjk(codepoint))
-            return Cjk is { } cjk ? cjk[style] : throw Missing("Noto Sans CJK (Chinese)", "fonts-noto-cjk");
+            return Cjk is { } cjk ? cjk[style] : throw Missing("LXGW WenKai (Chinese)", "fonts-lxgw-wenkai");
         if (_latin[0].Has(codepoint) || Cjk is not { } other || !other[0].Has(codepoint))
             return _latin[style];
         return other[style];
@@ -120,48 +121,27 @@ public sealed class FontSet : IDisposable
 
     private static SKTypeface? Load(string[] folders, string file, string family, SKFontStyle style)
     {
-        foreach (var folder in folders)
-        {
-            var path = Path.Combine(folder, file);
-            if (File.Exists(path))
-            {
-                var bytes = File.ReadAllBytes(path);
-                CmapPatch.EmbedGlyphsOnly(bytes, 0);
-                using var data = SKData.CreateCopy(bytes);
-                return SKTypeface.FromData(data);
-            }
-        }
+        if (folders.Select(f => Path.Combine(f, file)).FirstOrDefault(File.Exists) is { } path)
+            return SKTypeface.FromFile(path);
 
         // Elsewhere (another distribution): ask fontconfig, and accept only the family asked for.
         var typeface = SKFontManager.Default.MatchFamily(family, style);
         return typeface is not null && typeface.FamilyName == family && typeface.FontStyle.Weight == style.Weight
-            && typeface.FontStyle.Slant == style.Slant ? typeface : null;
+            && typeface.FontStyle.Slant == style.Slant && HasTrueTypeOutlines(typeface) ? typeface : null;
     }
 
-    private static SKTypeface? LoadCjk(string file)
+    private static SKTypeface? LoadCjk(string file, bool bold)
     {
-        var path = NotoFolders.Select(f => Path.Combine(f, file)).FirstOrDefault(File.Exists);
-        if (path is null)
-        {
-            // Another CJK font that fontconfig knows (not the Debian package): used as it is, when it has the glyphs.
-            var match = file.Contains("Regular", StringComparison.Ordinal) ? SKFontManager.Default.MatchCharacter('中') : null;
-            return match is not null && match.ContainsGlyph('中') ? match : null;
-        }
-        var bytes = File.ReadAllBytes(path);
-        for (var index = 0; index < 10; index++)
-        {
-            using var probe = SKTypeface.FromFile(path, index);
-            if (probe is null)
-                break;
-            if (probe.FamilyName != "Noto Sans CJK SC")
-                continue;
-            CmapPatch.RemoveRadicals(bytes, index);
-            using var data = SKData.CreateCopy(bytes);
-            return SKTypeface.FromData(data, index);
-        }
+        if (Load(CjkFolders, file, "LXGW WenKai", bold ? SKFontStyle.Bold : SKFontStyle.Normal) is { } wenkai)
+            return wenkai;
 
-        return SKTypeface.FromFile(path);
+        // Another Chinese face that fontconfig knows, used as it is when it has the glyphs and TrueType outlines.
+        var match = !bold ? SKFontManager.Default.MatchCharacter('中') : null;
+        return match is not null && match.ContainsGlyph('中') && HasTrueTypeOutlines(match) ? match : null;
     }
+
+    /// <summary>Whether the face's outlines are TrueType (<c>glyf</c>), the kind a PDF embeds as a subset font.</summary>
+    private static bool HasTrueTypeOutlines(SKTypeface typeface) => typeface.GetTableTags().Contains(0x676C7966u);
 
     private static FontsMissingException Missing(string what, string package) =>
         new(string.Create(CultureInfo.InvariantCulture,

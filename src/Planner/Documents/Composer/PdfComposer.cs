@@ -38,14 +38,27 @@ public static class PdfComposer
             RasterDpi = 150,
         };
 
-        using var chrome = PreparedPage.Of(Header(fonts, spec));
-        using var watermark = spec.Watermark.Length == 0 ? null : Watermark(fonts, spec.Watermark);
+        // Every glyph the document draws is known before the first page is written: its fonts are subset to them.
+        var header = Header(fonts, spec);
+        (TextOp Op, float Scale)? watermarkText = spec.Watermark.Length == 0 ? null : Watermark(fonts, spec.Watermark);
+        var glyphs = new GlyphUse();
+        glyphs.Add(header);
+        glyphs.Add(watermarkText is null ? [] : [watermarkText.Value.Op]);
+        var count = pages.Count;
+        for (var i = 0; i < count; i++)
+        {
+            pages[i].Add(Footer(fonts, spec.PageLabel, i + 1, count));
+            glyphs.Add(pages[i]);
+        }
+
+        var files = glyphs.Subset();
+        using var chrome = PreparedPage.Of(header, files);
+        using var watermark = watermarkText is { } w ? PreparedPage.Of([w.Op], files) : null;
         using var rule = new SKPaint { Color = Grey, StrokeWidth = 0.5f, IsStroke = true };
         using var language = new LanguageStream(output, spec.Language);
-        var count = pages.Count;
         using (var document = SKDocument.CreatePdf(language, metadata))
         {
-            foreach (var page in Prepare(pages, i => Footer(fonts, spec.PageLabel, i + 1, count)))
+            foreach (var page in Prepare(pages, files))
             {
                 using (page)
                 {
@@ -55,8 +68,8 @@ public static class PdfComposer
                         canvas.Save();
                         canvas.Translate(PageFrame.Width / 2, PageFrame.Height / 2);
                         canvas.RotateDegrees(-45);
-                        canvas.Scale(watermark.Scale);
-                        watermark.Text.DrawOn(canvas);
+                        canvas.Scale(watermarkText!.Value.Scale);
+                        watermark.DrawOn(canvas);
                         canvas.Restore();
                     }
 
@@ -88,7 +101,7 @@ public static class PdfComposer
     /// The pages, prepared for drawing on another thread while the caller writes the previous ones (a few pages
     /// ahead, so memory stays bounded); each laid-out page is dropped once prepared.
     /// </summary>
-    private static IEnumerable<PreparedPage> Prepare(List<List<Op>> pages, Func<int, Op> footer)
+    private static IEnumerable<PreparedPage> Prepare(List<List<Op>> pages, SubsetFonts files)
     {
         using var queue = new BlockingCollection<PreparedPage>(boundedCapacity: 4);
         using var stop = new CancellationTokenSource();
@@ -98,8 +111,7 @@ public static class PdfComposer
             {
                 for (var i = 0; i < pages.Count; i++)
                 {
-                    pages[i].Add(footer(i));
-                    var page = PreparedPage.Of(pages[i]);
+                    var page = PreparedPage.Of(pages[i], files);
                     pages[i] = [];
                     try
                     {
@@ -167,19 +179,9 @@ public static class PdfComposer
     }
 
     /// <summary>The watermark centred on the origin, and the scale that keeps it within 640 points.</summary>
-    private sealed class WatermarkText(PreparedPage text, float scale) : IDisposable
-    {
-        public PreparedPage Text { get; } = text;
-
-        public float Scale { get; } = scale;
-
-        public void Dispose() => Text.Dispose();
-    }
-
-    private static WatermarkText Watermark(FontSet fonts, string text)
+    private static (TextOp Op, float Scale) Watermark(FontSet fonts, string text)
     {
         var line = TextLayout.Lines(fonts, [new Span(text, Bold: true)], 72, 2000)[0];
-        var op = new TextOp(line, -line.Width / 2, line.Size * 0.35f, WatermarkInk);
-        return new WatermarkText(PreparedPage.Of([op]), Math.Min(1f, 640 / Math.Max(1, line.Width)));
+        return (new TextOp(line, -line.Width / 2, line.Size * 0.35f, WatermarkInk), Math.Min(1f, 640 / Math.Max(1, line.Width)));
     }
 }

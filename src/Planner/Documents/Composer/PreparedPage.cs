@@ -14,8 +14,8 @@ internal sealed class PreparedPage : IDisposable
     private readonly List<(SKImage Image, SKRect Rect)> _images = [];
     private readonly List<(SKTextBlob Blob, SKPaint Paint)> _texts = [];
 
-    /// <summary>Prepares <paramref name="ops"/>.</summary>
-    public static PreparedPage Of(IEnumerable<Op> ops)
+    /// <summary>Prepares <paramref name="ops"/>, their text to be drawn with the document's <paramref name="fonts"/>.</summary>
+    public static PreparedPage Of(IEnumerable<Op> ops, SubsetFonts fonts)
     {
         var page = new PreparedPage();
         try
@@ -33,7 +33,7 @@ internal sealed class PreparedPage : IDisposable
 
             foreach (var group in list.OfType<TextOp>().GroupBy(t => t.Color))
             {
-                if (TextBlobs.Build(group) is { } blob)
+                if (TextBlobs.Build(group, fonts) is { } blob)
                     page._texts.Add((blob, new SKPaint { Color = group.Key, IsAntialias = true }));
             }
 
@@ -88,9 +88,10 @@ internal static class TextBlobs
     /// <summary>
     /// One blob holding <paramref name="lines"/>, or null when they draw nothing. A part whose glyphs a PDF reader
     /// maps back to its text one for one is written as glyphs only; any other part also carries its UTF-8 source
-    /// and cluster map, from which Skia writes ActualText where glyphs and characters differ.
+    /// and cluster map, from which Skia writes ActualText where glyphs and characters differ. Each face is drawn with
+    /// its file in <paramref name="files"/> (the document's subset of it).
     /// </summary>
-    public static SKTextBlob? Build(IEnumerable<TextOp> lines)
+    public static SKTextBlob? Build(IEnumerable<TextOp> lines, SubsetFonts files)
     {
         using var builder = new SKTextBlobBuilder();
         var fonts = new Dictionary<(Face, float), SKFont>();
@@ -99,7 +100,7 @@ internal static class TextBlobs
             foreach (var op in lines)
             {
                 foreach (var part in op.Line.Parts)
-                    AddRun(builder, fonts, op, part);
+                    AddRun(builder, fonts, files, op, part);
             }
 
             return builder.Build();
@@ -111,11 +112,11 @@ internal static class TextBlobs
         }
     }
 
-    private static void AddRun(SKTextBlobBuilder builder, Dictionary<(Face, float), SKFont> fonts, TextOp op, LinePart part)
+    private static void AddRun(SKTextBlobBuilder builder, Dictionary<(Face, float), SKFont> fonts, SubsetFonts files, TextOp op, LinePart part)
     {
         var run = part.Run;
         if (!fonts.TryGetValue((run.Face, run.Size), out var font))
-            fonts[(run.Face, run.Size)] = font = run.Face.Font(run.Size);
+            fonts[(run.Face, run.Size)] = font = run.Face.Font(run.Size, files.For(run.Face));
         var x0 = op.X + part.OffsetX;
 
         // Bounds for culling: generous, as the glyphs' own boxes are not measured.

@@ -227,7 +227,8 @@ internal static class TextLayout
         return runs;
     }
 
-    private static bool IsNeutral(int cp) => cp is ' ' or '-' or ',' or '.' or ':' or ';' or '(' or ')' or '/' || char.IsDigit((char)cp);
+    /// <summary>Characters that stay in the face of the text around them (digits do not: they keep the Latin face's figures next to Chinese).</summary>
+    private static bool IsNeutral(int cp) => cp is ' ' or '-' or ',' or '.' or ':' or ';' or '(' or ')' or '/';
 
     /// <summary>Shapes text [start, end) in one face, word by word (a word: a stretch of spaces, or of anything else).</summary>
     private static ShapedRun ShapeRun(string text, Face face, float size, int start, int end)
