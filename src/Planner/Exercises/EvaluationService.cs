@@ -13,6 +13,25 @@ namespace Planner.Exercises;
 /// </summary>
 public sealed class EvaluationService(Db db)
 {
+    private static readonly ExercisePart Observations = new(Table.Observation, Table.Objective,
+        "INSERT INTO observation (objective_id, evaluator, text) VALUES (@objectiveId, @evaluator, @text) RETURNING id",
+        "UPDATE observation SET evaluator = @evaluator, text = @text, version = version + 1 WHERE id = @observationId AND version = @Version");
+
+    private static readonly ExercisePart Findings = new(Table.Finding, Table.Objective,
+        "INSERT INTO finding (objective_id, kind, text, root_cause) VALUES (@objectiveId, @kind, @text, @rootCause) RETURNING id",
+        "UPDATE finding SET kind = @kind, text = @text, root_cause = @rootCause, version = version + 1 WHERE id = @findingId AND version = @Version");
+
+    private static readonly ExercisePart CorrectiveActions = new(Table.CorrectiveAction, Table.Finding,
+        """
+        INSERT INTO corrective_action (finding_id, text, element, responsible_party_id, point_of_contact, start_on, due_on, status, completed_on)
+        VALUES (@findingId, @Text, @element, @PartyId, @contact, @start, @due, @status, @completed) RETURNING id
+        """,
+        """
+        UPDATE corrective_action SET text = @Text, element = @element, responsible_party_id = @PartyId, point_of_contact = @contact,
+            start_on = @start, due_on = @due, status = @status, completed_on = @completed, version = version + 1
+        WHERE id = @actionId AND version = @Version
+        """);
+
     /// <summary>Adds an objective at the end (<paramref name="objectiveId"/> null) or changes one with its capabilities.</summary>
     public Task<Objective> SaveObjectiveAsync(long eventId, long? objectiveId, ObjectiveInput input, CancellationToken cancellationToken = default)
     {
@@ -77,20 +96,8 @@ public sealed class EvaluationService(Db db)
         var values = new { objectiveId, observationId, evaluator, text, input.Version };
         return db.WriteAsync(async (c, tx) =>
         {
-            if (observationId is null)
-            {
-                await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Objective, objectiveId!.Value, eventId);
-                observationId = await c.ExecuteScalarAsync<long>(
-                    "INSERT INTO observation (objective_id, evaluator, text) VALUES (@objectiveId, @evaluator, @text) RETURNING id", values, tx);
-            }
-            else
-            {
-                await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Observation, observationId.Value, eventId);
-                await c.ChangeAsync(tx, Table.Observation, observationId.Value, input.Version!.Value,
-                    "UPDATE observation SET evaluator = @evaluator, text = @text, version = version + 1 WHERE id = @observationId AND version = @Version", values);
-            }
-
-            return (await EvaluationStore.EvaluationAsync(c, eventId, tx)).SelectMany(o => o.Observations).Single(o => o.Id == observationId);
+            var id = await Observations.SaveAsync(c, tx, eventId, objectiveId, observationId, input.Version, values);
+            return (await EvaluationStore.EvaluationAsync(c, eventId, tx)).SelectMany(o => o.Observations).Single(o => o.Id == id);
         }, cancellationToken);
     }
 
@@ -104,21 +111,9 @@ public sealed class EvaluationService(Db db)
         var values = new { objectiveId, findingId, kind = Enums.Name(kind), text, rootCause, input.Version };
         return db.WriteAsync(async (c, tx) =>
         {
-            if (findingId is null)
-            {
-                await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Objective, objectiveId!.Value, eventId);
-                findingId = await c.ExecuteScalarAsync<long>(
-                    "INSERT INTO finding (objective_id, kind, text, root_cause) VALUES (@objectiveId, @kind, @text, @rootCause) RETURNING id", values, tx);
-            }
-            else
-            {
-                await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Finding, findingId.Value, eventId);
-                EvaluationRules.EnsureKindChange(kind, await EvaluationStore.HasActionsAsync(c, tx, findingId.Value));
-                await c.ChangeAsync(tx, Table.Finding, findingId.Value, input.Version!.Value,
-                    "UPDATE finding SET kind = @kind, text = @text, root_cause = @rootCause, version = version + 1 WHERE id = @findingId AND version = @Version", values);
-            }
-
-            return (await EvaluationStore.EvaluationAsync(c, eventId, tx)).SelectMany(o => o.Findings).Single(f => f.Id == findingId);
+            var id = await Findings.SaveAsync(c, tx, eventId, objectiveId, findingId, input.Version, values,
+                beforeChange: async () => EvaluationRules.EnsureKindChange(kind, await EvaluationStore.HasActionsAsync(c, tx, findingId!.Value)));
+            return (await EvaluationStore.EvaluationAsync(c, eventId, tx)).SelectMany(o => o.Findings).Single(f => f.Id == id);
         }, cancellationToken);
     }
 
@@ -154,27 +149,8 @@ public sealed class EvaluationService(Db db)
             findingId, actionId, a.Text, element = Enums.Name(a.Element), a.PartyId, contact = a.PointOfContact, start = Sql.Text(a.StartOn),
             due = Sql.Text(a.DueOn), status = Enums.Name(a.Status), completed = Sql.Text(a.CompletedOn), input.Version,
         };
-        if (actionId is null)
-        {
-            await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Finding, findingId!.Value, eventId);
-            EvaluationRules.EnsureActionable(findingId.Value, await EvaluationStore.FindingKindAsync(c, tx, findingId.Value));
-            actionId = await c.ExecuteScalarAsync<long>(
-                """
-                INSERT INTO corrective_action (finding_id, text, element, responsible_party_id, point_of_contact, start_on, due_on, status, completed_on)
-                VALUES (@findingId, @Text, @element, @PartyId, @contact, @start, @due, @status, @completed) RETURNING id
-                """, values, tx);
-        }
-        else
-        {
-            await ExerciseStore.EnsureOwnedAsync(c, tx, Table.CorrectiveAction, actionId.Value, eventId);
-            await c.ChangeAsync(tx, Table.CorrectiveAction, actionId.Value, input.Version!.Value,
-                """
-                UPDATE corrective_action SET text = @Text, element = @element, responsible_party_id = @PartyId, point_of_contact = @contact,
-                    start_on = @start, due_on = @due, status = @status, completed_on = @completed, version = version + 1
-                WHERE id = @actionId AND version = @Version
-                """, values);
-        }
-
-        return await EvaluationStore.ActionAsync(c, actionId.Value, tx);
+        var id = await CorrectiveActions.SaveAsync(c, tx, eventId, findingId, actionId, input.Version, values,
+            beforeAdd: async () => EvaluationRules.EnsureActionable(findingId!.Value, await EvaluationStore.FindingKindAsync(c, tx, findingId.Value)));
+        return await EvaluationStore.ActionAsync(c, id, tx);
     }
 }

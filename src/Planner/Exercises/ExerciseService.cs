@@ -13,6 +13,10 @@ namespace Planner.Exercises;
 /// </summary>
 public sealed class ExerciseService(Db db)
 {
+    private static readonly ExercisePart ActionItems = new(Table.ActionItem, Table.PlanningMeeting,
+        "INSERT INTO action_item (meeting_id, text, owner, due_on, status) VALUES (@meetingId, @text, @owner, @due, @status) RETURNING id",
+        "UPDATE action_item SET text = @text, owner = @owner, due_on = @due, status = @status, version = version + 1 WHERE id = @actionId AND version = @Version");
+
     /// <summary>Creates the exercise plan of an exercise event, or replaces it (then the version is required).</summary>
     /// <exception cref="PlannerException">Invalid for a bad plan or an event that is not an exercise, NotFound without the event, Stale for an old version.</exception>
     public Task<ExercisePlan> SavePlanAsync(long eventId, ExerciseInput input, CancellationToken cancellationToken = default)
@@ -113,19 +117,7 @@ public sealed class ExerciseService(Db db)
         var values = new { meetingId, actionId, text, owner, due = Sql.Text(due), status = Enums.Name(input.Status ?? ActionItemStatus.Open), input.Version };
         return db.WriteAsync(async (c, tx) =>
         {
-            if (actionId is null)
-            {
-                await ExerciseStore.EnsureOwnedAsync(c, tx, Table.PlanningMeeting, meetingId!.Value, eventId);
-                await c.ExecuteAsync("INSERT INTO action_item (meeting_id, text, owner, due_on, status) VALUES (@meetingId, @text, @owner, @due, @status)", values, tx);
-            }
-            else
-            {
-                await ExerciseStore.EnsureOwnedAsync(c, tx, Table.ActionItem, actionId.Value, eventId);
-                await c.ChangeAsync(tx, Table.ActionItem, actionId.Value, input.Version!.Value,
-                    "UPDATE action_item SET text = @text, owner = @owner, due_on = @due, status = @status, version = version + 1 WHERE id = @actionId AND version = @Version",
-                    values);
-            }
-
+            await ActionItems.SaveAsync(c, tx, eventId, meetingId, actionId, input.Version, values);
             return await ExerciseStore.MeetingsAsync(c, eventId, tx);
         }, cancellationToken);
     }
