@@ -26,7 +26,7 @@ public class ExerciseBenchmarks
     {
         var csv = new StringBuilder("number,scenarioTime,from,to,method,message,expectedAction,objective,controller\n");
         var start = new LocalDateTime(2009, 4, 17, 8, 0);
-        for (var i = 1; i <= MselEndpoints.MaxImportRows; i++)
+        for (var i = 1; i <= MselRules.MaxImportRows; i++)
         {
             var time = start.PlusMinutes(i);
             csv.Append(CultureInfo.InvariantCulture,

@@ -10,6 +10,7 @@ public static class DocumentEndpoints
         // Loaded now, so that a missing label stops the service at start.
         services.AddSingleton(Labels.LoadAll());
         services.AddSingleton<DocumentService>();
+        services.AddSingleton<OutcomeService>();
         // Invitations attach the agenda (registered before the invitations' default of no attachment).
         services.AddSingleton<Invitations.IInvitationAttachments, AgendaAttachment>();
         return services;

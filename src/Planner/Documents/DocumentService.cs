@@ -1,10 +1,7 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
 using Planner.Data;
 using Planner.Documents.Composer;
 using Planner.Events;
 using Planner.Http;
-using Planner.Invitations;
 using Planner.Parties;
 using Planner.Venues;
 
@@ -45,7 +42,7 @@ public sealed class DocumentService(Db db, Precedence precedence, IReadOnlyDicti
             return kind switch
             {
                 DocumentKind.Agenda => Layouts.Agenda(facts, await AgendaStore.ReadAsync(c, e), l),
-                DocumentKind.Participants => Layouts.Participants(facts, await GroupsAsync(c, e), l),
+                DocumentKind.Participants => Layouts.Participants(facts, await DocumentStore.PrintedGroupsAsync(c, precedence, e), l),
                 _ => Layouts.Outcome(facts, await OutcomeStore.ReadAsync(c, precedence, e.Id), l),
             };
         }, cancellationToken);
@@ -59,22 +56,4 @@ public sealed class DocumentService(Db db, Precedence precedence, IReadOnlyDicti
         "outcome" => DocumentKind.Outcome,
         _ => null,
     };
-
-    private sealed record DelegateRow(long PartyId, string NameEn, string NameRu, string NameZh, string Title, long IsHead);
-
-    private async Task<IReadOnlyList<PrintedGroup>> GroupsAsync(SqliteConnection c, Event e)
-    {
-        var groups = await EventStore.ParticipantsAsync(c, precedence, e);
-        var delegates = (await c.QueryAsync<DelegateRow>(
-            """
-            SELECT d.party_id AS PartyId, p.name_en AS NameEn, p.name_ru AS NameRu, p.name_zh AS NameZh, p.title, d.is_head AS IsHead
-            FROM delegate d JOIN person p ON p.id = d.person_id
-            WHERE d.event_id = @Id
-            ORDER BY d.party_id, d.is_head DESC, d.position
-            """, new { e.Id })).ToLookup(d => d.PartyId);
-        // A party that declined its invitation is not among those taking part.
-        return groups.Select(g => new PrintedGroup(g.Role, g.Parties.Where(p => p.Answer != InvitationState.Declined).Select(p => new PrintedParty(p.Name,
-                delegates[p.PartyId].Select(d => new PrintedDelegate(new LocalizedText(d.NameEn, d.NameRu, d.NameZh), d.Title, d.IsHead == 1)).ToList())).ToList()))
-            .Where(g => g.Parties.Count > 0).ToList();
-    }
 }

@@ -9,17 +9,24 @@ namespace Planner.Documents;
 /// </summary>
 public static class PrintCommand
 {
-    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyDictionary<string, string> options, DocumentKind kind)
+    public static Task<int> RunAsync(IServiceProvider services, IReadOnlyDictionary<string, string> options, DocumentKind kind) =>
+        RunAsync(options, (eventId, language) => services.GetRequiredService<DocumentService>().RenderAsync(eventId, kind, language ?? "en"));
+
+    /// <summary>
+    /// Checks <c>--event</c> and <c>--out</c>, prints the event's document with <paramref name="render"/> (given the event and
+    /// <c>--lang</c>, null when absent) and writes it; also for documents of other capabilities (<c>print report</c>).
+    /// </summary>
+    public static async Task<int> RunAsync(IReadOnlyDictionary<string, string> options, Func<long, string?, Task<byte[]>> render)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(render);
         var check = new Check();
         var eventText = options.GetValueOrDefault("event");
         check.That(long.TryParse(eventText, NumberStyles.None, CultureInfo.InvariantCulture, out var eventId) && eventId > 0,
             "event", "--event is the id of the event (a positive number).");
         var output = check.Text("out", options.GetValueOrDefault("out"), required: true, maxLength: 4000);
         check.ThrowIfFailed();
-        var language = options.GetValueOrDefault("lang") ?? "en";
-        var pdf = await services.GetRequiredService<DocumentService>().RenderAsync(eventId, kind, language);
+        var pdf = await render(eventId, options.GetValueOrDefault("lang"));
         if (output == "-")
         {
             await using var stdout = Console.OpenStandardOutput();

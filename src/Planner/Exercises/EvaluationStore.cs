@@ -58,6 +58,16 @@ public static class EvaluationStore
             ? ToAction(row)
             : throw PlannerException.NotFound("corrective action", actionId);
 
+    /// <summary>The kind of finding <paramref name="findingId"/>; null when there is none.</summary>
+    public static async Task<FindingKind?> FindingKindAsync(SqliteConnection c, SqliteTransaction? tx, long findingId) =>
+        await c.ExecuteScalarAsync<string?>("SELECT kind FROM finding WHERE id = @findingId", new { findingId }, tx) is { } kind
+            ? Enums.Parse<FindingKind>(kind)
+            : null;
+
+    /// <summary>True when finding <paramref name="findingId"/> has corrective actions.</summary>
+    public static async Task<bool> HasActionsAsync(SqliteConnection c, SqliteTransaction? tx, long findingId) =>
+        await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM corrective_action WHERE finding_id = @findingId", new { findingId }, tx) > 0;
+
     private sealed record OverdueRow(long ExerciseId, string TitleEn, string TitleRu, string TitleZh, string Objective, string Finding, long ActionId);
 
     /// <summary>

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Planner.Data;
 using Planner.Events;
 using Planner.Http;
+using Planner.Parties;
 
 namespace Planner.Exercises;
 
@@ -165,11 +166,29 @@ public static class ExerciseStore
     public static async Task<Inject> InjectAsync(SqliteConnection c, long eventId, long injectId, SqliteTransaction? tx = null) =>
         (await InjectsAsync(c, eventId, tx)).Single(i => i.Id == injectId);
 
-    /// <summary>Fails with 422 unless <paramref name="e"/> is an exercise.</summary>
-    public static void EnsureExerciseKind(Event e)
+    /// <summary>The id of the inject of the exercise's MSEL that has <paramref name="number"/>; null while the number is free.</summary>
+    public static Task<long?> InjectWithNumberAsync(SqliteConnection c, SqliteTransaction? tx, long eventId, int number) =>
+        c.ExecuteScalarAsync<long?>("SELECT id FROM inject WHERE exercise_id = @eventId AND number = @number", new { eventId, number }, tx);
+
+    /// <summary>The kind of each of <paramref name="partyIds"/> that exists (a party that does not is left out).</summary>
+    public static async Task<IReadOnlyDictionary<long, PartyKind>> PartyKindsAsync(SqliteConnection c, SqliteTransaction? tx, IReadOnlyList<long> partyIds)
     {
-        ArgumentNullException.ThrowIfNull(e);
-        if (e.Kind != EventKind.Exercise)
-            throw PlannerException.Invalid("kind", $"The event {e.Id} is a {Enums.Name(e.Kind)}, not an exercise; only exercises have an exercise plan.");
+        ArgumentNullException.ThrowIfNull(partyIds);
+        if (partyIds.Count == 0)
+            return new Dictionary<long, PartyKind>();
+        return (await c.QueryAsync<(long Id, string Kind)>("SELECT id, kind FROM party WHERE id IN @ids", new { ids = partyIds.Distinct().ToArray() }, tx))
+            .ToDictionary(r => r.Id, r => Enums.Parse<PartyKind>(r.Kind));
+    }
+
+    /// <summary>True when the event <paramref name="meetingEventId"/> is already a planning meeting of an exercise.</summary>
+    public static async Task<bool> IsPlanningMeetingAsync(SqliteConnection c, SqliteTransaction? tx, long meetingEventId) =>
+        await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM planning_meeting WHERE meeting_event_id = @meetingEventId", new { meetingEventId }, tx) > 0;
+
+    /// <summary>Reads a part of an exercise with <paramref name="read"/>; NotFound (<c>exercise.noPlan</c>) while the exercise has no plan.</summary>
+    public static async Task<T> WithPlanAsync<T>(SqliteConnection c, long eventId, Func<SqliteConnection, long, SqliteTransaction?, Task<T>> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        await EnsurePlanAsync(c, null, eventId);
+        return await read(c, eventId, null);
     }
 }

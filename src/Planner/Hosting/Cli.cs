@@ -21,7 +21,8 @@ public static class Cli
         ["print agenda"] = new(["event", "lang", "out"], (s, o, w) => Documents.PrintCommand.RunAsync(s, o, Documents.DocumentKind.Agenda)),
         ["print participants"] = new(["event", "lang", "out"], (s, o, w) => Documents.PrintCommand.RunAsync(s, o, Documents.DocumentKind.Participants)),
         ["print outcome"] = new(["event", "lang", "out"], (s, o, w) => Documents.PrintCommand.RunAsync(s, o, Documents.DocumentKind.Outcome)),
-        ["print report"] = new(["event", "lang", "out"], Exercises.ReportEndpoints.PrintAsync),
+        ["print report"] = new(["event", "lang", "out"],
+            (s, o, w) => Documents.PrintCommand.RunAsync(o, (id, lang) => s.GetRequiredService<Exercises.ReportService>().RenderAsync(id, lang))),
         ["mail dispatch"] = new([], Invitations.MailWork.DispatchVerbAsync),
     };
 

@@ -13,7 +13,7 @@ public sealed partial class ExercisePageModel
     public Task<IActionResult> OnPostObjectiveAsync(string? textEn, string? textRu, long[]? capabilityIds, CancellationToken cancellationToken)
     {
         var input = new ObjectiveInput(new LocalizedTextInput(textEn, textRu, null), capabilityIds ?? [], null, null);
-        return ChangeAsync("objective", () => db.WriteAsync((c, tx) => EvaluationEndpoints.SaveObjectiveAsync(c, tx, Id, null, input), cancellationToken),
+        return ChangeAsync("objective", () => evaluation.SaveObjectiveAsync(Id, null, input, cancellationToken),
             cancellationToken, fragment: "objectives");
     }
 
@@ -21,7 +21,7 @@ public sealed partial class ExercisePageModel
     {
         var objective = Number("finding", "objectiveId", objectiveId);
         var input = new FindingInput(Enums.TryParse<FindingKind>(kind), text, rootCause, null);
-        return ChangeAsync("finding", () => db.WriteAsync((c, tx) => EvaluationEndpoints.SaveFindingAsync(c, tx, Id, objective, null, input), cancellationToken),
+        return ChangeAsync("finding", () => evaluation.SaveFindingAsync(Id, objective, null, input, cancellationToken),
             cancellationToken, fragment: "objectives");
     }
 
@@ -31,7 +31,7 @@ public sealed partial class ExercisePageModel
         var finding = Number("corrective", "findingId", findingId);
         var input = new CorrectiveActionInput(text, Enums.TryParse<CapabilityElement>(element), Number("corrective", "responsiblePartyId", responsiblePartyId),
             pointOfContact, Date("corrective", "startOn", startOn), Date("corrective", "dueOn", dueOn), CorrectiveStatus.Open, null, null);
-        return ChangeAsync("corrective", () => db.WriteAsync((c, tx) => EvaluationEndpoints.SaveActionAsync(c, tx, Id, finding, null, input), cancellationToken),
+        return ChangeAsync("corrective", () => evaluation.SaveCorrectiveActionAsync(Id, finding, null, input, cancellationToken),
             cancellationToken, fragment: "improvement");
     }
 }

@@ -11,7 +11,7 @@ public sealed partial class ExercisePageModel
     {
         var input = new InjectInput(SmallNumber("inject", "number", number), DateTime("inject", "scenarioTime", scenarioTime),
             from, to, method, message, expectedAction, null, controller, InjectStatus.Pending, null);
-        return ChangeAsync("inject", () => db.WriteAsync((c, tx) => MselEndpoints.SaveAsync(c, tx, Id, null, input), cancellationToken),
+        return ChangeAsync("inject", () => msel.SaveAsync(Id, null, input, cancellationToken),
             cancellationToken, fragment: "msel");
     }
 
@@ -20,13 +20,9 @@ public sealed partial class ExercisePageModel
         ChangeAsync("import", async () =>
         {
             if (file is null || file.Length == 0)
-                throw PlannerException.Invalid("file", Words.T("import.noFile"));
-            if (file.Length > MselEndpoints.MaxImportBytes)
-                throw PlannerException.Invalid("file", $"The file is larger than {MselEndpoints.MaxImportBytes:N0} bytes.");
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, cancellationToken);
-            var text = MselEndpoints.DecodeCsv(buffer.ToArray(), "file");
-            await db.WriteAsync((c, tx) => MselEndpoints.ImportAsync(c, tx, Id, text), cancellationToken);
+                throw PlannerException.Invalid("file", Words.T("import.noFile"), "msel.noFile");
+            await using var content = file.OpenReadStream();
+            await msel.ImportAsync(Id, content, file.Length, "file", cancellationToken);
         }, cancellationToken, fragment: "msel");
 
     /// <summary>Where a refused import's message belongs: "row 3, scenarioTime" for <c>rows[2].scenarioTime</c>.</summary>

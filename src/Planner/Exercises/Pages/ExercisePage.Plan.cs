@@ -48,7 +48,7 @@ public sealed partial class ExercisePageModel
 
         var input = new ExerciseInput(Enums.TryParse<ExerciseType>(type), sendingPartyIds ?? [], stages, scope, threat, scenario, sponsor,
             pointOfContact, marking, reportFinal, Date("plan", "publishedOn", publishedOn, required: false), version);
-        return ChangeAsync("plan", () => db.WriteAsync((c, tx) => ExerciseEndpoints.SavePlanAsync(c, tx, Id, input), cancellationToken),
+        return ChangeAsync("plan", () => exercises.SavePlanAsync(Id, input, cancellationToken),
             cancellationToken, fragment: "plan");
     }
 }

@@ -13,7 +13,8 @@ namespace Planner.Exercises.Pages;
 /// ratings, the MSEL (only for planners, admins and controllers: players and observers never see it),
 /// the improvement plan, and the after-action report.
 /// </summary>
-public sealed partial class ExercisePageModel(Db db, WebContext web, Precedence precedence) : PlannerPage
+public sealed partial class ExercisePageModel(Db db, WebContext web, Precedence precedence, ExerciseService exercises, EvaluationService evaluation,
+    MselService msel) : PlannerPage
 {
     [FromRoute]
     public long Id { get; set; }
@@ -37,7 +38,7 @@ public sealed partial class ExercisePageModel(Db db, WebContext web, Precedence 
         await db.ReadAsync(async c =>
         {
             Event = await EventStore.GetAsync(c, Id);
-            ExerciseStore.EnsureExerciseKind(Event);
+            ExerciseRules.EnsureExercise(Event);
             Plan = await ExerciseStore.FindPlanAsync(c, Id);
             Meetings = await ExerciseStore.MeetingsAsync(c, Id);
             Evaluation = await EvaluationStore.EvaluationAsync(c, Id);
@@ -50,27 +51,16 @@ public sealed partial class ExercisePageModel(Db db, WebContext web, Precedence 
 
     /// <summary>Rates an objective P, S, M or U (or clears the rating); the objective's text and capabilities stay.</summary>
     public Task<IActionResult> OnPostRatingAsync(long objectiveId, long version, string? rating, CancellationToken cancellationToken) =>
-        ChangeAsync($"objective-{objectiveId}", () => db.WriteAsync(async (c, tx) =>
-        {
-            var o = (await ExerciseStore.ObjectivesAsync(c, Id, tx)).FirstOrDefault(x => x.Id == objectiveId)
-                ?? throw PlannerException.NotFound($"objective of exercise {Id}", objectiveId);
-            var input = new ObjectiveInput(new LocalizedTextInput(o.Text.En, o.Text.Ru, o.Text.Zh), o.Capabilities.Select(k => k.Id).ToList(),
-                Enums.TryParse<Rating>(rating), version);
-            return await EvaluationEndpoints.SaveObjectiveAsync(c, tx, Id, objectiveId, input);
-        }, cancellationToken), cancellationToken, fragment: "objectives");
+        ChangeAsync($"objective-{objectiveId}", () => evaluation.RateAsync(Id, objectiveId, Enums.TryParse<Rating>(rating), version, cancellationToken),
+            cancellationToken, fragment: "objectives");
 
     /// <summary>Moves a corrective action along (open, in progress, completed on a date, cancelled).</summary>
     public Task<IActionResult> OnPostActionStatusAsync(long actionId, long version, string? status, string? completedOn, CancellationToken cancellationToken)
     {
         var form = $"action-{actionId}";
         var done = Date(form, "completedOn", completedOn, required: false);
-        return ChangeAsync(form, () => db.WriteAsync(async (c, tx) =>
-        {
-            var a = await EvaluationStore.ActionAsync(c, actionId, tx);
-            var input = new CorrectiveActionInput(a.Text, a.Element, a.Responsible.Id, a.PointOfContact, a.StartOn, a.DueOn,
-                Enums.TryParse<CorrectiveStatus>(status), done, version);
-            return await EvaluationEndpoints.SaveActionAsync(c, tx, Id, null, actionId, input);
-        }, cancellationToken), cancellationToken, fragment: "improvement");
+        return ChangeAsync(form, () => evaluation.SetCorrectiveStatusAsync(Id, actionId, Enums.TryParse<CorrectiveStatus>(status), done, version, cancellationToken),
+            cancellationToken, fragment: "improvement");
     }
 
     /// <summary>Moves an inject to another scenario time; with <paramref name="shift"/> the injects after it move by as much.</summary>
@@ -78,14 +68,12 @@ public sealed partial class ExercisePageModel(Db db, WebContext web, Precedence 
     {
         var form = $"inject-{injectId}";
         var time = DateTime(form, "scenarioTime", scenarioTime);
-        return ChangeAsync(form, () => db.WriteAsync((c, tx) => MselEndpoints.MoveAsync(c, tx, Id, injectId, new MoveInput(time, shift, version)), cancellationToken),
-            cancellationToken, fragment: "msel");
+        return ChangeAsync(form, () => msel.MoveAsync(Id, injectId, new MoveInput(time, shift, version), cancellationToken), cancellationToken, fragment: "msel");
     }
 
     /// <summary>Releases an inject, skips it, or puts it back to pending: planners, admins and controllers.</summary>
     [WritableBy("controller")]
     public Task<IActionResult> OnPostInjectStatusAsync(long injectId, long version, string? status, CancellationToken cancellationToken) =>
-        ChangeAsync($"inject-{injectId}", () => db.WriteAsync((c, tx) => MselEndpoints.SetStatusAsync(c, tx, Id, injectId,
-            new InjectStatusInput(Enums.TryParse<InjectStatus>(status), version)), cancellationToken),
+        ChangeAsync($"inject-{injectId}", () => msel.SetStatusAsync(Id, injectId, new InjectStatusInput(Enums.TryParse<InjectStatus>(status), version), cancellationToken),
             cancellationToken, fragment: "msel");
 }
