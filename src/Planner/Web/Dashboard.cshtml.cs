@@ -1,4 +1,3 @@
-using Dapper;
 using NodaTime;
 using Planner.Data;
 using Planner.Events;
@@ -16,27 +15,6 @@ namespace Planner.Web;
 /// </summary>
 public sealed class DashboardModel(Db db, SecretariatClock clock, Chairmanship chairmanship) : PlannerPage
 {
-    public sealed class Waiting
-    {
-        public long EventId { get; init; }
-
-        public string TitleEn { get; init; } = "";
-
-        public string TitleRu { get; init; } = "";
-
-        public string PartyCode { get; init; } = "";
-
-        public string PartyEn { get; init; } = "";
-
-        public string PartyRu { get; init; } = "";
-
-        public long InvitedAt { get; init; }
-
-        public LocalizedText Title => new(TitleEn, TitleRu, "");
-
-        public LocalizedText Party => new(PartyEn, PartyRu, "");
-    }
-
     public LocalDate Today { get; private set; }
 
     public int Year { get; private set; }
@@ -47,7 +25,7 @@ public sealed class DashboardModel(Db db, SecretariatClock clock, Chairmanship c
 
     public IReadOnlyList<Conflict> Conflicts { get; private set; } = [];
 
-    public IReadOnlyList<Waiting> Unanswered { get; private set; } = [];
+    public IReadOnlyList<Invitations.WaitingInvitation> Unanswered { get; private set; } = [];
 
     public IReadOnlyList<OverdueAction> Overdue { get; private set; } = [];
 
@@ -64,14 +42,7 @@ public sealed class DashboardModel(Db db, SecretariatClock clock, Chairmanship c
             Coming = (await EventStore.ListAsync(c, Today, Today.PlusMonths(6), null)).Where(e => e.Status != EventStatus.Cancelled).ToList();
             Programme = await Scheduling.Programme.ReadAsync(c, chairmanship, Year, Year);
             Conflicts = await ConflictFinder.FindAsync(c, null, Scope.Between(now, now + Duration.FromDays(366)));
-            Unanswered = (await c.QueryAsync<Waiting>(
-                """
-                SELECT e.id AS EventId, e.title_en AS TitleEn, e.title_ru AS TitleRu, p.code AS PartyCode, p.name_en AS PartyEn,
-                       p.name_ru AS PartyRu, i.invited_at AS InvitedAt
-                FROM invitation i JOIN event e ON e.id = i.event_id JOIN party p ON p.id = i.party_id
-                WHERE i.state = 'invited' AND e.end_at > @now AND e.status <> 'cancelled'
-                ORDER BY e.start_at, p.code
-                """, new { now = Sql.Seconds(now) })).ToList();
+            Unanswered = await Invitations.WaitingStore.ListAsync(c, now);
             Overdue = await EvaluationStore.OverdueAsync(c, Today);
             return 0;
         }, cancellationToken);
