@@ -120,6 +120,21 @@ public sealed class PlannerException : Exception
     public static PlannerException Conflict(string field, string message, string code = "conflict") =>
         new(ErrorKind.Conflict, code, message, new Dictionary<string, string[]> { [field] = [message] }, Args(("field", field)));
 
+    /// <summary>
+    /// An error about <paramref name="field"/> whose sentence a page can say in its own language: the page looks
+    /// up <c>problem.{code}</c> and fills <c>{0}</c>, <c>{1}</c>… with <paramref name="args"/> (dates as ISO text,
+    /// which the page writes its own way).
+    /// </summary>
+    public static PlannerException Coded(ErrorKind kind, string field, string code, string message, params string[] args) =>
+        new(kind, code, message, new Dictionary<string, string[]> { [field] = [message] },
+            new Dictionary<string, object?> { ["field"] = field, [ArgsKey] = args });
+
+    /// <summary>The argument holding the ordered texts of a <see cref="Coded"/> error.</summary>
+    public const string ArgsKey = "args";
+
+    /// <summary>The ordered texts a page fills into the code's sentence (empty for errors not made by <see cref="Coded"/>).</summary>
+    public IReadOnlyList<string> Texts => Arguments.GetValueOrDefault(ArgsKey) as IReadOnlyList<string> ?? [];
+
     /// <summary>The thing asked for is over.</summary>
     public static PlannerException Gone(string code, string message) => new(ErrorKind.Gone, code, message);
 
