@@ -4,15 +4,21 @@ namespace Planner.Tests.Invitations;
 
 public sealed class ChangeMailTests
 {
-    [Fact]
-    public async Task A_new_time_sends_an_update_with_a_higher_sequence_and_a_cancellation_cancels()
+    /// <summary>An upcoming event whose parties were invited and mailed; the calendar UID Kazakhstan received.</summary>
+    private static async Task<(HttpClient Client, long EventId, string Uid)> InvitedAsync(MailHost host)
     {
-        await using var host = await MailHost.StartAsync();
         var client = await host.App.ClientAsync();
         var eventId = await host.UpcomingEventAsync(client);
         await MailHost.InviteAsync(client, eventId);
         await host.RunMailAsync();
-        var uid = InvitationMailTests.CalendarOf(host.MailTo("protocol@kaz.mfa.example").Single()).Calendar.Events.Single().Uid;
+        return (client, eventId, InvitationMailTests.CalendarOf(host.MailTo("protocol@kaz.mfa.example").Single()).Calendar.Events.Single().Uid!);
+    }
+
+    [Fact]
+    public async Task A_new_time_sends_an_update_with_a_higher_sequence_and_a_cancellation_cancels()
+    {
+        await using var host = await MailHost.StartAsync();
+        var (client, eventId, uid) = await InvitedAsync(host);
 
         await InvitationMailTests.MoveAsync(client, eventId, e =>
         {
@@ -53,11 +59,7 @@ public sealed class ChangeMailTests
     public async Task A_party_removed_from_the_event_alone_gets_a_cancellation_queued_with_the_removal()
     {
         await using var host = await MailHost.StartAsync();
-        var client = await host.App.ClientAsync();
-        var eventId = await host.UpcomingEventAsync(client);
-        await MailHost.InviteAsync(client, eventId);
-        await host.RunMailAsync();
-        var uid = InvitationMailTests.CalendarOf(host.MailTo("protocol@kaz.mfa.example").Single()).Calendar.Events.Single().Uid;
+        var (client, eventId, uid) = await InvitedAsync(host);
 
         var kazakhstan = await client.PartyIdAsync("KAZ");
         var participant = (await client.GetJsonAsync($"/api/events/{eventId}/participants")).AsArray()
