@@ -52,7 +52,7 @@ public static class EvaluationStore
         (await c.QueryAsync<ActionRow>(ActionSelect + " WHERE o.exercise_id = @eventId ORDER BY o.position, a.due_on, a.id", new { eventId }, tx))
         .Select(ToAction).ToList();
 
-    /// <summary>One corrective action; 404 when there is none with <paramref name="actionId"/>.</summary>
+    /// <summary>One corrective action; NotFound (<c>correctiveAction.notFound</c>) when there is none with <paramref name="actionId"/>.</summary>
     public static async Task<CorrectiveAction> ActionAsync(SqliteConnection c, long actionId, SqliteTransaction? tx = null) =>
         await c.QuerySingleOrDefaultAsync<ActionRow>(ActionSelect + " WHERE a.id = @actionId", new { actionId }, tx) is { } row
             ? ToAction(row)

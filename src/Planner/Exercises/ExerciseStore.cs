@@ -17,7 +17,7 @@ public static class ExerciseStore
 
     private sealed record StageRow(string NameEn, string NameRu, string NameZh, string FirstDay, string LastDay);
 
-    /// <summary>The exercise plan of an event; 404 when the event does not exist or has no plan yet.</summary>
+    /// <summary>The exercise plan of an event; NotFound (<c>event.notFound</c>, <c>exercise.noPlan</c>) when the event does not exist or has no plan yet.</summary>
     public static async Task<ExercisePlan> GetPlanAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null) =>
         await FindPlanAsync(c, eventId, tx) ?? throw NoPlan(eventId);
 
@@ -51,7 +51,7 @@ public static class ExerciseStore
             row.Sponsor, row.PointOfContact, row.Marking, row.ReportFinal == 1, Sql.Date(row.PublishedOn, nullable: true), row.Version);
     }
 
-    /// <summary>Throws 404 unless the event has an exercise plan (every part of an exercise hangs from it).</summary>
+    /// <summary>NotFound (<c>exercise.noPlan</c>) unless the event has an exercise plan (every part of an exercise hangs from it).</summary>
     public static async Task EnsurePlanAsync(SqliteConnection c, SqliteTransaction? tx, long eventId)
     {
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM exercise WHERE event_id = @eventId", new { eventId }, tx) == 0)
@@ -77,7 +77,7 @@ public static class ExerciseStore
             "SELECT o.exercise_id FROM corrective_action a JOIN finding f ON f.id = a.finding_id JOIN objective o ON o.id = f.objective_id WHERE a.id = @id",
     };
 
-    /// <summary>Throws 404 unless the record <paramref name="id"/> of <paramref name="table"/> belongs to the exercise <paramref name="eventId"/>.</summary>
+    /// <summary>NotFound (<c>objective.notFound</c>, <c>inject.notFound</c>, …) unless the record <paramref name="id"/> of <paramref name="table"/> belongs to the exercise <paramref name="eventId"/>.</summary>
     public static async Task EnsureOwnedAsync(SqliteConnection c, SqliteTransaction? tx, Table table, long id, long eventId)
     {
         ArgumentNullException.ThrowIfNull(table);
