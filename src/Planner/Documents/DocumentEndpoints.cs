@@ -1,3 +1,4 @@
+using Planner.Documents.Protocol;
 using Planner.Http;
 
 namespace Planner.Documents;
@@ -12,6 +13,8 @@ public static class DocumentEndpoints
         services.AddSingleton<DocumentService>();
         // Invitations attach the agenda (registered before the invitations' default of no attachment).
         services.AddSingleton<Invitations.IInvitationAttachments, AgendaAttachment>();
+        // The note verbale, nameplates, seating plan and badges (and the note attached to invitations).
+        services.AddProtocol();
         return services;
     }
 
@@ -27,5 +30,6 @@ public static class DocumentEndpoints
             return Results.File(pdf, "application/pdf", $"event-{id}-{name.ToLowerInvariant()}-{language}.pdf");
         }).WithTags("Documents");
         api.MapOutcome();
+        api.MapProtocol();
     }
 }

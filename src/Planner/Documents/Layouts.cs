@@ -137,14 +137,22 @@ public static class Layouts
         return Spec(facts, l, l["outcome"], blocks);
     }
 
-    private static List<Block> Intro(EventFacts facts, Labels l, string documentLabel)
+    /// <summary>The event's days written out: one date, or first – last (an end at midnight ends the day before).</summary>
+    public static string Dates(Event e, Labels l)
     {
-        var e = facts.Event;
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(l);
         var start = e.Start.Date;
         var end = e.End.Date;
         if (e.End.TimeOfDay == NodaTime.LocalTime.Midnight && end > start)
             end = end.PlusDays(-1);
-        var dates = start == end ? l.Date(start) : $"{l.Date(start)} – {l.Date(end)}";
+        return start == end ? l.Date(start) : $"{l.Date(start)} – {l.Date(end)}";
+    }
+
+    private static List<Block> Intro(EventFacts facts, Labels l, string documentLabel)
+    {
+        var e = facts.Event;
+        var dates = Dates(e, l);
         var blocks = new List<Block>
         {
             new Picture(Emblem.Bytes, 54),
