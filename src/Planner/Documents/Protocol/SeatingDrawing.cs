@@ -66,7 +66,7 @@ public static class SeatingDrawing
         var html = HtmlEncoder.Default;
         var s = new StringBuilder();
         string N(float v) => v.ToString("0.#", CultureInfo.InvariantCulture);
-        s.Append(CultureInfo.InvariantCulture, $"""<svg class="seating" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {N(layout.Width)} {N(layout.Height)}" role="img" font-family="sans-serif">""");
+        s.Append(CultureInfo.InvariantCulture, $"""<svg class="seating" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {N(layout.Width)} {N(layout.Height)}" style="width:100%;max-width:{N(layout.Width)}px;height:auto" role="img" font-family="sans-serif">""");
         foreach (var c in layout.Circles)
             s.Append(CultureInfo.InvariantCulture, $"""<circle cx="{N(c.MidX)}" cy="{N(c.MidY)}" r="{N(c.Width / 2)}" fill="#e8ecf2" stroke="#555b66"/>""");
         foreach (var r in layout.Rects)
