@@ -137,8 +137,11 @@ public static class Layouts
         return Spec(facts, l, l["outcome"], blocks);
     }
 
-    /// <summary>The event's days written out: one date, or first – last (an end at midnight ends the day before).</summary>
-    public static string Dates(Event e, Labels l)
+    /// <summary>
+    /// The event's days written out: one date, or first – last (an end at midnight ends the day before), in the
+    /// language's date pattern or the one given (a label's key, e.g. the note's "15 апреля 2027 года").
+    /// </summary>
+    public static string Dates(Event e, Labels l, string? patternKey = null)
     {
         ArgumentNullException.ThrowIfNull(e);
         ArgumentNullException.ThrowIfNull(l);
@@ -146,7 +149,8 @@ public static class Layouts
         var end = e.End.Date;
         if (e.End.TimeOfDay == NodaTime.LocalTime.Midnight && end > start)
             end = end.PlusDays(-1);
-        return start == end ? l.Date(start) : $"{l.Date(start)} – {l.Date(end)}";
+        string Date(NodaTime.LocalDate d) => patternKey is null ? l.Date(d) : d.ToString(l[patternKey], l.Culture);
+        return start == end ? Date(start) : $"{Date(start)} – {Date(end)}";
     }
 
     private static List<Block> Intro(EventFacts facts, Labels l, string documentLabel)

@@ -9,8 +9,11 @@ namespace Planner.Documents.Protocol;
 /// with the invitation's own RSVP link, numbered in the register as it is queued. A note that cannot be printed
 /// (no addressee in that language yet, fonts missing) is left off and logged, so the invitation still goes out.
 /// </summary>
-public sealed partial class NoteAttachment(AgendaAttachment agenda, ProtocolService protocol, ILogger<NoteAttachment> logger) : IInvitationAttachments
+public sealed partial class NoteAttachment(AgendaAttachment agenda, IServiceProvider services, ILogger<NoteAttachment> logger) : IInvitationAttachments
 {
+    // Taken when first needed: the service prints notes with RSVP links from the mail queue, which holds these attachments.
+    private readonly Lazy<ProtocolService> _protocol = new(services.GetRequiredService<ProtocolService>);
+
     public Task<IReadOnlyList<MailAttachment>> ForAsync(long eventId, string language, CancellationToken cancellationToken) =>
         agenda.ForAsync(eventId, language, cancellationToken);
 
@@ -19,6 +22,7 @@ public sealed partial class NoteAttachment(AgendaAttachment agenda, ProtocolServ
     {
         try
         {
+            var protocol = _protocol.Value;
             var pdf = await protocol.NoteAsync(c, tx, eventId, partyId, protocol.LabelsOf(language), rsvpUrl);
             return [new MailAttachment($"note-{eventId}-{partyId}-{language}.pdf", "application/pdf", pdf)];
         }

@@ -73,9 +73,9 @@ public static class NoteVerbale
         ("senderShort", l["noteSenderShort"]),
         ("addressee", note.Addressee),
         ("event", l.Text(facts.Event.Title)),
-        ("dates", Layouts.Dates(facts.Event, l)),
+        ("dates", Layouts.Dates(facts.Event, l, "noteDatePattern")),
         ("venue", $"{facts.Venue.Name}, {facts.Venue.City}"),
-        ("deadline", l.Date(note.ReplyBy)),
+        ("deadline", note.ReplyBy.ToString(l["noteDatePattern"], l.Culture)),
         ("quota", note.Quota.ToString(l.Culture)),
     ];
 

@@ -28,7 +28,7 @@ public sealed record SeatingLayout(float Width, float Height, IReadOnlyList<SKRe
 public static class Seating
 {
     public const float SeatWidth = 104;
-    public const float SeatHeight = 34;
+    public const float SeatHeight = 40;
     private const float CanvasWidth = 800;
     private const float Gap = 12;
 
@@ -79,11 +79,16 @@ public static class Seating
                 var row = parties.Skip(i).Take(perRow).ToList();
                 var width = (row.Count * (SeatWidth + Gap)) - Gap;
                 var x = (CanvasWidth - width) / 2;
+                if (role == ParticipationRole.Observer)
+                {
+                    // Their table between them and the main table, which they face.
+                    rects.Add(SKRect.Create(x - 8, top, width + 16, 26));
+                    top += 30;
+                }
+
                 for (var j = 0; j < row.Count; j++)
                     seats.Add(new Seat(SKRect.Create(x + (j * (SeatWidth + Gap)), top, SeatWidth, SeatHeight), row[j].Name, row[j].Code, false));
-                if (role == ParticipationRole.Observer)
-                    rects.Add(SKRect.Create(x - 8, top + SeatHeight + 4, width + 16, 26));
-                top += SeatHeight + (role == ParticipationRole.Observer ? 40 : Gap);
+                top += SeatHeight + Gap;
             }
 
             bottom = top + 28;
@@ -128,7 +133,8 @@ public static class Seating
     /// <summary>Seat centres around a round table, the first at the top, going clockwise.</summary>
     private static List<SKPoint> Round(int count, List<SKRect> circles)
     {
-        var seatRadius = Math.Max(150, count * (SeatWidth * 0.78f) / (2 * MathF.PI));
+        // Neighbours at the top and bottom stand side by side: far enough apart for two boxes.
+        var seatRadius = count < 4 ? 150 : Math.Max(150, (SeatWidth + 8) / MathF.Sin(2 * MathF.PI / count));
         var centre = new SKPoint(CanvasWidth / 2, 30 + seatRadius);
         var table = seatRadius - 42;
         circles.Add(new SKRect(centre.X - table, centre.Y - table, centre.X + table, centre.Y + table));

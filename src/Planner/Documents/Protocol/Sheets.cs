@@ -114,20 +114,17 @@ public sealed class Sheet(float width, float height)
         return size;
     }
 
-    /// <summary>The largest size (a whole point, or half below 12) at which the text fits the width in the lines and height given.</summary>
+    /// <summary>
+    /// The largest size, from <paramref name="maxSize"/> down in steps of 4%, at which the text breaks into at most
+    /// <paramref name="maxLines"/> lines, each within the width, all within the height; <paramref name="minSize"/> when none does.
+    /// </summary>
     public static float FitSize(string text, float width, float height, float maxSize, float minSize = 4, int maxLines = 2, bool bold = false)
     {
-        var widest = TextLayout.Lines(FontSet.Instance, [new Span(text, bold)], 100, float.MaxValue).Max(l => l.Width);
-        var size = Math.Min(maxSize, Math.Min(height / 1.15f, widest <= 0 ? maxSize : 100 * width / widest));
-        size = Math.Max(minSize, size);
-        while (size > minSize)
+        for (var size = Math.Min(maxSize, height / 1.15f); size > minSize; size *= 0.96f)
         {
             var lines = TextLayout.Lines(FontSet.Instance, [new Span(text, bold)], size, width);
             if (lines.Count <= maxLines && lines.All(l => l.Width <= width + 0.01f) && lines.Count * size * 1.15f <= height)
                 return size;
-            if (lines.Count == 1 && size * 1.15f <= height && maxLines > 1)
-                return size;
-            size -= size > 12 ? 1 : 0.5f;
         }
 
         return minSize;

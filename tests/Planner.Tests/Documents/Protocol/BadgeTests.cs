@@ -28,6 +28,11 @@ public sealed class BadgeTests(ProtocolFixture host) : IClassFixture<ProtocolFix
         Assert.Contains("Казахстан", text, StringComparison.Ordinal);
         Assert.DoesNotMatch("[A-Za-z]", text);
 
+        // Each badge's QR code, drawn as squares, reads back as that delegate's own check-in link.
+        var codes = host.App.Services.GetRequiredService<CheckInCodes>();
+        var links = await QrRead.CodesAsync(await api.GetByteArrayAsync($"/api/events/{id}/documents/badges.pdf?lang=ru"), 1);
+        Assert.Equal(delegates.Take(10).Select(d => codes.Url(id, d.PersonId)).Order(), links.Order());
+
         var zh = PdfRead.Text(await api.GetByteArrayAsync($"/api/events/{id}/documents/badges.pdf?lang=zh"));
         Assert.Contains("成员国", zh, StringComparison.Ordinal);
         Assert.Contains("上合组织地区反恐怖机构理事会第四十次会议", zh, StringComparison.Ordinal);
