@@ -46,7 +46,8 @@ public static class NoteVerbale
         const float side = 84;
         qr.Draw(page, Left, y + 2, side);
         var linkTop = page.Paragraph([new Span(l["noteLink"], Italic: true)], Left + side + 14, y + 10, Width - side - 14, 9.5f, color: Grey);
-        page.Paragraph([new Span(note.RsvpUrl)], Left + side + 14, linkTop + 2, Width - side - 14, 9.5f);
+        // The link on one line, smaller if need be, so that it copies whole.
+        page.Text(note.RsvpUrl, Left + side + 14, linkTop + 10, Sheet.FitSize(note.RsvpUrl, Width - side - 14, 12, 9.5f, 5, maxLines: 1));
         y += side + 18;
 
         y = page.Paragraph([new Span(Fill(l["noteClosing"], words))], Left, y, Width, Size, leading: 1.5f) + 24;

@@ -59,14 +59,14 @@ public static class SeatingDrawing
     /// The plan as an inline SVG element (no script, no external reference), names in <paramref name="language"/>
     /// (HTML-encoded), for the event page. Labels split into at most three lines at spaces and sized by their length.
     /// </summary>
-    public static string Svg(SeatingLayout layout, string language, Func<string, string> caption)
+    public static string Svg(SeatingLayout layout, string language, string title, Func<string, string> caption)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(caption);
         var html = HtmlEncoder.Default;
         var s = new StringBuilder();
         string N(float v) => v.ToString("0.#", CultureInfo.InvariantCulture);
-        s.Append(CultureInfo.InvariantCulture, $"""<svg class="seating" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {N(layout.Width)} {N(layout.Height)}" style="width:100%;max-width:{N(layout.Width)}px;height:auto" role="img" font-family="sans-serif">""");
+        s.Append(CultureInfo.InvariantCulture, $"""<svg class="seating" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {N(layout.Width)} {N(layout.Height)}" style="width:100%;max-width:{N(layout.Width)}px;height:auto" role="img" aria-label="{html.Encode(title)}" font-family="sans-serif">""");
         foreach (var c in layout.Circles)
             s.Append(CultureInfo.InvariantCulture, $"""<circle cx="{N(c.MidX)}" cy="{N(c.MidY)}" r="{N(c.Width / 2)}" fill="#e8ecf2" stroke="#555b66"/>""");
         foreach (var r in layout.Rects)

@@ -23,7 +23,7 @@ public sealed partial class EventPageModel
         var (_, settings, layout) = await Protocol.LayoutAsync(c, Id);
         Seating = settings;
         var words = Words;
-        SeatingSvg = new HtmlString(SeatingDrawing.Svg(layout, words.Lang, key => words.T("ParticipationRole." + key)));
+        SeatingSvg = new HtmlString(SeatingDrawing.Svg(layout, words.Lang, words.T("doc.seating"), key => words.T("ParticipationRole." + key)));
         Arrivals = await ProtocolStore.ArrivalsAsync(c, Id);
     }
 
