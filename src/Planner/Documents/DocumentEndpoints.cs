@@ -11,9 +11,8 @@ public static class DocumentEndpoints
         // Loaded now, so that a missing label stops the service at start.
         services.AddSingleton(Labels.LoadAll());
         services.AddSingleton<DocumentService>();
-        // Invitations attach the agenda (registered before the invitations' default of no attachment).
-        services.AddSingleton<Invitations.IInvitationAttachments, AgendaAttachment>();
-        // The note verbale, nameplates, seating plan and badges (and the note attached to invitations).
+        // The note verbale, nameplates, seating plan and badges. Invitations attach the agenda and the party's note
+        // (registered before the invitations' default of no attachment).
         services.AddProtocol();
         return services;
     }
