@@ -69,7 +69,9 @@ public static class Seating
         // Observer states at their own table, facing the main one; the other groups in rows.
         foreach (var role in new[] { ParticipationRole.Observer, ParticipationRole.DialoguePartner, ParticipationRole.InternationalOrganisation, ParticipationRole.Guest })
         {
-            if (!of.TryGetValue(role, out var parties) || parties.Count == 0)
+            // The chair's delegation sits at the head even when it takes part in another capacity.
+            var parties = (of.GetValueOrDefault(role) ?? []).Where(p => p != chair).ToList();
+            if (parties.Count == 0)
                 continue;
             captions.Add(new Caption(Data.Enums.Name(role), 20, bottom));
             var perRow = (int)((CanvasWidth - 40 + Gap) / (SeatWidth + Gap));
