@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages the tests use: ICU (Russian/Chinese collation), a real SMTP server,
-# Chromium for browser tests, poppler-utils to render PDFs, fonts for documents, zbar-tools to read printed QR codes.
+# Chromium for browser tests, poppler-utils to render PDFs, fonts for documents.
 # One package a line, so that changes to the list merge cleanly.
 packages=(
   libicu72
