@@ -40,6 +40,8 @@ public sealed class Sheet(float width, float height)
         public List<(SKRect Box, SKColor Fill, SKColor? Stroke)> Ellipses { get; } = [];
 
         public List<(SKPoint From, SKPoint To, SKColor Color, float Width, bool Dashed)> Lines { get; } = [];
+
+        public List<(byte[] Data, SKRect Rect)> Images { get; } = [];
     }
 
     /// <summary>Runs <paramref name="draw"/> with everything it adds turned upside down about the page's centre.</summary>
@@ -67,7 +69,8 @@ public sealed class Sheet(float width, float height)
     public void Line(SKPoint from, SKPoint to, SKColor color, float width = 0.5f, bool dashed = false) =>
         Current.Lines.Add((from, to, color, width, dashed));
 
-    public void Image(byte[] data, SKRect rect) => Current.Ops.Add(new ImageOp(data, rect));
+    /// <summary>An image (PNG/JPEG bytes); the same bytes drawn many times are decoded once and stored once in the PDF.</summary>
+    public void Image(byte[] data, SKRect rect) => Current.Images.Add((data, rect));
 
     /// <summary>One line of text with its baseline at <paramref name="baseline"/>; returns its width.</summary>
     public float Text(string text, float x, float baseline, float size, bool bold = false, TextAnchor anchor = TextAnchor.Start, SKColor? color = null)
@@ -167,6 +170,23 @@ public static class SheetWriter
             RasterDpi = 150,
         };
         using var memory = new MemoryStream();
+        var images = new Dictionary<byte[], SKImage>(ReferenceEqualityComparer.Instance);
+        try
+        {
+            WritePages(metadata, memory, language, pages, images);
+        }
+        finally
+        {
+            foreach (var image in images.Values)
+                image.Dispose();
+        }
+
+        return memory.ToArray();
+    }
+
+    private static void WritePages(SKDocumentPdfMetadata metadata, MemoryStream memory, string language, IEnumerable<Sheet> pages,
+        Dictionary<byte[], SKImage> images)
+    {
         using (var stream = new LanguageStream(memory, language))
         {
             using (var document = SKDocument.CreatePdf(stream, metadata))
@@ -179,7 +199,7 @@ public static class SheetWriter
                         canvas.Save();
                         if (layer.Turned)
                             canvas.RotateDegrees(180, sheet.Width / 2, sheet.Height / 2);
-                        Draw(canvas, layer);
+                        Draw(canvas, layer, images);
                         canvas.Restore();
                     }
 
@@ -189,11 +209,9 @@ public static class SheetWriter
                 document.Close();
             }
         }
-
-        return memory.ToArray();
     }
 
-    private static void Draw(SKCanvas canvas, Sheet.Layer layer)
+    private static void Draw(SKCanvas canvas, Sheet.Layer layer, Dictionary<byte[], SKImage> images)
     {
         using var paint = new SKPaint { IsAntialias = true };
         foreach (var (box, fill, stroke) in layer.Ellipses)
@@ -223,5 +241,14 @@ public static class SheetWriter
         paint.PathEffect = null;
         using var page = PreparedPage.Of(layer.Ops);
         page.DrawOn(canvas);
+
+        // Images last, over the fills they sit on (the emblem on a badge's colour band).
+        foreach (var (data, rect) in layer.Images)
+        {
+            if (!images.TryGetValue(data, out var image) && SKImage.FromEncodedData(data) is { } decoded)
+                images[data] = image = decoded;
+            if (image is not null)
+                canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        }
     }
 }
