@@ -16,6 +16,7 @@ packages=(
   fonts-noto-cjk
   fonts-lxgw-wenkai
   fonts-dejavu-core
+  zbar-tools
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -78,6 +78,8 @@ public sealed class DemoData(Db db, Chairmanship chairmanship)
                     _people[party] = list = [];
                 list.Add(id);
             }
+
+            Added += await Documents.Protocol.ProtocolDemo.LoadAsync(c, tx);
         }
 
         public async Task EventsAsync(Chairmanship chairmanship)

@@ -1,3 +1,4 @@
+using Planner.Documents.Protocol;
 using Planner.Http;
 
 namespace Planner.Documents;
@@ -11,8 +12,9 @@ public static class DocumentEndpoints
         services.AddSingleton(Labels.LoadAll());
         services.AddSingleton<DocumentService>();
         services.AddSingleton<OutcomeService>();
-        // Invitations attach the agenda (registered before the invitations' default of no attachment).
-        services.AddSingleton<Invitations.IInvitationAttachments, AgendaAttachment>();
+        // The note verbale, nameplates, seating plan and badges. Invitations attach the agenda and the party's note
+        // (registered before the invitations' default of no attachment).
+        services.AddProtocol();
         return services;
     }
 
@@ -28,5 +30,6 @@ public static class DocumentEndpoints
             return Results.File(pdf, "application/pdf", $"event-{id}-{name.ToLowerInvariant()}-{language}.pdf");
         }).WithTags("Documents");
         api.MapOutcome();
+        api.MapProtocol();
     }
 }

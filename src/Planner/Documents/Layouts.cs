@@ -137,14 +137,26 @@ public static class Layouts
         return Spec(facts, l, l["outcome"], blocks);
     }
 
-    private static List<Block> Intro(EventFacts facts, Labels l, string documentLabel)
+    /// <summary>
+    /// The event's days written out: one date, or first – last (an end at midnight ends the day before), in the
+    /// language's date pattern or the one given (a label's key, e.g. the note's "15 апреля 2027 года").
+    /// </summary>
+    public static string Dates(Event e, Labels l, string? patternKey = null)
     {
-        var e = facts.Event;
+        ArgumentNullException.ThrowIfNull(e);
+        ArgumentNullException.ThrowIfNull(l);
         var start = e.Start.Date;
         var end = e.End.Date;
         if (e.End.TimeOfDay == NodaTime.LocalTime.Midnight && end > start)
             end = end.PlusDays(-1);
-        var dates = start == end ? l.Date(start) : $"{l.Date(start)} – {l.Date(end)}";
+        string Date(NodaTime.LocalDate d) => patternKey is null ? l.Date(d) : d.ToString(l[patternKey], l.Culture);
+        return start == end ? Date(start) : $"{Date(start)} – {Date(end)}";
+    }
+
+    private static List<Block> Intro(EventFacts facts, Labels l, string documentLabel)
+    {
+        var e = facts.Event;
+        var dates = Dates(e, l);
         var blocks = new List<Block>
         {
             new Picture(Emblem.Bytes, 54),

@@ -11,6 +11,14 @@ public sealed record MailAttachment(string FileName, string MediaType, byte[] Co
 public interface IInvitationAttachments
 {
     Task<IReadOnlyList<MailAttachment>> ForAsync(long eventId, string language, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Files for one party's invitation only (its note verbale), made inside the transaction that queues the
+    /// message, with the RSVP link that message carries. None by default.
+    /// </summary>
+    Task<IReadOnlyList<MailAttachment>> ForPartyAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
+        long eventId, long partyId, string language, string rsvpUrl, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<MailAttachment>>([]);
 }
 
 /// <summary>Attaches nothing.</summary>

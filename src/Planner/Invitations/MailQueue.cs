@@ -59,6 +59,8 @@ public sealed class MailQueue(MailComposer composer, IInvitationAttachments atta
         var files = kind is MailKind.Invitation or MailKind.Update
             ? await AttachmentsAsync(tx, ev.Event.Id, party.Language, cancellationToken)
             : [];
+        if (kind == MailKind.Invitation)
+            files = [.. files, .. await attachments.ForPartyAsync(c, tx, ev.Event.Id, party.PartyId, party.Language, url, cancellationToken)];
         var message = composer.Compose(kind, ev, party, url, answer, reminder, delegates, files, now);
         await SharedParts.DetachAsync(c, tx, message, files, _made.GetValue(tx, _ => new()).Stored);
         using var buffer = new MemoryStream();

@@ -37,7 +37,16 @@ public sealed record Party(
     string Language,
     IReadOnlyList<int> Weekend,
     Standing? Status,
-    long Version);
+    long Version)
+{
+    /// <summary>
+    /// Whom a note verbale to this party is addressed to, in each language in the form a note uses: the
+    /// competent authority or ministry, in Russian in the dative case ("Министерству иностранных дел
+    /// Республики Казахстан"), in English with its article ("the Ministry of Foreign Affairs of …").
+    /// Empty texts where it has not been written yet.
+    /// </summary>
+    public LocalizedText Addressee { get; init; } = new("", "", "");
+}
 
 /// <summary>A party as a client sends it. <c>Version</c> is required to change an existing party.</summary>
 public sealed record PartyInput(
@@ -47,7 +56,11 @@ public sealed record PartyInput(
     IReadOnlyList<string>? ContactEmails,
     string? Language,
     IReadOnlyList<int>? Weekend,
-    long? Version);
+    long? Version)
+{
+    /// <summary>The addressee of notes verbales (see <see cref="Party.Addressee"/>); left as it is when absent.</summary>
+    public LocalizedTextInput? Addressee { get; init; }
+}
 
 /// <summary>
 /// A party's standing from <see cref="From"/> (inclusive) until <see cref="To"/> (exclusive: the

@@ -39,9 +39,12 @@ public static partial class PartyEndpoints
                 await c.ChangeAsync(tx, Table.Party, id, p.Version,
                     """
                     UPDATE party SET code = @Code, kind = @Kind, name_en = @NameEn, name_ru = @NameRu, name_zh = @NameZh,
-                        contact_emails = @ContactEmails, language = @Language, weekend = @Weekend, version = version + 1
+                        contact_emails = @ContactEmails, language = @Language, weekend = @Weekend,
+                        addressee_en = COALESCE(@AddresseeEn, addressee_en), addressee_ru = COALESCE(@AddresseeRu, addressee_ru),
+                        addressee_zh = COALESCE(@AddresseeZh, addressee_zh), version = version + 1
                     WHERE id = @id AND version = @Version
-                    """, new { id, p.Code, p.Kind, p.NameEn, p.NameRu, p.NameZh, p.ContactEmails, p.Language, p.Weekend, p.Version });
+                    """, new { id, p.Code, p.Kind, p.NameEn, p.NameRu, p.NameZh, p.ContactEmails, p.Language, p.Weekend, p.Version,
+                        AddresseeEn = p.Addressee?.En, AddresseeRu = p.Addressee?.Ru, AddresseeZh = p.Addressee?.Zh });
                 return await PartyStore.FindAsync(c, id, clock.Today, tx);
             }, ct);
         });
@@ -135,14 +138,15 @@ public static partial class PartyEndpoints
         await EnsureCodeFreeAsync(c, tx, p.Code, null);
         var id = await c.ExecuteScalarAsync<long>(
             """
-            INSERT INTO party (code, kind, name_en, name_ru, name_zh, contact_emails, language, weekend)
-            VALUES (@Code, @Kind, @NameEn, @NameRu, @NameZh, @ContactEmails, @Language, @Weekend) RETURNING id
-            """, p, tx);
+            INSERT INTO party (code, kind, name_en, name_ru, name_zh, contact_emails, language, weekend, addressee_en, addressee_ru, addressee_zh)
+            VALUES (@Code, @Kind, @NameEn, @NameRu, @NameZh, @ContactEmails, @Language, @Weekend, @AddresseeEn, @AddresseeRu, @AddresseeZh) RETURNING id
+            """, new { p.Code, p.Kind, p.NameEn, p.NameRu, p.NameZh, p.ContactEmails, p.Language, p.Weekend,
+                AddresseeEn = p.Addressee?.En ?? "", AddresseeRu = p.Addressee?.Ru ?? "", AddresseeZh = p.Addressee?.Zh ?? "" }, tx);
         return (await PartyStore.FindAsync(c, id, today, tx))!;
     }
 
     private sealed record PartyValues(string Code, string Kind, string NameEn, string NameRu, string NameZh,
-        string ContactEmails, string Language, string Weekend, long Version);
+        string ContactEmails, string Language, string Weekend, long Version, LocalizedText? Addressee);
 
     private static PartyValues Validate(PartyInput input, bool creating)
     {
@@ -154,6 +158,8 @@ public static partial class PartyEndpoints
         else if (code.Length > 0 && !OtherCode().IsMatch(code))
             check.Fail("code", "code is 2 to 20 letters, digits or hyphens, e.g. CIS-ATC.");
         var name = LocalizedTextInput.Check(check, "name", input.Name);
+        // The addressee may be written in any of the languages first (no English required); absent, it is kept.
+        var addressee = input.Addressee is null ? null : LocalizedTextInput.Check(check, "addressee", input.Addressee, required: false);
         var emails = new List<string>();
         var contacts = input.ContactEmails ?? [];
         check.That(contacts.Count <= 20, "contactEmails", "At most 20 contact addresses are kept per party.");
@@ -172,7 +178,7 @@ public static partial class PartyEndpoints
             check.Required("version", input.Version);
         check.ThrowIfFailed();
         return new PartyValues(code, Enums.Name(kind), name.En, name.Ru, name.Zh, JsonSerializer.Serialize(emails), language,
-            string.Join(',', weekend.Order()), input.Version ?? 0);
+            string.Join(',', weekend.Order()), input.Version ?? 0, addressee);
     }
 
     private sealed record StatusValues(string Status, string From, string? To, long Version);

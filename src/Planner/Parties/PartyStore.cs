@@ -32,6 +32,12 @@ public static class PartyStore
 
         public string? Status { get; init; }
 
+        public string AddresseeEn { get; init; } = "";
+
+        public string AddresseeRu { get; init; } = "";
+
+        public string AddresseeZh { get; init; } = "";
+
         public long Version { get; init; }
     }
 
@@ -41,7 +47,7 @@ public static class PartyStore
                p.contact_emails AS ContactEmails, p.language, p.weekend,
                (SELECT s.status FROM party_status s
                  WHERE s.party_id = p.id AND s.valid_from <= @on AND (s.valid_to IS NULL OR s.valid_to > @on)) AS Status,
-               p.version
+               p.version, p.addressee_en AS AddresseeEn, p.addressee_ru AS AddresseeRu, p.addressee_zh AS AddresseeZh
         FROM party p
         """;
 
@@ -126,5 +132,8 @@ public static class PartyStore
         r.Id, r.Code, Enums.Parse<PartyKind>(r.Kind), new LocalizedText(r.NameEn, r.NameRu, r.NameZh),
         JsonSerializer.Deserialize<string[]>(r.ContactEmails) ?? [], r.Language,
         r.Weekend.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray(),
-        r.Status is null ? null : Enums.Parse<Standing>(r.Status), r.Version);
+        r.Status is null ? null : Enums.Parse<Standing>(r.Status), r.Version)
+    {
+        Addressee = new LocalizedText(r.AddresseeEn, r.AddresseeRu, r.AddresseeZh),
+    };
 }

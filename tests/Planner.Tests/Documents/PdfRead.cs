@@ -69,6 +69,15 @@ internal static class PdfRead
         }
     }
 
+    /// <summary>
+    /// As <see cref="InOrder"/>, with white space left out of both sides: a sentence broken over lines is read
+    /// back without the space its line break replaced.
+    /// </summary>
+    public static void InOrderAcrossLines(string text, params string[] parts) =>
+        InOrder(Squeeze(text), parts.Select(Squeeze).ToArray());
+
+    private static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     public static int Count(string text, string part)
     {
         var count = 0;

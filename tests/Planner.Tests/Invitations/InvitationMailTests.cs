@@ -172,7 +172,8 @@ public sealed class InvitationMailTests
         await host.RunMailAsync();
 
         var message = Assert.Single(host.MailTo("protocol@kaz.mfa.example"));
-        var pdf = Assert.Single(message.Attachments.OfType<MimePart>());
+        // The agenda, beside the party's own note verbale (see Documents/Protocol/NoteMailTests).
+        var pdf = Assert.Single(message.Attachments.OfType<MimePart>(), p => p.FileName!.StartsWith("agenda-", StringComparison.Ordinal));
         Assert.Equal($"agenda-{eventId}-ru.pdf", pdf.FileName);
         using var content = new MemoryStream();
         pdf.Content!.DecodeTo(content);
@@ -181,9 +182,9 @@ public sealed class InvitationMailTests
         Assert.Contains("47-е заседание Совета РАТС ШОС", text, StringComparison.Ordinal);
 
         // Each language's agenda is stored once for all the messages that carry it, and put back whole when sent.
-        var (parts, languages) = await host.App.Db.ReadAsync(c => c.QuerySingleAsync<(long, long)>(
-            "SELECT (SELECT COUNT(*) FROM outbox_part), (SELECT COUNT(DISTINCT language) FROM outbox WHERE kind = 'invitation')"));
-        Assert.Equal(languages, parts);
+        var (parts, languages, notes) = await host.App.Db.ReadAsync(c => c.QuerySingleAsync<(long, long, long)>(
+            "SELECT (SELECT COUNT(*) FROM outbox_part), (SELECT COUNT(DISTINCT language) FROM outbox WHERE kind = 'invitation'), (SELECT COUNT(*) FROM outgoing_register)"));
+        Assert.Equal(languages + notes, parts);
         Assert.True(languages > 1);
         Assert.All(host.Smtp.Messages(), m => Assert.DoesNotContain(m.BodyParts, p => p.Headers.Contains("X-Planner-Part")));
     }

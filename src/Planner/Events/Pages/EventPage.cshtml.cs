@@ -65,6 +65,7 @@ public sealed partial class EventPageModel(Db db, Precedence precedence, Partici
             Agenda = await AgendaStore.ReadAsync(c, Event);
             People = await PartyStore.PeopleAsync(c, null, null);
             Invitations = await InvitationStore.ListAsync(c, Id);
+            await LoadProtocolAsync(c);
             return 0;
         }, cancellationToken);
 

@@ -23,6 +23,13 @@ public sealed partial class DirectoryModel
             cancellationToken, then: () => "/directory?q=" + Uri.EscapeDataString(city?.Trim() ?? ""), fragment: "venues");
     }
 
+    /// <summary>A party's addressee of notes verbales, in the three languages (Russian in the dative case).</summary>
+    public Task<IActionResult> OnPostAddresseeAsync(long partyId, long version, string? addresseeEn, string? addresseeRu, string? addresseeZh,
+        CancellationToken cancellationToken) =>
+        ChangeAsync("addressee-" + partyId.ToString(System.Globalization.CultureInfo.InvariantCulture), () => db.WriteAsync((c, tx) =>
+            PartyAddressee.SetAsync(c, tx, partyId, new LocalizedTextInput(addresseeEn, addresseeRu, addresseeZh), version, clock.Today),
+            cancellationToken), cancellationToken, fragment: "parties");
+
     /// <summary>A dated standing (member, observer, dialogue partner from a day, until a day or for now); refused when it overlaps another.</summary>
     public Task<IActionResult> OnPostStatusAsync(string? partyId, string? status, string? from, string? to, bool accept, CancellationToken cancellationToken)
     {

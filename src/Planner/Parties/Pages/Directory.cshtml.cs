@@ -51,11 +51,14 @@ public sealed partial class DirectoryModel(Db db, Precedence precedence, Secreta
         }, cancellationToken);
 
     public Task<IActionResult> OnPostAsync(string? code, string? kind, string? nameEn, string? nameRu, string? nameZh, string? email, string? language,
-        CancellationToken cancellationToken)
+        string? addresseeEn, string? addresseeRu, string? addresseeZh, CancellationToken cancellationToken)
     {
         var input = new PartyInput(code, Enums.TryParse<PartyKind>(kind), new LocalizedTextInput(nameEn, nameRu, nameZh),
             string.IsNullOrWhiteSpace(email) ? [] : email.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            language, null, null);
+            language, null, null)
+        {
+            Addressee = new LocalizedTextInput(addresseeEn, addresseeRu, addresseeZh),
+        };
         return ChangeAsync(Form, () => db.WriteAsync((c, tx) => PartyEndpoints.CreateAsync(c, tx, input, clock.Today), cancellationToken),
             cancellationToken, then: () => "/directory?q=" + Uri.EscapeDataString(code?.Trim() ?? ""));
     }
