@@ -77,6 +77,8 @@ public static class PlannerHost
 
     private static void MapEndpoints(WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseApiHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWeb();
@@ -109,6 +111,7 @@ internal sealed partial class StartupTasks(Migrator migrator, DemoData demo, IOp
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        Storage.Prepare(options.Value);
         var applied = migrator.Upgrade();
         LogMigrated(logger, applied.Count, options.Value.DatabasePath);
         if (options.Value.SeedDemo && await demo.IsEmptyAsync(cancellationToken))

@@ -9,7 +9,8 @@ namespace Planner.Http;
 /// <summary>
 /// Turns every failure of a request into an RFC 7807 problem document: Planner's own
 /// <see cref="ProblemException"/>, malformed JSON (with the path of the bad member), and
-/// database constraints as a last line of defence. Anything else is a 500 whose detail
+/// database constraints as a last line of defence, and storage that cannot be written now (a full disk, read-only
+/// storage, an I/O error, a database busy too long) as 503 with Retry-After (see <see cref="StorageProblems"/>). Anything else is a 500 whose detail
 /// is logged, never shown.
 /// </summary>
 internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<ProblemHandler> logger) : IExceptionHandler
@@ -33,6 +34,8 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
             document.Extensions[key] = value;
 
         httpContext.Response.StatusCode = problem.Status;
+        if (problem.Extensions.TryGetValue(StorageProblems.RetryAfter, out var retry) && retry is int seconds)
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (WantsPage(httpContext.Request))
         {
             httpContext.Response.ContentType = "text/html; charset=utf-8";
@@ -68,6 +71,7 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
         BadHttpRequestException b => new ProblemException(b.StatusCode, "Bad request", b.Message),
         JsonException j => MalformedJson(j),
         SqliteException { SqliteErrorCode: 19 } s => Constraint(s),
+        _ when StorageProblems.Of(exception) is { } storage => storage,
         _ => new ProblemException(500, "Internal error", "The request failed unexpectedly; the error was logged."),
     };
 
@@ -87,11 +91,22 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
     private static ProblemException Constraint(SqliteException s)
     {
         var message = s.Message;
+        // A trigger's RAISE(ABORT, '…') states a rule of Planner in words meant for people (the last admin stays).
+        if (s.SqliteExtendedErrorCode == 1811)
+            return new ProblemException(409, "Conflict", TriggerMessage(message));
         if (message.Contains("UNIQUE", StringComparison.Ordinal))
             return new ProblemException(409, "Conflict", "A record with the same key already exists.");
         if (message.Contains("FOREIGN KEY", StringComparison.Ordinal))
             return new ProblemException(409, "Conflict", "The record refers to a record that does not exist, or is still referred to by others.");
         return new ProblemException(422, "Invalid value", "The record breaks a rule of the database: " + message);
+    }
+
+    /// <summary>The text of <c>SQLite Error 19: 'text'.</c></summary>
+    private static string TriggerMessage(string message)
+    {
+        var from = message.IndexOf('\'', StringComparison.Ordinal);
+        var to = message.LastIndexOf('\'', message.Length - 1);
+        return from >= 0 && to > from ? message[(from + 1)..to] : message;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled failure of {Method} {Path}")]

@@ -49,6 +49,8 @@ public static class InvitationEndpoints
         var e = await EventStore.GetAsync(c, eventId, tx);
         if (e.Status is EventStatus.Cancelled or EventStatus.Held or EventStatus.Closed)
             throw ProblemException.Conflict("status", $"The event {eventId} is {Enums.Name(e.Status)}; invitations go only to events still to come.");
+        if (now >= e.StartAt)
+            throw ProblemException.Conflict("startAt", $"The event {eventId} began at {e.StartAt:uuuu-MM-dd HH:mm} UTC; invitations go only to events still to come.");
         var parties = await InvitationStore.PartiesAsync(c, eventId, tx);
         if (partyIds is not null)
         {

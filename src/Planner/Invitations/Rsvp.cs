@@ -73,6 +73,7 @@ public static class Rsvp
             check.That(p.PersonId is not null || !string.IsNullOrWhiteSpace(p.Name), field, $"{field}: give a personId or a name.");
             check.Text(field + ".name", p.Name, false, LocalizedText.MaxLength);
             check.Text(field + ".title", p.Title, false, 200);
+            check.Text(field + ".function", p.Function, false, 200);
         }
 
         check.ThrowIfFailed();
