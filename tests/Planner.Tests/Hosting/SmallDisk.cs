@@ -25,7 +25,7 @@ public sealed class SmallDisk : IDisposable
     /// <summary>Fills the file system to the last byte with a file of zeros.</summary>
     public void Fill()
     {
-        using var filler = new FileStream(Path.Combine(Folder, "filler"), FileMode.Create);
+        using var filler = new FileStream(Path.Combine(Folder, "filler"), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
         var block = new byte[64 * 1024];
         try
         {
@@ -46,7 +46,12 @@ public sealed class SmallDisk : IDisposable
         }
     }
 
-    public void ReadOnly() => Run("mount", "-o", "remount,ro", Folder);
+    /// <summary>Remounts the file system read-only (after closing idle database connections, which hold files open for writing).</summary>
+    public void ReadOnly()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Run("mount", "-o", "remount,ro", Folder);
+    }
 
     private static void Run(string command, params string[] args)
     {
