@@ -120,6 +120,7 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         {
             InvitationState.Accepted => "ACCEPTED",
             InvitationState.Declined => "DECLINED",
+            InvitationState.Tentative => "TENTATIVE",
             _ => "NEEDS-ACTION",
         };
         var role = party.Role switch
