@@ -23,6 +23,9 @@ public static class InvitationEndpoints
             return Results.Ok(result);
         });
 
+        events.MapPost("/messages/{messageId:long}/resend", (long id, long messageId, Db db, IClock clock, CancellationToken ct) =>
+            db.WriteAsync((c, tx) => ResendAsync(c, tx, id, messageId, clock.GetCurrentInstant()), ct));
+
         events.MapGet("/settings", (long id, Db db, CancellationToken ct) => db.ReadAsync(async c =>
         {
             await c.EnsureExistsAsync(null, Table.Event, id);
@@ -95,6 +98,24 @@ public static class InvitationEndpoints
         }
 
         return new InviteResult(invited, skipped);
+    }
+
+    /// <summary>
+    /// Queues a message again, under its Message-ID (so a recipient's client can tell a second copy): one whose
+    /// delivery is unknown (the server took all of it and never answered) once a planner checked it did not arrive,
+    /// or one that failed once its cause was mended. Other states are refused with 409.
+    /// </summary>
+    public static async Task<OutboxView> ResendAsync(SqliteConnection c, SqliteTransaction tx, long eventId, long messageId, Instant now)
+    {
+        var state = await c.ExecuteScalarAsync<string?>("SELECT state FROM outbox WHERE id = @messageId AND event_id = @eventId", new { messageId, eventId }, tx)
+            ?? throw ProblemException.NotFound("message of this event", messageId);
+        if (state is not ("unknown" or "failed"))
+            throw ProblemException.Conflict("state", $"The message {messageId} is {state}; only a message whose delivery is unknown, or that failed, is sent again.");
+        if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox_body WHERE outbox_id = @messageId", new { messageId }, tx) == 0)
+            throw ProblemException.Conflict("state", $"The text of message {messageId} is no longer kept; it cannot be sent again.");
+        await c.ExecuteAsync("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = @now WHERE id = @messageId",
+            new { messageId, now = Sql.Seconds(now) }, tx);
+        return await InvitationStore.MessageAsync(c, messageId, tx);
     }
 
     private static async Task<InvitationSettings> SaveSettingsAsync(SqliteConnection c, SqliteTransaction tx, long eventId, InvitationSettingsInput input)
