@@ -43,5 +43,6 @@ internal static class Capabilities
         api.MapOverdueActions();
         api.MapReport();
         api.MapInvitations();
+        Feeds.FeedEndpoints.MapFeeds(api);
     }
 }

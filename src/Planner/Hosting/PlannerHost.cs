@@ -99,6 +99,8 @@ public static class PlannerHost
 
         // RSVP links (issue 4) live outside /api: the link's token is the credential.
         Invitations.RsvpEndpoints.MapRsvp(app);
+        // Calendar feeds (issue 19): the feed token in the path is the credential, and opens nothing else.
+        Feeds.FeedEndpoints.MapCalendarFeed(app);
 
         // The secretariat's pages (issue 7), signed in with a cookie.
         app.MapWeb();

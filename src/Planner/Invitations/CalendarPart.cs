@@ -60,6 +60,41 @@ public static class CalendarPart
         return (new CalendarSerializer().SerializeToString(calendar) ?? "", method);
     }
 
+    /// <summary>
+    /// A calendar to subscribe to (no METHOD: RFC 5545 publishing, not iTIP): one VEVENT per entry, without attendees,
+    /// and one VTIMEZONE per zone used, defined as completely as in the invitations.
+    /// </summary>
+    public static string Publish(string name, IReadOnlyList<CalendarEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var calendar = new Calendar { ProductId = "-//Planner//Feeds//EN" };
+        calendar.AddProperty("X-WR-CALNAME", name);
+        foreach (var zone in entries.Select(e => e.TimeZone).Distinct(StringComparer.Ordinal))
+        {
+            var first = entries.First(e => e.TimeZone == zone);
+            calendar.AddTimeZone(TimeZoneOf(zone, first.Start, first.End));
+        }
+
+        foreach (var entry in entries)
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = entry.Uid,
+                Sequence = entry.Sequence,
+                Summary = entry.Title,
+                Location = entry.Location,
+                Description = entry.Description,
+                DtStart = Local(entry.Start, entry.TimeZone),
+                DtEnd = Local(entry.End, entry.TimeZone),
+                DtStamp = new CalDateTime(entry.Stamp.ToDateTimeUtc(), true),
+                Organizer = new Organizer("mailto:" + entry.OrganiserAddress) { CommonName = entry.OrganiserName },
+                Status = entry.Cancelled ? "CANCELLED" : "CONFIRMED",
+            });
+        }
+
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
     private static CalDateTime Local(LocalDateTime value, string zone) => new(value.ToDateTimeUnspecified(), zone, true);
 
     /// <summary>The first year the time-zone part covers; the last is <see cref="LastYear"/>.</summary>

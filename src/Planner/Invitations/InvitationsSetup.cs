@@ -12,6 +12,7 @@ public static class InvitationsSetup
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
         services.AddOptions<ImapOptions>().BindConfiguration(ImapOptions.Section);
         services.AddSingleton<ReplyService>();
+        services.AddSingleton<Feeds.FeedService>();
         services.AddSingleton<ImapReplyReader>();
         services.AddSingleton(_ => MailTemplates.Load());
         services.AddSingleton<MailComposer>();
