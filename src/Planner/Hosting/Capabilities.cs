@@ -44,5 +44,6 @@ internal static class Capabilities
         api.MapReport();
         api.MapInvitations();
         Feeds.FeedEndpoints.MapFeeds(api);
+        Delegates.DelegateEndpoints.MapDelegates(api);
     }
 }
