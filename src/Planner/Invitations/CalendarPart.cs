@@ -32,19 +32,7 @@ public static class CalendarPart
         var method = entry.Cancelled ? "CANCEL" : "REQUEST";
         var calendar = new Calendar { Method = method, ProductId = "-//Planner//Invitations//EN" };
         calendar.AddTimeZone(TimeZoneOf(entry.TimeZone, entry.Start, entry.End));
-        var e = new CalendarEvent
-        {
-            Uid = entry.Uid,
-            Sequence = entry.Sequence,
-            Summary = entry.Title,
-            Location = entry.Location,
-            Description = entry.Description,
-            DtStart = Local(entry.Start, entry.TimeZone),
-            DtEnd = Local(entry.End, entry.TimeZone),
-            DtStamp = new CalDateTime(entry.Stamp.ToDateTimeUtc(), true),
-            Organizer = new Organizer("mailto:" + entry.OrganiserAddress) { CommonName = entry.OrganiserName },
-            Status = entry.Cancelled ? "CANCELLED" : "CONFIRMED",
-        };
+        var e = EventOf(entry);
         foreach (var a in entry.Attendees)
         {
             e.Attendees.Add(new Attendee("mailto:" + a.Address)
@@ -77,23 +65,26 @@ public static class CalendarPart
 
         foreach (var entry in entries)
         {
-            calendar.Events.Add(new CalendarEvent
-            {
-                Uid = entry.Uid,
-                Sequence = entry.Sequence,
-                Summary = entry.Title,
-                Location = entry.Location,
-                Description = entry.Description,
-                DtStart = Local(entry.Start, entry.TimeZone),
-                DtEnd = Local(entry.End, entry.TimeZone),
-                DtStamp = new CalDateTime(entry.Stamp.ToDateTimeUtc(), true),
-                Organizer = new Organizer("mailto:" + entry.OrganiserAddress) { CommonName = entry.OrganiserName },
-                Status = entry.Cancelled ? "CANCELLED" : "CONFIRMED",
-            });
+            calendar.Events.Add(EventOf(entry));
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
+
+    /// <summary>The VEVENT of an entry, without its attendees.</summary>
+    private static CalendarEvent EventOf(CalendarEntry entry) => new()
+    {
+        Uid = entry.Uid,
+        Sequence = entry.Sequence,
+        Summary = entry.Title,
+        Location = entry.Location,
+        Description = entry.Description,
+        DtStart = Local(entry.Start, entry.TimeZone),
+        DtEnd = Local(entry.End, entry.TimeZone),
+        DtStamp = new CalDateTime(entry.Stamp.ToDateTimeUtc(), true),
+        Organizer = new Organizer("mailto:" + entry.OrganiserAddress) { CommonName = entry.OrganiserName },
+        Status = entry.Cancelled ? "CANCELLED" : "CONFIRMED",
+    };
 
     private static CalDateTime Local(LocalDateTime value, string zone) => new(value.ToDateTimeUnspecified(), zone, true);
 

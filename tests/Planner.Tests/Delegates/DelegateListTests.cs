@@ -113,3 +113,39 @@ public sealed class DelegateListTests
         Assert.Equal(["Aigerim Bekova", "Arman Serikov"], names);
     }
 }
+
+/// <summary>The event page's form for the same import, posted as a browser posts a file.</summary>
+public sealed class DelegateImportPageTests
+{
+    [Fact]
+    public async Task A_planner_imports_a_delegate_list_from_the_event_page_and_a_faulty_one_is_explained_there()
+    {
+        using var app = new PlannerApp();
+        var browser = await Planner.Tests.Web.WebForms.SignedInAsync(app, Role.Planner);
+        var api = await app.ClientAsync(Role.Planner);
+        var eventId = await api.EventIdAsync("44th meeting");
+        var page = await browser.GetStringAsync($"/events/{eventId}");
+        Assert.Contains("id=\"import-delegates\"", page, StringComparison.Ordinal);
+        Assert.Contains($"/api/events/{eventId}/participants.xlsx", page, StringComparison.Ordinal);
+
+        async Task<HttpResponseMessage> PostAsync(string csv)
+        {
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(Planner.Tests.Web.WebForms.Token(page)), "__RequestVerificationToken" },
+                { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "delegates.csv" },
+            };
+            return await browser.PostAsync($"/events/{eventId}?handler=ImportDelegates", form);
+        }
+
+        var refused = await PostAsync("party,familyName,givenName,role\nKAZ,Bekova,Aigerim,chief\n");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("line 2: role is", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var done = await PostAsync("party,familyName,givenName,role\nKAZ,Bekova,Aigerim,head\n");
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var kaz = await api.PartyIdAsync("KAZ");
+        var members = (await api.GetJsonAsync($"/api/events/{eventId}/delegations/{kaz}"))["members"]!.AsArray();
+        Assert.Equal("Aigerim Bekova", Assert.Single(members)!["name"]!["en"]!.GetValue<string>());
+    }
+}

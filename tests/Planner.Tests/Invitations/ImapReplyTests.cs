@@ -19,12 +19,8 @@ public sealed class ImapReplyTests
     public async Task Accept_and_tentative_from_Thunderbird_and_Outlook_set_the_answers_and_the_messages_move_to_processed()
     {
         await using var imap = await ImapServer.StartAsync();
-        await using var host = await StartAsync(imap);
-        var api = await host.App.ClientAsync();
-        var eventId = await host.UpcomingEventAsync(api);
-        await MailHost.InviteAsync(api, eventId);
-        await host.RunMailAsync();
-        var uid = InvitationMailTests.CalendarOf(Assert.Single(host.MailTo("protocol@kaz.mfa.example"))).Calendar.Events.Single().Uid!;
+        var (host, api, eventId, uid) = await InvitedAsync(imap);
+        await using var _ = host;
 
         var thunderbird = Thunderbird(uid, 0, "protocol@kaz.mfa.example", "ACCEPTED");
         var outlook = Outlook(uid, 0, "protocol@chn.mfa.example", "TENTATIVE");
@@ -50,12 +46,8 @@ public sealed class ImapReplyTests
     public async Task Forged_organiser_unknown_sender_and_older_sequence_are_left_in_the_mailbox_and_change_nothing()
     {
         await using var imap = await ImapServer.StartAsync();
-        await using var host = await StartAsync(imap);
-        var api = await host.App.ClientAsync();
-        var eventId = await host.UpcomingEventAsync(api);
-        await MailHost.InviteAsync(api, eventId);
-        await host.RunMailAsync();
-        var uid = InvitationMailTests.CalendarOf(Assert.Single(host.MailTo("protocol@kaz.mfa.example"))).Calendar.Events.Single().Uid!;
+        var (host, api, eventId, uid) = await InvitedAsync(imap);
+        await using var _ = host;
         // The event changed since: the parties were sent SEQUENCE 1.
         await host.App.Db.WriteAsync((c, tx) => c.ExecuteAsync("UPDATE invitation_settings SET sequence = 1 WHERE event_id = @eventId", new { eventId }, tx));
 
@@ -74,6 +66,18 @@ public sealed class ImapReplyTests
         Assert.Empty(await imap.MessageIdsAsync("Planner-Processed"));
         // A second pass does not read them again.
         Assert.Equal(new ReplyRun(0, 0), await host.Get<ImapReplyReader>().RunAsync());
+    }
+
+    /// <summary>Planner reading <paramref name="imap"/>, with the 47th Council meeting's invitations sent; the UID of its calendar entry.</summary>
+    private static async Task<(MailHost Host, HttpClient Api, long EventId, string Uid)> InvitedAsync(ImapServer imap)
+    {
+        var host = await StartAsync(imap);
+        var api = await host.App.ClientAsync();
+        var eventId = await host.UpcomingEventAsync(api);
+        await MailHost.InviteAsync(api, eventId);
+        await host.RunMailAsync();
+        var uid = InvitationMailTests.CalendarOf(Assert.Single(host.MailTo("protocol@kaz.mfa.example"))).Calendar.Events.Single().Uid!;
+        return (host, api, eventId, uid);
     }
 
     private static Task<MailHost> StartAsync(ImapServer imap) => MailHost.StartAsync(extra: new Dictionary<string, string>
