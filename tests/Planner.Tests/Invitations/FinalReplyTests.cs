@@ -85,3 +85,31 @@ public sealed class FinalReplyTests
         Assert.Equal("invited", (await rsvp.GetJsonAsync($"/rsvp/{token}", 200))["state"]!.GetValue<string>());
     }
 }
+
+/// <summary>The invitation list on the event page shows a message whose delivery is unknown, and sends it again.</summary>
+public sealed class UnknownDeliveryPageTests
+{
+    [Fact]
+    public async Task The_invitation_list_shows_unknown_and_a_planner_sends_it_again_from_the_page()
+    {
+        await using var host = await MailHost.StartAsync(extra: new Dictionary<string, string>
+        {
+            ["Planner:Smtp:TimeoutSeconds"] = "1",
+            ["Planner:Smtp:FinalReplySeconds"] = "2",
+        });
+        var api = await host.App.ClientAsync();
+        var eventId = await host.UpcomingEventAsync(api);
+        await api.PostJsonAsync($"/api/events/{eventId}/invitations", new { partyIds = new[] { await api.PartyIdAsync("KAZ") } }, 200);
+        host.Smtp.SlowSeconds = 4;
+        await host.RunMailAsync();
+        host.Smtp.SlowSeconds = 0;
+
+        var browser = await Planner.Tests.Web.WebForms.SignedInAsync(host.App, Planner.Access.Role.Planner);
+        var page = await browser.GetStringAsync($"/events/{eventId}");
+        Assert.Contains("unknown (check with the recipient, then send again)", page, StringComparison.Ordinal);
+        var id = (await api.GetJsonAsync($"/api/events/{eventId}/invitations")).AsArray().Single()!["messages"]![0]!["id"]!.GetValue<long>();
+        var resent = await Planner.Tests.Web.WebForms.PostFormAsync(browser, $"/events/{eventId}", $"/events/{eventId}?handler=Resend&messageId={id}", []);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, resent.StatusCode);
+        Assert.Equal("queued", (await api.GetJsonAsync($"/api/events/{eventId}/invitations")).AsArray().Single()!["messages"]![0]!["state"]!.GetValue<string>());
+    }
+}
