@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 packages=(
   libicu72
   python3-aiosmtpd
+  dovecot-imapd
   chromium
   poppler-utils
   fonts-noto-cjk

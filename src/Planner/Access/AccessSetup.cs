@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Planner.Http;
 
@@ -10,6 +13,10 @@ public static class AccessSetup
     {
         services.AddSingleton<TokenStore>();
         services.AddSingleton<UserStore>();
+        services.AddSingleton<SignInStore>();
+        services.AddSingleton<SignInLimits>();
+        services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.Section);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SignInOptions>>((o, signIn) => SignInLimits.ConfigureForwarding(o, signIn.Value));
         services.AddAuthentication(SignInCookie.Either)
             .AddPolicyScheme(SignInCookie.Either, null, o => o.ForwardDefaultSelector = SignInCookie.ChooseScheme)
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.Scheme, null)
@@ -23,6 +30,13 @@ public static class AccessSetup
     }
 
     public sealed record TokenInput(string? Name, string? Role);
+
+    /// <summary>The id of the API token making the request; null for a signed-in web user.</summary>
+    private static long? CallerTokenId(ClaimsPrincipal user) =>
+        user.Identity?.AuthenticationType == BearerTokenHandler.Scheme
+        && long.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? id
+            : null;
 
     /// <summary><c>/api/tokens</c>: admins list, create and revoke tokens.</summary>
     public static void MapAccess(this RouteGroupBuilder api)
@@ -42,7 +56,7 @@ public static class AccessSetup
             return Results.Created($"/api/tokens/{created.Id}", created);
         });
 
-        tokens.MapDelete("/{id:long}", async (long id, TokenStore store, CancellationToken ct) =>
-            await store.RevokeAsync(id, ct) ? Results.NoContent() : throw PlannerException.NotFound("token", id));
+        tokens.MapDelete("/{id:long}", async (long id, ClaimsPrincipal user, TokenStore store, CancellationToken ct) =>
+            await store.RevokeAsync(id, CallerTokenId(user), ct) ? Results.NoContent() : throw PlannerException.NotFound("token", id));
     }
 }

@@ -9,7 +9,8 @@ namespace Planner.Access;
 /// The web pages' sign-in cookie, and the choice between it and API tokens. A request with an
 /// <c>Authorization</c> header, or to <c>/api</c> without the cookie, is a token request; every other
 /// request is a browser's. The cookie is checked against the user table on every request, so a
-/// removed user or a changed role takes effect at once.
+/// removed user or a changed role takes effect at once, and against the sign-ins kept on the server, so signing
+/// out ends that sign-in for good (<see cref="SignInStore"/>).
 /// </summary>
 public static class SignInCookie
 {
@@ -42,6 +43,8 @@ public static class SignInCookie
         o.LoginPath = "/signin";
         o.LogoutPath = "/signout";
         o.Events.OnValidatePrincipal = ValidateAsync;
+        o.Events.OnSigningIn = SigningInAsync;
+        o.Events.OnSigningOut = SigningOutAsync;
         o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
         o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
     }
@@ -59,12 +62,31 @@ public static class SignInCookie
             Scheme));
     }
 
+    /// <summary>Records the sign-in on the server and puts its id in the cookie (see <see cref="SignInStore"/>).</summary>
+    private static async Task SigningInAsync(CookieSigningInContext context)
+    {
+        if (context.Principal?.Identity is not ClaimsIdentity identity
+            || !long.TryParse(identity.FindFirst(ClaimTypes.NameIdentifier)?.Value, CultureInfo.InvariantCulture, out var userId))
+            return;
+        if (identity.FindFirst(SignInStore.ClaimType) is { } old)
+            identity.RemoveClaim(old);
+        var id = await context.HttpContext.RequestServices.GetRequiredService<SignInStore>().StartAsync(userId, context.HttpContext.RequestAborted);
+        identity.AddClaim(new Claim(SignInStore.ClaimType, id));
+    }
+
+    /// <summary>Signing out ends the sign-in on the server, so the cookie stops working even where a copy of it is kept.</summary>
+    private static Task SigningOutAsync(CookieSigningOutContext context) =>
+        context.HttpContext.RequestServices.GetRequiredService<SignInStore>().EndAsync(context.HttpContext.User, context.HttpContext.RequestAborted);
+
     private static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var id = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         var user = long.TryParse(id, CultureInfo.InvariantCulture, out var userId)
             ? await context.HttpContext.RequestServices.GetRequiredService<UserStore>().FindAsync(userId, context.HttpContext.RequestAborted)
             : null;
+        if (user is not null && !await context.HttpContext.RequestServices.GetRequiredService<SignInStore>()
+                .IsOpenAsync(context.Principal!, user.Id, context.HttpContext.RequestAborted))
+            user = null;
         if (user is null)
         {
             context.RejectPrincipal();
@@ -72,7 +94,9 @@ public static class SignInCookie
         }
         else if (!context.Principal!.IsInRole(TokenStore.RoleName(user.Role)))
         {
-            context.ReplacePrincipal(Principal(user));
+            var replaced = Principal(user);
+            ((ClaimsIdentity)replaced.Identity!).AddClaim(new Claim(SignInStore.ClaimType, context.Principal.FindFirstValue(SignInStore.ClaimType)!));
+            context.ReplacePrincipal(replaced);
             context.ShouldRenew = true;
         }
     }

@@ -53,9 +53,23 @@ public sealed class TokenStore(Db db, IClock clock)
             .Select(r => new TokenInfo(r.Id, r.Name, ParseRole(r.Role), Instant.FromUnixTimeSeconds(r.CreatedAt)))
             .ToList(), cancellationToken);
 
-    /// <summary>Revokes a token; false if there was none with that id.</summary>
-    public Task<bool> RevokeAsync(long id, CancellationToken cancellationToken = default) =>
-        db.WriteAsync(async (c, tx) => await c.ExecuteAsync("DELETE FROM api_token WHERE id = @id", new { id }, tx) == 1, cancellationToken);
+    /// <summary>
+    /// Revokes a token; false if there was none with that id. Refused with 409: the token making the request
+    /// (<paramref name="callerId"/>; another admin token revokes it), and the last admin token, without which
+    /// nobody could manage tokens (a database trigger holds this too).
+    /// </summary>
+    public Task<bool> RevokeAsync(long id, long? callerId = null, CancellationToken cancellationToken = default) =>
+        db.WriteAsync(async (c, tx) =>
+        {
+            var role = await c.ExecuteScalarAsync<string?>("SELECT role FROM api_token WHERE id = @id", new { id }, tx);
+            if (role is null)
+                return false;
+            if (id == callerId)
+                throw PlannerException.Conflict("id", "A token cannot revoke itself; revoke it with another admin token.", "token.revokeSelf");
+            if (role == "admin" && await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM api_token WHERE role = 'admin'", transaction: tx) == 1)
+                throw PlannerException.Conflict("id", "The last admin token cannot be revoked; create another admin token first.", "token.lastAdmin");
+            return await c.ExecuteAsync("DELETE FROM api_token WHERE id = @id", new { id }, tx) == 1;
+        }, cancellationToken);
 
     public static string RoleName(Role role) => role.ToString().ToLowerInvariant();
 

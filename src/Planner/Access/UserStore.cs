@@ -13,7 +13,7 @@ public sealed record User(long Id, string Name, Role Role);
 /// Web users. Passwords are hashed with ASP.NET Core's <see cref="PasswordHasher{TUser}"/>
 /// (PBKDF2, salted); the password itself is never stored or logged.
 /// </summary>
-public sealed class UserStore(Db db, IClock clock)
+public sealed class UserStore(Db db, IClock clock, SignInLimits limits)
 {
     /// <summary>The shortest password accepted.</summary>
     public const int MinPasswordLength = 10;
@@ -55,18 +55,23 @@ public sealed class UserStore(Db db, IClock clock)
         }, cancellationToken);
     }
 
-    /// <summary>The user whose name and password these are, or null (unknown name or wrong password alike).</summary>
+    /// <summary>
+    /// The user whose name and password these are, or null (unknown name or wrong password alike). A name whose
+    /// failed attempts this minute reached the limit is refused with 429 before its password is tried (see <see cref="SignInLimits"/>).
+    /// </summary>
     public async Task<User?> VerifyAsync(string? name, string? password, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrEmpty(password) || name.Length > 100 || password.Length > 1000)
             return null;
+        limits.EnsureAllowed(name);
         var row = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<Row>(
             "SELECT id AS Id, name AS Name, role AS Role, password_hash AS PasswordHash FROM app_user WHERE name = @name",
             new { name = name.Trim() }), cancellationToken);
         var result = Hasher.VerifyHashedPassword(row?.Name ?? "", row?.PasswordHash ?? DecoyHash, password);
-        return row is not null && result != PasswordVerificationResult.Failed
-            ? new User(row.Id, row.Name, TokenStore.ParseRole(row.Role))
-            : null;
+        if (row is not null && result != PasswordVerificationResult.Failed)
+            return new User(row.Id, row.Name, TokenStore.ParseRole(row.Role));
+        limits.Failed(name);
+        return null;
     }
 
     /// <summary>The user with this id, or null if it was removed since the cookie was issued.</summary>

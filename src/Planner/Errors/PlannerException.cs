@@ -26,6 +26,9 @@ public enum ErrorKind
 
     /// <summary>Something the work needs is missing for now (a font package, storage); the same request may work later.</summary>
     Unavailable,
+
+    /// <summary>Too many attempts in too short a time (sign-in); the same request may work after a pause.</summary>
+    Throttled,
 }
 
 /// <summary>

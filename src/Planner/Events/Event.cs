@@ -30,6 +30,9 @@ public enum InvitationState
     Invited,
     Accepted,
     Declined,
+
+    /// <summary>Answered "tentative" from a calendar (an iMIP REPLY with PARTSTAT=TENTATIVE): maybe.</summary>
+    Tentative,
 }
 
 /// <summary>The capacity in which a party takes part in an event.</summary>

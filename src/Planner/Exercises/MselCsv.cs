@@ -130,7 +130,7 @@ public static class MselCsv
         errors[key] = errors.TryGetValue(key, out var list) ? [.. list, message] : [message];
 
     /// <summary>Splits CSV text into records of fields, each with the line it starts on.</summary>
-    private static List<(List<string> Fields, int Line)> Split(string text, out int? unclosedQuoteLine)
+    internal static List<(List<string> Fields, int Line)> Split(string text, out int? unclosedQuoteLine)
     {
         var records = new List<(List<string>, int)>();
         var fields = new List<string>();

@@ -47,5 +47,7 @@ internal static class Capabilities
         api.MapReport();
         api.MapInvitations();
         api.MapHistory();
+        Feeds.FeedEndpoints.MapFeeds(api);
+        Delegates.DelegateEndpoints.MapDelegates(api);
     }
 }

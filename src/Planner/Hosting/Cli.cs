@@ -47,12 +47,16 @@ public static class Cli
         if (line.Verb is "" or "serve")
         {
             var app = PlannerHost.Build(line.ConfigurationArgs, cli: false);
+            if (!await StorageReadyAsync(app.Services))
+                return StorageUnusable;
             await app.RunAsync();
             return 0;
         }
 
         // Logs go to standard error so that standard output carries only the result.
         await using var host = PlannerHost.Build(line.ConfigurationArgs, cli: true);
+        if (!await StorageReadyAsync(host.Services))
+            return StorageUnusable;
         host.Services.GetRequiredService<Migrator>().Upgrade();
         try
         {
@@ -64,6 +68,24 @@ public static class Cli
             foreach (var (field, messages) in e.Errors)
                 await Console.Error.WriteLineAsync($"  {field}: {string.Join(" ", messages)}");
             return 1;
+        }
+    }
+
+    /// <summary>The exit code when the data directory cannot be written (sysexits' EX_CANTCREAT).</summary>
+    public const int StorageUnusable = 73;
+
+    /// <summary>Prepares the data directory; when it cannot be written, says so in one line on standard error.</summary>
+    private static async Task<bool> StorageReadyAsync(IServiceProvider services)
+    {
+        try
+        {
+            Storage.Prepare(services);
+            return true;
+        }
+        catch (StorageException e)
+        {
+            await Console.Error.WriteLineAsync(e.Message);
+            return false;
         }
     }
 

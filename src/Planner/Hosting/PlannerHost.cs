@@ -83,6 +83,8 @@ public static class PlannerHost
 
     private static void MapEndpoints(WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseApiHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWeb();
@@ -103,6 +105,8 @@ public static class PlannerHost
 
         // RSVP links (issue 4) live outside /api: the link's token is the credential.
         Invitations.RsvpEndpoints.MapRsvp(app);
+        // Calendar feeds (issue 19): the feed token in the path is the credential, and opens nothing else.
+        Feeds.FeedEndpoints.MapCalendarFeed(app);
 
         // The secretariat's pages (issue 7), signed in with a cookie.
         app.MapWeb();
@@ -115,6 +119,7 @@ internal sealed partial class StartupTasks(Migrator migrator, DemoData demo, IOp
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        Storage.Prepare(options.Value);
         var applied = migrator.Upgrade();
         LogMigrated(logger, applied.Count, options.Value.DatabasePath);
         if (options.Value.SeedDemo && await demo.IsEmptyAsync(cancellationToken))

@@ -30,7 +30,8 @@ public sealed class Check
     }
 
     /// <summary>
-    /// Trims a text and checks its presence and length; returns "" where it is absent.
+    /// Trims a text and checks its presence, its length and that it holds no control character other than tab and
+    /// line breaks (a NUL or an escape would reach mail headers, PDFs and logs); returns "" where it is absent.
     /// </summary>
     public string Text(string field, string? value, bool required, int maxLength = 500)
     {
@@ -39,7 +40,26 @@ public sealed class Check
             Fail(field, $"{field} is required.", "value.required");
         else if (text.Length > maxLength)
             Fail(field, $"{field} is {text.Length:N0} characters long; at most {maxLength:N0} are allowed.", "value.tooLong");
+        else if (ControlCharacterAt(text) is { } at)
+            Fail(field, $"{field} contains the control character U+{(int)text[at]:X4} at position {at + 1}; only tabs and line breaks are allowed.", "value.controlCharacter");
         return text;
+    }
+
+    /// <summary>
+    /// The index of the first control character other than tab, line feed, or carriage return before a line feed
+    /// (browsers send a text area's line breaks as CR LF); null when there is none.
+    /// </summary>
+    public static int? ControlCharacterAt(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (char.IsControl(ch) && ch is not '\t' and not '\n' && !(ch == '\r' && i + 1 < text.Length && text[i + 1] == '\n'))
+                return i;
+        }
+
+        return null;
     }
 
     /// <summary>Checks that a value is present and returns it (or the default where absent).</summary>

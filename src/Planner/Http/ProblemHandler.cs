@@ -9,7 +9,8 @@ namespace Planner.Http;
 /// <summary>
 /// Turns every failure of a request into an RFC 7807 problem document: Planner's own
 /// <see cref="PlannerException"/>, malformed JSON (with the path of the bad member), and
-/// database constraints as a last line of defence. Anything else is a 500 whose detail
+/// database constraints as a last line of defence, and storage that cannot be written now (a full disk, read-only
+/// storage, an I/O error, a database busy too long) as 503 with Retry-After (see <see cref="StorageProblems"/>). Anything else is a 500 whose detail
 /// is logged, never shown.
 /// </summary>
 /// <remarks>
@@ -38,6 +39,8 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
             document.Extensions[key] = value;
 
         httpContext.Response.StatusCode = status;
+        if (problem.Extensions.TryGetValue(StorageProblems.RetryAfter, out var retry) && retry is int seconds)
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (WantsPage(httpContext.Request))
         {
             httpContext.Response.ContentType = "text/html; charset=utf-8";
@@ -67,6 +70,7 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
             ErrorKind.Gone => StatusCodes.Status410Gone,
             ErrorKind.Unsupported => StatusCodes.Status415UnsupportedMediaType,
             ErrorKind.Unavailable => StatusCodes.Status503ServiceUnavailable,
+            ErrorKind.Throttled => StatusCodes.Status429TooManyRequests,
             _ => StatusCodes.Status500InternalServerError,
         };
     }
@@ -79,6 +83,7 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
         410 => "Gone",
         415 => "Unsupported media type",
         422 => "Invalid value",
+        429 => "Too many attempts",
         503 => "Unavailable",
         _ => "Internal error",
     };
@@ -105,6 +110,7 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
             BadHttpRequestException b => new PlannerException(ErrorKind.Malformed, "request.malformed", b.Message),
             JsonException j => MalformedJson(j),
             SqliteException { SqliteErrorCode: 19 } s => Constraint(s),
+            _ when StorageProblems.Of(exception) is { } storage => storage,
             _ => null,
         };
         if (problem is null)
@@ -129,11 +135,22 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
     private static PlannerException Constraint(SqliteException s)
     {
         var message = s.Message;
+        // A trigger's RAISE(ABORT, '…') states a rule of Planner in words meant for people (the last admin stays).
+        if (s.SqliteExtendedErrorCode == 1811)
+            return new PlannerException(ErrorKind.Conflict, "record.refused", TriggerMessage(message));
         if (message.Contains("UNIQUE", StringComparison.Ordinal))
             return new PlannerException(ErrorKind.Conflict, "record.duplicate", "A record with the same key already exists.");
         if (message.Contains("FOREIGN KEY", StringComparison.Ordinal))
             return new PlannerException(ErrorKind.Conflict, "record.inUse", "The record refers to a record that does not exist, or is still referred to by others.");
         return new PlannerException(ErrorKind.Invalid, "record.invalid", "The record breaks a rule of the database: " + message);
+    }
+
+    /// <summary>The text of <c>SQLite Error 19: 'text'.</c></summary>
+    private static string TriggerMessage(string message)
+    {
+        var from = message.IndexOf('\'', StringComparison.Ordinal);
+        var to = message.LastIndexOf('\'', message.Length - 1);
+        return from >= 0 && to > from ? message[(from + 1)..to] : message;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled failure of {Method} {Path}")]

@@ -16,7 +16,9 @@ public enum MailKind
 /// <summary>
 /// Where a message in the outbox stands: <see cref="Queued"/> (waiting, perhaps after a transient failure),
 /// <see cref="Sending"/> (handed to the server; if the service stops now it is sent once more on restart),
-/// <see cref="Sent"/> (the server accepted it) or <see cref="Failed"/> (rejected for good; see the error).
+/// <see cref="Sent"/> (the server accepted it), <see cref="Failed"/> (rejected for good; see the error) or
+/// <see cref="Unknown"/> (the whole message went to the server, whose final reply never came: it may have been
+/// delivered, so it is not sent again by itself; a planner who checked sends it again).
 /// </summary>
 public enum OutboxState
 {
@@ -24,6 +26,7 @@ public enum OutboxState
     Sending,
     Sent,
     Failed,
+    Unknown,
 }
 
 /// <summary>

@@ -14,6 +14,9 @@ public static class InvitationEndpoints
         events.MapPost("/", async (long id, InviteInput? input, InvitationService invitations, CancellationToken ct) =>
             Results.Ok(await invitations.InviteAsync(id, input?.PartyIds, ct)));
 
+        events.MapPost("/messages/{messageId:long}/resend", (long id, long messageId, InvitationService invitations, CancellationToken ct) =>
+            invitations.ResendAsync(id, messageId, ct));
+
         events.MapGet("/settings", (long id, Db db, CancellationToken ct) => db.ReadAsync(async c =>
         {
             await c.EnsureExistsAsync(null, Table.Event, id);

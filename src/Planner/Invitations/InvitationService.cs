@@ -43,6 +43,8 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
         var e = await EventStore.GetAsync(c, eventId, tx);
         if (!EventLifecycle.Invitable(e.Status))
             throw PlannerException.Conflict("status", $"The event {eventId} is {Enums.Name(e.Status)}; invitations go only to events still to come.", "invitation.eventOver");
+        if (now >= e.StartAt)
+            throw PlannerException.Conflict("startAt", $"The event {eventId} began at {e.StartAt:uuuu-MM-dd HH:mm} UTC; invitations go only to events still to come.", "invitation.eventBegun");
         var parties = await InvitationStore.PartiesAsync(c, eventId, tx);
         if (partyIds is not null)
         {
@@ -85,6 +87,25 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
 
         return new InviteResult(invited, skipped);
     }
+
+    /// <summary>
+    /// Queues a message again, under its Message-ID (so a recipient's client can tell a second copy): one whose
+    /// delivery is unknown (the server took all of it and never answered) once a planner checked it did not arrive,
+    /// or one that failed once its cause was mended. Other states are refused.
+    /// </summary>
+    public Task<OutboxView> ResendAsync(long eventId, long messageId, CancellationToken cancellationToken = default) =>
+        db.WriteAsync(async (c, tx) =>
+        {
+            var state = await c.ExecuteScalarAsync<string?>("SELECT state FROM outbox WHERE id = @messageId AND event_id = @eventId", new { messageId, eventId }, tx)
+                ?? throw PlannerException.NotFound("message of this event", messageId);
+            if (state is not ("unknown" or "failed"))
+                throw PlannerException.Conflict("state", $"The message {messageId} is {state}; only a message whose delivery is unknown, or that failed, is sent again.", "message.notResendable");
+            if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox_body WHERE outbox_id = @messageId", new { messageId }, tx) == 0)
+                throw PlannerException.Conflict("state", $"The text of message {messageId} is no longer kept; it cannot be sent again.", "message.bodyGone");
+            await c.ExecuteAsync("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = @now WHERE id = @messageId",
+                new { messageId, now = Sql.Seconds(clock.GetCurrentInstant()) }, tx);
+            return await InvitationStore.MessageAsync(c, messageId, tx);
+        }, cancellationToken);
 
     private static async Task<InvitationSettings> SaveSettingsAsync(SqliteConnection c, SqliteTransaction tx, long eventId, InvitationSettingsInput input)
     {

@@ -127,8 +127,19 @@ public static class InvitationStore
             """, new { eventId })).ToLookup(m => m.PartyId);
         return invitations.Select(i => new InvitationView(i.PartyId, i.Code, i.Language, Enums.Parse<InvitationState>(i.State),
                 Sql.Instant(i.InvitedAt), i.AnsweredAt is { } a ? Sql.Instant(a) : null,
-                messages[i.PartyId].Select(m => new OutboxView(m.Id, Enums.Parse<MailKind>(m.Kind), Enums.Parse<OutboxState>(m.State),
-                    (int)m.Attempts, m.Subject, m.MessageId, Sql.Instant(m.QueuedAt), m.SentAt is { } s ? Sql.Instant(s) : null, m.LastError)).ToList()))
+                messages[i.PartyId].Select(View).ToList()))
             .ToList();
     }
+
+    /// <summary>One message of the outbox.</summary>
+    public static async Task<OutboxView> MessageAsync(SqliteConnection c, long messageId, SqliteTransaction? tx = null) =>
+        View(await c.QuerySingleAsync<OutboxRow>(
+            """
+            SELECT id, party_id AS PartyId, kind, state, attempts, subject, message_id AS MessageId, queued_at AS QueuedAt,
+                   sent_at AS SentAt, last_error AS LastError
+            FROM outbox WHERE id = @messageId
+            """, new { messageId }, tx));
+
+    private static OutboxView View(OutboxRow m) => new(m.Id, Enums.Parse<MailKind>(m.Kind), Enums.Parse<OutboxState>(m.State),
+        (int)m.Attempts, m.Subject, m.MessageId, Sql.Instant(m.QueuedAt), m.SentAt is { } s ? Sql.Instant(s) : null, m.LastError);
 }

@@ -10,6 +10,10 @@ public static class InvitationsSetup
     {
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+        services.AddOptions<ImapOptions>().BindConfiguration(ImapOptions.Section);
+        services.AddSingleton<ReplyService>();
+        services.AddSingleton<Feeds.FeedService>();
+        services.AddSingleton<ImapReplyReader>();
         services.AddSingleton(_ => MailTemplates.Load());
         services.AddSingleton<MailComposer>();
         services.AddSingleton<MailQueue>();
@@ -29,6 +33,7 @@ public static class InvitationsSetup
     {
         MailDispatchJob.Schedule(quartz);
         ReminderJob.Schedule(quartz);
+        ReplyJob.Schedule(quartz);
     }
 }
 

@@ -58,6 +58,8 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         message.Subject = Clean(rendered.Subject);
         message.Date = now.ToDateTimeOffset();
         message.MessageId = MimeUtils.GenerateMessageId(Domain);
+        // RFC 3834: a machine wrote this message; auto-responders (out-of-office) do not answer it.
+        message.Headers.Add("Auto-Submitted", "auto-generated");
 
         var (calendar, method) = CalendarPart.Build(Entry(kind, ev, party, rendered.Text, now));
         var calendarPart = new TextPart("calendar") { Text = calendar, ContentTransferEncoding = ContentEncoding.Base64 };
@@ -118,6 +120,7 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         {
             InvitationState.Accepted => "ACCEPTED",
             InvitationState.Declined => "DECLINED",
+            InvitationState.Tentative => "TENTATIVE",
             _ => "NEEDS-ACTION",
         };
         var role = party.Role switch

@@ -18,6 +18,8 @@ public sealed record DispatchResult(int Sent, int Failed, int Deferred);
 /// </summary>
 /// <remarks>
 /// A message is marked <c>sending</c> before it is handed over and <c>sent</c> only after the server accepted it.
+/// Once sent, its stored body is deleted (the RSVP link in it stays live until the deadline). A message whose
+/// whole text went to the server without a final reply in time is <c>unknown</c>: not sent again by itself.
 /// A message still <c>sending</c> when a run starts was in flight when the service stopped: it is sent again
 /// under its Message-ID — the only way a message can go twice. A 5xx reply is permanent: the message is
 /// failed with the server's reason. Anything else (4xx, connection refused or lost, timeout) is transient:
@@ -141,6 +143,14 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
             LogRejected(logger, row.Id, (int)e.StatusCode, e.Message);
             return Outcome.Failed;
         }
+        catch (OutcomeUnknownException e)
+        {
+            // The server may have the message: sending it again could deliver it twice. A planner decides (resend).
+            await connection.ExecuteAsync("UPDATE outbox SET state = 'unknown', last_error = @error WHERE id = @Id",
+                new { row.Id, error = e.Message });
+            LogUnknown(logger, row.Id, e.Message);
+            return Outcome.Stop;
+        }
         catch (Exception e) when (IsTransient(e))
         {
             var error = e is SmtpCommandException command ? $"{(int)command.StatusCode} {e.Message}" : e.Message;
@@ -167,6 +177,8 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync("UPDATE outbox SET state = 'sent', sent_at = @now, last_error = NULL WHERE id = @Id",
             new { row.Id, now = Sql.Seconds(clock.GetCurrentInstant()) }, tx);
+        // Once sent, the body (with its live RSVP link) is not kept: the recipient has it, the outbox keeps the record.
+        await connection.ExecuteAsync("DELETE FROM outbox_body WHERE outbox_id = @Id", new { row.Id }, tx);
         var nextMarked = next is not null && await connection.ExecuteAsync(
             "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = @Id AND state = @State", new { next.Id, next.State }, tx) == 1;
         await tx.CommitAsync(cancellationToken);
@@ -199,6 +211,9 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Message {Id} rejected for good: {Status} {Reason}")]
     private static partial void LogRejected(ILogger logger, long id, int status, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {Id} may or may not have been delivered; left for a planner to send again: {Reason}")]
+    private static partial void LogUnknown(ILogger logger, long id, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Message {Id} not sent (attempt {Attempts}), will retry: {Reason}")]
     private static partial void LogDeferred(ILogger logger, long id, long attempts, string reason);

@@ -19,8 +19,14 @@ public sealed class SmtpOptions
 
     public string? Password { get; set; }
 
-    /// <summary>Seconds to wait for the server on connect and each command.</summary>
+    /// <summary>Seconds to wait for the server on connect, authentication and each command before the message.</summary>
     public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Seconds to wait for the server while a message is handed over, its final reply after the whole message
+    /// included: 10 minutes, as RFC 5321 (4.5.3.2.6) asks, since a server may check the message before it answers.
+    /// </summary>
+    public int FinalReplySeconds { get; set; } = 600;
 }
 
 /// <summary>How Planner writes and sends its mail, under <c>Planner:Mail</c>.</summary>

@@ -14,7 +14,10 @@ public enum RsvpAnswer
     Decline,
 }
 
-/// <summary>A person named in a reply: one of the party's people by id, or a new person by name (and title).</summary>
+/// <summary>
+/// A person named in a reply: one of the party's people by id, or a new person by name (and title). A null
+/// <see cref="Function"/> keeps the function the person has in the delegation already.
+/// </summary>
 public sealed record RsvpPerson(long? PersonId, string? Name, string? Title, string? Function);
 
 /// <summary>A reply: accept with a head (required) and members, or decline.</summary>
@@ -73,12 +76,20 @@ public static class Rsvp
             check.That(p.PersonId is not null || !string.IsNullOrWhiteSpace(p.Name), field, $"{field}: give a personId or a name.");
             check.Text(field + ".name", p.Name, false, LocalizedText.MaxLength);
             check.Text(field + ".title", p.Title, false, 200);
+            check.Text(field + ".function", p.Function, false, 200);
         }
 
         check.ThrowIfFailed();
+        // A reply replaces who is in the delegation; what it does not say about a person already in it (the page
+        // does not show functions) is kept, so answering never clears a head's function.
+        var current = (await EventStore.DelegationAsync(c, invitation.EventId, invitation.PartyId, tx)).Members.ToDictionary(m => m.PersonId);
         var chosen = new List<DelegateInput>();
         foreach (var p in people)
-            chosen.Add(new DelegateInput(p.PersonId ?? await CreatePersonAsync(c, tx, invitation, p), p.Function?.Trim() ?? ""));
+        {
+            var personId = p.PersonId ?? await CreatePersonAsync(c, tx, invitation, p);
+            var function = p.Function?.Trim() ?? (current.TryGetValue(personId, out var known) ? known.Function : "");
+            chosen.Add(new DelegateInput(personId, function));
+        }
 
         var version = await c.ExecuteScalarAsync<long>(
             "SELECT delegation_version FROM participation WHERE event_id = @EventId AND party_id = @PartyId", invitation, tx);

@@ -14,6 +14,7 @@ public static class RsvpText
         ["invited"] = ("no answer yet", "ответа ещё нет", "尚未答复"),
         ["accepted"] = ("accepted", "принято", "接受"),
         ["declined"] = ("declined", "отклонено", "谢绝"),
+        ["tentative"] = ("tentative", "предварительно", "暂定"),
         ["accept"] = ("We will attend", "Мы примем участие", "我们将出席"),
         ["decline"] = ("We will not attend", "Мы не примем участия", "我们不出席"),
         ["head"] = ("Head of delegation", "Глава делегации", "代表团团长"),

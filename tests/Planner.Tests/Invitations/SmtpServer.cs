@@ -39,6 +39,17 @@ public sealed class SmtpServer : IAsyncDisposable
         set => Flag(".closed", value);
     }
 
+    /// <summary>Seconds the server waits, after keeping a message, before its final reply; 0 answers at once.</summary>
+    public double SlowSeconds
+    {
+        set
+        {
+            Flag(".slow", value > 0);
+            if (value > 0)
+                File.WriteAllText(Path.Combine(Folder, ".slow"), value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
     private void Flag(string name, bool value)
     {
         var flag = Path.Combine(Folder, name);

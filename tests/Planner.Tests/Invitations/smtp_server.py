@@ -4,7 +4,9 @@ Usage: smtp_server.py FOLDER [PORT] [discard]. Listens on 127.0.0.1 (port 0: one
 "PORT <n>" once it accepts connections, and stores each message it accepts as FOLDER/<n>.eml.
 Recipients whose local part starts with "reject" are refused with 550 (a permanent failure);
 with the file FOLDER/.busy present, every message is refused with 451 (a transient one);
-with FOLDER/.closed present, the sender is refused with 550 (the server's policy, not any recipient's).
+with FOLDER/.closed present, the sender is refused with 550 (the server's policy, not any recipient's);
+with FOLDER/.slow present (holding a number of seconds), the server keeps a message and only then, that long
+after the end of its data, gives its final reply.
 With "discard" (for benchmarks), accepted messages are not stored.
 """
 import asyncio
@@ -40,10 +42,14 @@ class Handler:
             return "451 4.3.0 Try again later"
         if self.discard:
             return "250 Message accepted"
+        slow = os.path.join(self.folder, ".slow")
+        delay = float(open(slow).read() or "0") if os.path.exists(slow) else 0
         path = os.path.join(self.folder, "%06d.eml" % next(self.counter))
         with open(path + ".tmp", "wb") as f:
             f.write(envelope.original_content or envelope.content)
         os.replace(path + ".tmp", path)
+        if delay:
+            await asyncio.sleep(delay)
         return "250 Message accepted"
 
 

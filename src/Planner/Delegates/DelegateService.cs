@@ -1,0 +1,86 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Planner.Data;
+using Planner.Events;
+using Planner.Http;
+using Planner.Scheduling;
+
+namespace Planner.Delegates;
+
+/// <summary>
+/// Imports a delegate list: all rows or none. Each row names a participant of the event by code, a person by name
+/// (one of the party's people with that English name, ignoring case, or a new person), and head or member; every
+/// party in the file gets exactly the delegation its rows list (one head). A refusal names each faulty row and
+/// column as <c>rows[i].column</c>, with the sheet and row (or CSV line) in the message.
+/// </summary>
+public static class DelegateService
+{
+    /// <summary>The most rows one import takes.</summary>
+    public const int MaxRows = 2000;
+
+    public static async Task<int> ImportAsync(SqliteConnection c, SqliteTransaction tx, ParticipantService participants, long eventId, IReadOnlyList<SheetRow> rows, Check check)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(check);
+        await EventStore.GetAsync(c, eventId, tx);
+        check.That(rows.Count <= MaxRows, "body", $"The file has {rows.Count:N0} delegates; one import takes at most {MaxRows:N0}.");
+        var parties = (await c.QueryAsync<(long Id, string Code)>(
+                "SELECT p.id, p.code FROM participation x JOIN party p ON p.id = x.party_id WHERE x.event_id = @eventId", new { eventId }, tx))
+            .ToDictionary(p => p.Code, p => p.Id, StringComparer.OrdinalIgnoreCase);
+
+        var lines = new List<(SheetRow Row, long PartyId, string NameEn, string NameRu, string NameZh, string Title, bool IsHead)>();
+        foreach (var row in rows)
+        {
+            var f = $"rows[{row.Index}].";
+            var code = check.Text(f + DelegateSheet.Party, row[DelegateSheet.Party], true, 20);
+            var partyKnown = parties.TryGetValue(code, out var partyId);
+            if (code.Length > 0)
+                check.That(partyKnown, f + DelegateSheet.Party, $"{row.Place}: '{code}' does not take part in event {eventId}.");
+            var family = check.Text(f + DelegateSheet.FamilyName, row[DelegateSheet.FamilyName], true, 200);
+            var given = check.Text(f + DelegateSheet.GivenName, row[DelegateSheet.GivenName], false, 200);
+            var ru = check.Text(f + DelegateSheet.NameRu, row[DelegateSheet.NameRu], false, 400);
+            var zh = check.Text(f + DelegateSheet.NameZh, row[DelegateSheet.NameZh], false, 400);
+            var title = check.Text(f + DelegateSheet.PositionEn, row[DelegateSheet.PositionEn], false, 200);
+            check.Text(f + DelegateSheet.PositionRu, row[DelegateSheet.PositionRu], false, 200);
+            check.Text(f + DelegateSheet.PositionZh, row[DelegateSheet.PositionZh], false, 200);
+            var role = row[DelegateSheet.Role].Trim().ToLowerInvariant();
+            check.That(role is "head" or "member", f + DelegateSheet.Role, $"{row.Place}: role is 'head' or 'member', not '{row[DelegateSheet.Role]}'.");
+            lines.Add((row, partyId, $"{given} {family}".Trim(), ru, zh, title, role == "head"));
+        }
+
+        foreach (var party in lines.Where(l => l.PartyId != 0).GroupBy(l => l.PartyId))
+        {
+            var heads = party.Count(l => l.IsHead);
+            var first = party.First().Row;
+            check.That(heads == 1, $"rows[{first.Index}].{DelegateSheet.Role}",
+                $"{first.Place}: the delegation of {first[DelegateSheet.Party]} has {heads} heads; it needs exactly one.");
+            foreach (var twice in party.GroupBy(l => l.NameEn, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+                check.Fail($"rows[{twice.Last().Row.Index}].{DelegateSheet.FamilyName}", $"{twice.Last().Row.Place}: {twice.Key} is listed twice.");
+        }
+
+        check.ThrowIfFailed();
+        foreach (var party in lines.GroupBy(l => l.PartyId))
+        {
+            var people = new List<(long PersonId, bool IsHead)>();
+            foreach (var l in party)
+                people.Add((await PersonAsync(c, tx, party.Key, l.NameEn, l.NameRu, l.NameZh, l.Title), l.IsHead));
+            var version = await c.ExecuteScalarAsync<long>(
+                "SELECT delegation_version FROM participation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId = party.Key }, tx);
+            var head = people.Single(p => p.IsHead);
+            await participants.ReplaceDelegationAsync(c, tx, eventId, party.Key,
+                new DelegationInput(new DelegateInput(head.PersonId, null), people.Where(p => !p.IsHead).Select(p => new DelegateInput(p.PersonId, null)).ToList(), version),
+                acceptConflicts: false);
+        }
+
+        return lines.Count;
+    }
+
+    /// <summary>The party's person with this English name (ignoring case), or a new one.</summary>
+    private static async Task<long> PersonAsync(SqliteConnection c, SqliteTransaction tx, long partyId, string en, string ru, string zh, string title) =>
+        await c.ExecuteScalarAsync<long?>(
+            "SELECT id FROM person WHERE party_id = @partyId AND name_en LIKE @pattern ESCAPE '\\' ORDER BY id LIMIT 1",
+            new { partyId, pattern = Like.Exactly(en) }, tx)
+        ?? await c.ExecuteScalarAsync<long>(
+            "INSERT INTO person (name_en, name_ru, name_zh, title, party_id) VALUES (@en, @ru, @zh, @title, @partyId) RETURNING id",
+            new { en, ru, zh, title, partyId }, tx);
+}

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Planner.Access;
+using Planner.Tests.Support;
+
+namespace Planner.Tests.Hosting;
+
+/// <summary>Full, read-only and unusable storage as an operator meets it: a real small file system under Planner's data.</summary>
+public sealed class StorageTests
+{
+    private static object Venue(int i) => new { name = $"Hall {i}", city = "Tashkent", country = "Uzbekistan", timeZone = "Asia/Tashkent" };
+
+    [Fact]
+    public async Task A_full_disk_answers_503_with_Retry_After_to_the_API_and_a_plain_page_to_a_browser_and_loses_nothing()
+    {
+        using var disk = SmallDisk.Mount(32);
+        using var app = new PlannerApp(demo: true, new Dictionary<string, string> { ["Planner:DataDirectory"] = disk.Folder });
+        var api = await app.ClientAsync(Role.Planner);
+        var browser = await Web.WebForms.SignedInAsync(app, Role.Planner);
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        var dashboard = await browser.GetStringAsync("/");
+        disk.Fill();
+
+        // Each venue needs a little more room in the database's log; one of them finds the disk full.
+        var saved = 0;
+        HttpResponseMessage response;
+        while ((response = await api.PostAsJsonAsync("/api/venues", Venue(saved))).StatusCode == HttpStatusCode.Created && saved < 5000)
+            saved++;
+        var problem = await response.JsonAsync(503);
+        Assert.Equal("Storage full", problem["title"]!.GetValue<string>());
+        Assert.Equal("300", response.Headers.RetryAfter?.ToString());
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+
+        // Signing out writes (it ends the sign-in on the server): the browser gets a page saying why it failed.
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Web.WebForms.Token(dashboard) });
+        var page = await browser.PostAsync("/signout", form);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("The disk holding Planner", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotNull(page.Headers.RetryAfter);
+
+        File.Delete(Path.Combine(disk.Folder, "filler"));
+        var venues = (await api.GetJsonAsync("/api/venues")).AsArray().Select(v => v!["name"]!.GetValue<string>()).ToList();
+        Assert.Equal(Enumerable.Range(0, saved).Select(i => $"Hall {i}").Order(StringComparer.Ordinal),
+            venues.Where(v => v.StartsWith("Hall ", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/venues", Venue(saved))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Starting_on_read_only_storage_exits_with_one_line_naming_the_folder_and_the_reason()
+    {
+        using var disk = SmallDisk.Mount();
+        disk.ReadOnly();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "planner.dll"));
+        start.ArgumentList.Add("serve");
+        start.ArgumentList.Add($"--Planner:DataDirectory={disk.Folder}");
+        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(73, process.ExitCode);
+        var line = Assert.Single((await error).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal($"planner: cannot write to the data directory {disk.Folder}: the file system is read-only", line);
+        Assert.Empty(await output);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_database_its_journals_and_the_keys_are_readable_by_the_owner_only()
+    {
+        using var app = new PlannerApp(demo: false);
+        var api = await app.ClientAsync(Role.Admin);
+        await api.PostJsonAsync("/api/tokens", new { name = "second", role = "viewer" }, 201);
+        var owner = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        foreach (var file in Directory.GetFiles(app.DataDirectory, "planner.db*"))
+            Assert.True(File.GetUnixFileMode(file) == owner, $"{file} is {File.GetUnixFileMode(file)}");
+        Assert.Contains(Directory.GetFiles(app.DataDirectory), f => f.EndsWith("-wal", StringComparison.Ordinal));
+        Assert.Equal(owner | UnixFileMode.UserExecute, File.GetUnixFileMode(app.DataDirectory));
+        Assert.Equal(owner | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.Combine(app.DataDirectory, "keys")));
+    }
+}
