@@ -5,8 +5,17 @@ namespace Planner.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Planner.Benchmarks -- --filter '*'</c> (or a class, e.g.
 /// <c>--filter '*ConflictBenchmarks*'</c>); figures are printed and written to BenchmarkDotNet.Artifacts/.
+/// <c>-- html FILE</c> writes the Chromium peer's HTML of the 4,200-delegate list of participants, for timing
+/// <c>chromium --headless --print-to-pdf</c> against <c>planner print participants</c> as whole processes.
 /// </summary>
 public static class BenchmarkProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args is ["html", var file])
+            File.WriteAllText(file, SpecHtml.Of(BenchmarkDocuments.Participants(parties: 60, perParty: 70)));
+        else
+            BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    }
 }

@@ -82,6 +82,20 @@ public sealed partial class EmbeddedFontTests(DemoFixture demo) : IClassFixture<
         Assert.NotSame(first, FontSubsetter.Subset(face, [36, 37]));
     }
 
+    [Fact]
+    public void Glyphs_missing_from_the_subset_are_drawn_with_the_whole_face()
+    {
+        var face = FontSet.Instance.Latin(bold: true, italic: false);
+        var line = TextLayout.Lines(FontSet.Instance, [new Span("Abc", Bold: true)], 10, 500)[0];
+        var use = new GlyphUse();
+        use.Add([new TextOp(line, 0, 0, SkiaSharp.SKColors.Black)]);
+        var files = use.Subset();
+        var noted = line.Parts[0].Run.Glyphs;
+        Assert.NotSame(face.Typeface, files.For(face, noted));
+        Assert.Same(face.Typeface, files.For(face, [.. noted, 1000]));
+        Assert.Same(FontSet.Instance.Latin(false, false).Typeface, files.For(FontSet.Instance.Latin(false, false), noted));
+    }
+
     private static void AssertSubsetTrueType(IReadOnlyList<PdfFont> fonts) =>
         Assert.All(fonts, f =>
         {

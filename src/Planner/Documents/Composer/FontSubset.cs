@@ -41,7 +41,7 @@ internal sealed class GlyphUse
     /// <summary>The subset of each face file used (made once per face file and glyph set, see <see cref="FontSubsetter"/>).</summary>
     public SubsetFonts Subset()
     {
-        var subsets = new Dictionary<SKTypeface, SKTypeface>(ReferenceEqualityComparer.Instance);
+        var subsets = new Dictionary<SKTypeface, (SKTypeface, bool[])>(ReferenceEqualityComparer.Instance);
         foreach (var (typeface, (face, used)) in _used)
         {
             var glyphs = new List<ushort>();
@@ -51,20 +51,31 @@ internal sealed class GlyphUse
                     glyphs.Add((ushort)g);
             }
 
-            subsets[typeface] = FontSubsetter.Subset(face, glyphs);
+            subsets[typeface] = (FontSubsetter.Subset(face, glyphs), used);
         }
 
         return new SubsetFonts(subsets);
     }
 }
 
-/// <summary>The typeface to draw each face with: its subset for this document, or the face itself where none was made.</summary>
-internal sealed class SubsetFonts(Dictionary<SKTypeface, SKTypeface> subsets)
+/// <summary>
+/// The typeface to draw glyphs of a face with: the face's subset for this document, or the whole face for glyphs
+/// the subset lacks (text drawn without being noted first: correct, only larger).
+/// </summary>
+internal sealed class SubsetFonts(Dictionary<SKTypeface, (SKTypeface Subset, bool[] Has)> subsets)
 {
-    /// <summary>No subsets: faces are drawn with their whole files (measuring, or text not noted beforehand).</summary>
-    public static SubsetFonts None { get; } = new([]);
+    public SKTypeface For(Face face, ReadOnlySpan<ushort> glyphs)
+    {
+        if (!subsets.TryGetValue(face.Typeface, out var subset))
+            return face.Typeface;
+        foreach (var glyph in glyphs)
+        {
+            if (!subset.Has[glyph])
+                return face.Typeface;
+        }
 
-    public SKTypeface For(Face face) => subsets.GetValueOrDefault(face.Typeface, face.Typeface);
+        return subset.Subset;
+    }
 }
 
 /// <summary>
@@ -74,7 +85,8 @@ internal sealed class SubsetFonts(Dictionary<SKTypeface, SKTypeface> subsets)
 /// </summary>
 internal static class FontSubsetter
 {
-    private const int MaxKept = 256;
+    /// <summary>Subsets kept: a Chinese subset with its glyph ids retained is up to about 300 KB in memory.</summary>
+    private const int MaxKept = 64;
 
     // hb_subset_flags_t and hb_subset_sets_t (hb-subset.h).
     private const uint RetainGids = 0x2;

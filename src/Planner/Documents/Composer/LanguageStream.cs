@@ -72,7 +72,15 @@ internal sealed partial class LanguageStream(Stream inner, string language) : St
 
     private void AppendLanguage()
     {
-        var head = Encoding.Latin1.GetString(_head.GetBuffer(), 0, (int)_head.Length);
+        // Only the catalog object is read as text: the head is up to 4 MB of pages and fonts.
+        var bytes = _head.GetBuffer().AsSpan(0, (int)_head.Length);
+        var type = bytes.IndexOf("/Type /Catalog"u8);
+        var objectStart = type < 0 ? -1 : bytes[..type].LastIndexOf(" 0 obj"u8);
+        var objectEnd = type < 0 ? -1 : bytes[type..].IndexOf("endobj"u8);
+        if (objectStart < 0 || objectEnd < 0)
+            return;
+        var lineStart = bytes[..objectStart].LastIndexOf((byte)'\n') + 1;
+        var head = Encoding.Latin1.GetString(bytes[lineStart..(type + objectEnd + "endobj".Length)]);
         var tail = Encoding.Latin1.GetString(_tail, 0, _tailLength);
         var catalog = CatalogPattern().Match(head);
         var trailer = TrailerPattern().Match(tail);

@@ -89,12 +89,12 @@ internal static class TextBlobs
     /// One blob holding <paramref name="lines"/>, or null when they draw nothing. A part whose glyphs a PDF reader
     /// maps back to its text one for one is written as glyphs only; any other part also carries its UTF-8 source
     /// and cluster map, from which Skia writes ActualText where glyphs and characters differ. Each face is drawn with
-    /// its file in <paramref name="files"/> (the document's subset of it).
+    /// its file in <paramref name="files"/> (the document's subset of it, where that holds the glyphs).
     /// </summary>
     public static SKTextBlob? Build(IEnumerable<TextOp> lines, SubsetFonts files)
     {
         using var builder = new SKTextBlobBuilder();
-        var fonts = new Dictionary<(Face, float), SKFont>();
+        var fonts = new Dictionary<(Face, float, SKTypeface), SKFont>();
         try
         {
             foreach (var op in lines)
@@ -112,11 +112,12 @@ internal static class TextBlobs
         }
     }
 
-    private static void AddRun(SKTextBlobBuilder builder, Dictionary<(Face, float), SKFont> fonts, SubsetFonts files, TextOp op, LinePart part)
+    private static void AddRun(SKTextBlobBuilder builder, Dictionary<(Face, float, SKTypeface), SKFont> fonts, SubsetFonts files, TextOp op, LinePart part)
     {
         var run = part.Run;
-        if (!fonts.TryGetValue((run.Face, run.Size), out var font))
-            fonts[(run.Face, run.Size)] = font = run.Face.Font(run.Size, files.For(run.Face));
+        var file = files.For(run.Face, run.Glyphs.AsSpan(part.First, part.Count));
+        if (!fonts.TryGetValue((run.Face, run.Size, file), out var font))
+            fonts[(run.Face, run.Size, file)] = font = run.Face.Font(run.Size, file);
         var x0 = op.X + part.OffsetX;
 
         // Bounds for culling: generous, as the glyphs' own boxes are not measured.
