@@ -1,7 +1,22 @@
 namespace Planner.Invitations;
 
 /// <summary>A file attached to an invitation or update (e.g. the agenda PDF).</summary>
-public sealed record MailAttachment(string FileName, string MediaType, byte[] Content);
+/// <remarks>
+/// The same attachment goes to many parties: its base64 form and the hash it is stored under are made once, by
+/// the attachment itself, the first time a message asks (not in a cache keyed on the array's identity).
+/// </remarks>
+public sealed record MailAttachment(string FileName, string MediaType, byte[] Content)
+{
+    private byte[]? _encoded;
+    private string? _hash;
+
+    /// <summary>The content in base64, in lines of 76 characters, as a MIME body carries it.</summary>
+    public byte[] Encoded => _encoded ??= System.Text.Encoding.ASCII.GetBytes(
+        Convert.ToBase64String(Content, Base64FormattingOptions.InsertLineBreaks) + "\r\n");
+
+    /// <summary>The SHA-256 of <see cref="Encoded"/>, in lower-case hex: the name the outbox stores the body under.</summary>
+    public string Hash => _hash ??= Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoded));
+}
 
 /// <summary>
 /// The files attached to invitation and update messages of an event, in the recipient's language.

@@ -84,7 +84,7 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         {
             mixed.Add(new MimePart(ContentType.Parse(file.MediaType))
             {
-                Content = new MimeContent(new MemoryStream(Base64(file.Content), writable: false), ContentEncoding.Base64),
+                Content = new MimeContent(new MemoryStream(file.Encoded, writable: false), ContentEncoding.Base64),
                 ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
                 ContentTransferEncoding = ContentEncoding.Base64,
                 FileName = file.FileName,
@@ -95,16 +95,6 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         return message;
     }
 
-    /// <summary>
-    /// An attachment's content in base64 (lines of 76), encoded once per array: the same agenda goes to many parties,
-    /// and encoding it for each message would cost more than the rest of the message.
-    /// </summary>
-    internal static byte[] Encoded(byte[] content) => Base64(content);
-
-    private static byte[] Base64(byte[] content) => EncodedAttachments.GetValue(content, c =>
-        System.Text.Encoding.ASCII.GetBytes(Convert.ToBase64String(c, Base64FormattingOptions.InsertLineBreaks) + "\r\n"));
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<byte[], byte[]> EncodedAttachments = [];
 
     /// <summary>The stable UID of an event's calendar entry.</summary>
     public string Uid(long eventId) => $"planner-event-{eventId}@{Domain}";

@@ -28,16 +28,13 @@ public sealed record DispatchResult(int Sent, int Failed, int Deferred);
 /// Runs never overlap.
 /// </remarks>
 public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOptions> smtp, IOptions<MailOptions> mail,
-    IOptions<PlannerOptions> planner, ILogger<MailDispatcher> logger) : IDisposable
+    IOptions<PlannerOptions> planner, ILogger<MailDispatcher> logger, IEnumerable<IDeliveryObserver> observers) : IDisposable
 {
     private const int Batch = 500;
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Shared attachment bodies read in recent runs (used under <see cref="_gate"/> only).</summary>
     private readonly Dictionary<string, byte[]> _parts = new(StringComparer.Ordinal);
-
-    /// <summary>Called after the server accepted a message and before it is marked sent (tests simulate a crash here).</summary>
-    internal Func<long, Task>? AfterAccepted { get; set; }
 
     /// <summary>Where messages go: the configured SMTP server, else <c>.eml</c> files in <c>&lt;DataDirectory&gt;/outbox/</c>.</summary>
     public IMailTransport OpenTransport() => string.IsNullOrWhiteSpace(smtp.Value.Host)
@@ -172,8 +169,8 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
             return Outcome.Failed;
         }
 
-        if (AfterAccepted is { } hook)
-            await hook(row.Id);
+        foreach (var observer in observers)
+            await observer.AcceptedAsync(row.Id);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync("UPDATE outbox SET state = 'sent', sent_at = @now, last_error = NULL WHERE id = @Id",
             new { row.Id, now = Sql.Seconds(clock.GetCurrentInstant()) }, tx);
@@ -217,4 +214,13 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Message {Id} not sent (attempt {Attempts}), will retry: {Reason}")]
     private static partial void LogDeferred(ILogger logger, long id, long attempts, string reason);
+}
+
+/// <summary>
+/// Told that the SMTP server accepted a message, before the outbox marks it sent: the one point where a crash
+/// leaves a message to be sent again. Planner registers none; a test registers one that stops the run there.
+/// </summary>
+public interface IDeliveryObserver
+{
+    Task AcceptedAsync(long outboxId);
 }

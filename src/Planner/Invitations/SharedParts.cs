@@ -16,8 +16,6 @@ internal static class SharedParts
     /// <summary>Names the stored body of a part; never leaves Planner (removed when the body is put back).</summary>
     public const string Header = "X-Planner-Part";
 
-    private static readonly ConditionalWeakTable<byte[], string> Hashes = [];
-
     /// <summary>
     /// Takes the bodies of <paramref name="files"/> out of <paramref name="message"/>, storing each body once;
     /// <paramref name="stored"/> holds the hashes this transaction stored already.
@@ -29,8 +27,7 @@ internal static class SharedParts
             var part = message.Attachments.OfType<MimePart>().FirstOrDefault(p => p.FileName == file.FileName);
             if (part is null)
                 continue;
-            var encoded = MailComposer.Encoded(file.Content);
-            var hash = Hashes.GetValue(encoded, e => Convert.ToHexStringLower(SHA256.HashData(e)));
+            var (encoded, hash) = (file.Encoded, file.Hash);
             if (stored.Add(hash))
                 await c.ExecuteAsync("INSERT OR IGNORE INTO outbox_part (hash, content) VALUES (@hash, @encoded)", new { hash, encoded }, tx);
             part.Content = new MimeContent(new MemoryStream([], writable: false), ContentEncoding.Base64);

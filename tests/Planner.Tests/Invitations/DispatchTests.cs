@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Planner.Invitations;
 using Planner.Tests.Support;
@@ -6,9 +7,18 @@ namespace Planner.Tests.Invitations;
 
 public sealed class DispatchTests
 {
-    private static async Task<(MailHost Host, HttpClient Api, long EventId)> QueuedAsync()
+    /// <summary>Stops a dispatch run right after the server accepted a message, as a crash would, while armed.</summary>
+    private sealed class CrashAfterAccepted : Planner.Invitations.IDeliveryObserver
     {
-        var host = await MailHost.StartAsync();
+        public bool Armed { get; set; }
+
+        public Task AcceptedAsync(long outboxId) =>
+            Armed ? throw new InvalidOperationException("The service stopped here.") : Task.CompletedTask;
+    }
+
+    private static async Task<(MailHost Host, HttpClient Api, long EventId)> QueuedAsync(Action<IServiceCollection>? services = null)
+    {
+        var host = await MailHost.StartAsync(services: services);
         var api = await host.App.ClientAsync();
         var eventId = await host.UpcomingEventAsync(api);
         await MailHost.InviteAsync(api, eventId);
@@ -104,16 +114,15 @@ public sealed class DispatchTests
     [Fact]
     public async Task A_crash_between_send_and_mark_sends_at_most_that_message_again()
     {
-        var (host, api, eventId) = await QueuedAsync();
+        var crash = new CrashAfterAccepted { Armed = true };
+        var (host, api, eventId) = await QueuedAsync(s => s.AddSingleton<Planner.Invitations.IDeliveryObserver>(crash));
         await using var _ = host;
-        var dispatcher = host.Get<MailDispatcher>();
-        dispatcher.AfterAccepted = _ => throw new InvalidOperationException("The service stopped here.");
 
         await Assert.ThrowsAsync<InvalidOperationException>(host.RunMailAsync);
         Assert.Single(host.Smtp.Messages());
         Assert.Single(await MessagesAsync(api, eventId), m => m["state"]!.GetValue<string>() == "sending");
 
-        dispatcher.AfterAccepted = null;
+        crash.Armed = false;
         Assert.Equal(11, (await host.RunMailAsync()).Sent);
 
         var received = host.Smtp.Messages();
