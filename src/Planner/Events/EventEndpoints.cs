@@ -33,7 +33,7 @@ public static class EventEndpoints
             db.WriteAsync((c, tx) => SaveAsync(c, tx, guard, id, input, acceptConflicts ?? false), ct));
 
         events.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
-            db.DeleteAsync(Table.Event, id, version, ct));
+            db.DeleteAsync(Table.Event, id, version, ct, (c, tx) => EventLifecycle.EnsureNothingSentAsync(c, tx, id)));
     }
 
     /// <summary>

@@ -15,6 +15,16 @@ public static partial class PlainWords
     {
         ArgumentNullException.ThrowIfNull(failure);
         ArgumentNullException.ThrowIfNull(words);
+        if (failure.Code is { } code && words.Has("problem." + code))
+        {
+            var said = string.Format(System.Globalization.CultureInfo.InvariantCulture, words.T("problem." + code), [.. failure.Args]);
+            return failure with
+            {
+                Message = said,
+                Errors = failure.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => m == failure.Message ? said : Say(m, words)).Distinct().ToArray()),
+            };
+        }
+
         var errors = failure.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => Say(m, words)).Distinct().ToArray());
         var message = errors.Keys.Contains("version") ? words.T("form.stale")
             : failure.Conflicts.Count == 0 && errors.Count > 0 ? words.T("form.invalid")

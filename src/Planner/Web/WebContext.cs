@@ -57,6 +57,12 @@ public sealed class WebContext
 
     public string T(string key) => _text.Get(key, Lang);
 
+    /// <summary>Whether the texts have a word for <paramref name="key"/>.</summary>
+    public bool Has(string key) => _text.Has(key);
+
+    /// <summary>The word for <paramref name="key"/> with <c>{0}</c>… filled in.</summary>
+    public string T(string key, params object[] args) => string.Format(_culture, _text.Get(key, Lang), args);
+
     public string Name(LocalizedText? text) => text?.In(Lang) ?? "";
 
     /// <summary>The word for an enum value (<c>EventKind.council</c> in the texts); the stored name if there is none.</summary>
