@@ -60,6 +60,27 @@ public abstract class PlannerPage : PageModel
         return Redirect(fragment is null ? target : target + "#" + fragment);
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> that only reads (a search); when it is refused, shows the reasons at
+    /// <paramref name="form"/>'s fields as a refused change would, and returns false.
+    /// </summary>
+    protected async Task<bool> TryAsync(string form, Func<Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (Failed is not null)
+            return false;
+        try
+        {
+            await work();
+            return true;
+        }
+        catch (ProblemException e) when (e.Status is >= 400 and < 500 and not 404)
+        {
+            Failed = PlainWords.In(FormFailure.From(form, e), Words);
+            return false;
+        }
+    }
+
     /// <summary>A whole number from a form field; records a message for the field when it is not one.</summary>
     protected long? Number(string form, string field, string? text, bool required = true)
     {

@@ -22,10 +22,12 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
         await MailHost.InviteAsync(api, meeting);
         await host.Mail.RunMailAsync();
         var token = MailHost.RsvpToken(host.Mail.MailTo("protocol@kaz.mfa.example").First());
+        var moscow = (await api.GetJsonAsync("/api/venues?q=Moscow")).AsArray()[0]!["id"]!.GetValue<long>();
         return
         [
             ("dashboard", "/"), ("events", "/events"), ("event", $"/events/{meeting}"), ("event-form", "/events/new"),
             ("directory", "/directory"), ("exercise", $"/exercises/{exercise}"), ("rsvp", $"/rsvp/{token}"),
+            ("finder", $"/scheduling?venue={moscow}&days=2&from=2027-04-12&to=2027-06-30&holidays=true&parties={await api.PartyIdAsync("RUS")}"),
         ];
     }
 

@@ -39,9 +39,12 @@ public sealed class EventFormModel(Db db, ChangeGuard guard, Precedence preceden
             return 0;
         }, cancellationToken);
 
-    /// <summary>The value a field shows: what was posted (a refused form), else the event's own, else empty.</summary>
+    /// <summary>
+    /// The value a field shows: what was posted (a refused form), else the event's own, else for a new event what the
+    /// address proposes (the date finder's "start an event here" link: <c>?venueId=3&amp;start=…</c>), else empty.
+    /// </summary>
     public string Value(string field, Func<Event, string?> current) =>
-        Request.HasFormContentType ? Posted(field) : Existing is null ? "" : current(Existing) ?? "";
+        Request.HasFormContentType ? Posted(field) : Existing is null ? Request.Query[field].ToString() : current(Existing) ?? "";
 
     public Task<IActionResult> OnPostAsync(string? kind, string? titleEn, string? titleRu, string? titleZh, string? seriesId, string? number,
         string? venueId, string? start, string? end, string? hostPartyId, string? chairPartyId, string? status, long? version, bool accept,
