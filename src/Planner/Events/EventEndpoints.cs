@@ -65,7 +65,8 @@ public static class EventEndpoints
         var startAt = VenueTime.ToInstant(venue, start, "start");
         var endAt = VenueTime.ToInstant(venue, end, "end");
         if (endAt <= startAt)
-            throw ProblemException.Invalid("end", $"The event ends ({end:uuuu-MM-dd HH:mm}) before or when it starts ({start:uuuu-MM-dd HH:mm}).");
+            throw Problems.Coded(422, "Invalid value", "end", "event.endsBeforeStart",
+                $"The event ends ({end:uuuu-MM-dd HH:mm}) before or when it starts ({start:uuuu-MM-dd HH:mm}).", $"{end:uuuu-MM-dd HH:mm}", $"{start:uuuu-MM-dd HH:mm}");
         if (endAt - startAt > MaxLength)
             throw ProblemException.Invalid("end", $"An event lasts at most {MaxLength.Days} days.");
 

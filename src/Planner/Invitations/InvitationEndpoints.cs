@@ -60,18 +60,15 @@ public static class InvitationEndpoints
         }
 
         await InvitationStore.EnsureSettingsAsync(c, tx, e);
+        // Replies close a sensible time before the meeting unless a deadline was set.
+        await c.ExecuteAsync("UPDATE invitation_settings SET deadline_at = @deadline WHERE event_id = @eventId AND deadline_at IS NULL",
+            new { eventId, deadline = Sql.Seconds(InvitationRules.DefaultDeadline(e, now)) }, tx);
         var ev = await InvitationStore.MailEventAsync(c, eventId, tx);
         var invited = new List<long>();
         var skipped = new List<SkippedParty>();
         foreach (var party in parties)
         {
-            var reason = party switch
-            {
-                { Role: ParticipationRole.Secretariat } => "The organiser is not invited.",
-                { InvitationId: not null } => "Already invited.",
-                { Contacts.Count: 0 } => "The party has no contact e-mail address.",
-                _ => null,
-            };
+            var reason = InvitationRules.SkipReason(party);
             if (reason is not null)
             {
                 skipped.Add(new SkippedParty(party.PartyId, party.Code, reason));
@@ -95,7 +92,8 @@ public static class InvitationEndpoints
         return new InviteResult(invited, skipped);
     }
 
-    private static async Task<InvitationSettings> SaveSettingsAsync(SqliteConnection c, SqliteTransaction tx, long eventId, InvitationSettingsInput input)
+    /// <summary>Sets the reply deadline, quota and reminders of an event (version-checked when a version is given); refused field by field.</summary>
+    public static async Task<InvitationSettings> SaveSettingsAsync(SqliteConnection c, SqliteTransaction tx, long eventId, InvitationSettingsInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var e = await EventStore.GetAsync(c, eventId, tx);

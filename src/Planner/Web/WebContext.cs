@@ -34,7 +34,11 @@ public sealed class WebContext
         UserName = user?.Identity?.IsAuthenticated == true ? user.Identity.Name ?? "" : "";
         CanChange = user is not null && WriteAccessFilter.MayChange(user);
         CanSeeMsel = CanChange || user?.IsInRole("controller") == true;
+        IsAdmin = user?.IsInRole("admin") == true;
     }
+
+    /// <summary>Administrators also manage users and API tokens (<c>/admin</c>).</summary>
+    public bool IsAdmin { get; }
 
     /// <summary>The interface language a request asks for: the cookie's, else the browser's preference for Russian, else English.</summary>
     public static string LanguageOf(HttpContext? http)

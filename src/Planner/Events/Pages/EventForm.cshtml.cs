@@ -46,9 +46,29 @@ public sealed class EventFormModel(Db db, ChangeGuard guard, Precedence preceden
     public string Value(string field, Func<Event, string?> current) =>
         Request.HasFormContentType ? Posted(field) : Existing is null ? Request.Query[field].ToString() : current(Existing) ?? "";
 
+    /// <summary>Whether the form asks the planner to confirm an unusual start date (shown with its box to tick).</summary>
+    public bool ConfirmDateAsked { get; private set; }
+
+    /// <summary>
+    /// A new start date in the past or more than a year ahead is refused at the field, with the date as the page writes it,
+    /// until <paramref name="confirmed"/>; an unchanged date of an existing event is not asked about again.
+    /// </summary>
+    private bool DateNeedsConfirming(LocalDateTime? start, bool confirmed)
+    {
+        if (start is not { } s)
+            return false;
+        var today = clock.GetCurrentInstant().InUtc().Date;
+        if (EventDates.Unusual(s.Date, today) is not { } unusual)
+            return false;
+        if (confirmed || (Id is not null && Request.Form["originalStart"].ToString() == s.Date.ToString("uuuu-MM-dd", null)))
+            return confirmed;
+        Flag(Form, "start", Words.T("eventForm." + unusual, Words.Date(s.Date)));
+        return true;
+    }
+
     public Task<IActionResult> OnPostAsync(string? kind, string? titleEn, string? titleRu, string? titleZh, string? seriesId, string? number,
         string? venueId, string? start, string? end, string? hostPartyId, string? chairPartyId, string? status, long? version, bool accept,
-        CancellationToken cancellationToken)
+        bool confirmDate, CancellationToken cancellationToken)
     {
         var input = new EventInput(
             Enums.TryParse<EventKind>(kind),
@@ -62,6 +82,7 @@ public sealed class EventFormModel(Db db, ChangeGuard guard, Precedence preceden
             Number(Form, "chairPartyId", chairPartyId, required: false),
             Enums.TryParse<EventStatus>(status),
             version);
+        ConfirmDateAsked = DateNeedsConfirming(input.Start, confirmDate);
         long saved = 0;
         return ChangeAsync(Form, async () =>
             saved = (await db.WriteAsync((c, tx) => EventEndpoints.SaveAsync(c, tx, guard, Id, input, accept), cancellationToken)).Id,

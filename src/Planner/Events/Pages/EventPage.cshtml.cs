@@ -65,6 +65,7 @@ public sealed partial class EventPageModel(Db db, ChangeGuard guard, Precedence 
             Agenda = await AgendaStore.ReadAsync(c, Event);
             People = await PartyStore.PeopleAsync(c, null, null);
             Invitations = await InvitationStore.ListAsync(c, Id);
+            await LoadInvitationsAsync(c, cancellationToken);
             return 0;
         }, cancellationToken);
 
