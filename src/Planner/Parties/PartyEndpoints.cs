@@ -29,26 +29,27 @@ public static partial class PartyEndpoints
             return Results.Created($"/api/parties/{party.Id}", party);
         });
 
-        parties.MapPut("/{id:long}", async (long id, PartyInput input, Db db, IClock clock, CancellationToken ct) =>
-        {
-            var p = Validate(input, creating: false);
-            return await db.WriteAsync(async (c, tx) =>
-            {
-                await EnsureCodeFreeAsync(c, tx, p.Code, id);
-                await c.ChangeAsync(tx, Table.Party, id, p.Version,
-                    """
-                    UPDATE party SET code = @Code, kind = @Kind, name_en = @NameEn, name_ru = @NameRu, name_zh = @NameZh,
-                        contact_emails = @ContactEmails, language = @Language, weekend = @Weekend, version = version + 1
-                    WHERE id = @id AND version = @Version
-                    """, new { id, p.Code, p.Kind, p.NameEn, p.NameRu, p.NameZh, p.ContactEmails, p.Language, p.Weekend, p.Version });
-                return await PartyStore.FindAsync(c, id, Today(clock), tx);
-            }, ct);
-        });
+        parties.MapPut("/{id:long}", (long id, PartyInput input, Db db, IClock clock, CancellationToken ct) =>
+            db.WriteAsync((c, tx) => UpdateAsync(c, tx, id, input, Today(clock)), ct));
 
         parties.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
-            db.DeleteAsync(Table.Party, id, version, ct));
+            db.DeleteAsync(Table.Party, id, version, ct, (c, tx) => InUse.EnsurePartyUnusedAsync(c, tx, id)));
 
         MapStatuses(parties);
+    }
+
+    /// <summary>Checks and changes a party inside the caller's transaction (its version checked, its code kept unique).</summary>
+    public static async Task<Party?> UpdateAsync(SqliteConnection c, SqliteTransaction tx, long id, PartyInput input, LocalDate today)
+    {
+        var p = Validate(input, creating: false);
+        await EnsureCodeFreeAsync(c, tx, p.Code, id);
+        await c.ChangeAsync(tx, Table.Party, id, p.Version,
+            """
+            UPDATE party SET code = @Code, kind = @Kind, name_en = @NameEn, name_ru = @NameRu, name_zh = @NameZh,
+                contact_emails = @ContactEmails, language = @Language, weekend = @Weekend, version = version + 1
+            WHERE id = @id AND version = @Version
+            """, new { id, p.Code, p.Kind, p.NameEn, p.NameRu, p.NameZh, p.ContactEmails, p.Language, p.Weekend, p.Version });
+        return await PartyStore.FindAsync(c, id, today, tx);
     }
 
     private static void MapStatuses(RouteGroupBuilder parties)

@@ -45,25 +45,26 @@ public static class VenueEndpoints
             return Results.Created($"/api/venues/{venue.Id}", venue);
         });
 
-        venues.MapPut("/{id:long}", async (long id, VenueInput input, Db db, CancellationToken ct) =>
-        {
-            var v = Validate(input, creating: false);
-            return await db.WriteAsync(async (c, tx) =>
-            {
-                var zoneBefore = await c.ExecuteScalarAsync<string?>("SELECT time_zone FROM venue WHERE id = @id", new { id }, tx);
-                await c.ChangeAsync(tx, Table.Venue, id, v.Version,
-                    """
-                    UPDATE venue SET name = @Name, city = @City, country = @Country, time_zone = @TimeZone, version = version + 1
-                    WHERE id = @id AND version = @Version
-                    """, new { id, v.Name, v.City, v.Country, v.TimeZone, v.Version });
-                if (zoneBefore != v.TimeZone)
-                    await EnsureNoEventsAsync(c, tx, id);
-                return await FindAsync(c, id, tx);
-            }, ct);
-        });
+        venues.MapPut("/{id:long}", (long id, VenueInput input, Db db, CancellationToken ct) =>
+            db.WriteAsync((c, tx) => UpdateAsync(c, tx, id, input), ct));
 
         venues.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
             db.DeleteAsync(Table.Venue, id, version, ct, (c, tx) => EnsureNoEventsAsync(c, tx, id)));
+    }
+
+    /// <summary>Checks and changes a venue inside the caller's transaction (version checked; a venue with events keeps its zone).</summary>
+    public static async Task<Venue?> UpdateAsync(SqliteConnection c, SqliteTransaction tx, long id, VenueInput input)
+    {
+        var v = Validate(input, creating: false);
+        var zoneBefore = await c.ExecuteScalarAsync<string?>("SELECT time_zone FROM venue WHERE id = @id", new { id }, tx);
+        await c.ChangeAsync(tx, Table.Venue, id, v.Version,
+            """
+            UPDATE venue SET name = @Name, city = @City, country = @Country, time_zone = @TimeZone, version = version + 1
+            WHERE id = @id AND version = @Version
+            """, new { id, v.Name, v.City, v.Country, v.TimeZone, v.Version });
+        if (zoneBefore != v.TimeZone)
+            await EnsureNoEventsAsync(c, tx, id);
+        return await FindAsync(c, id, tx);
     }
 
     /// <summary>Checks and adds a venue inside the caller's transaction.</summary>
@@ -80,7 +81,7 @@ public static class VenueEndpoints
     /// A venue with events keeps its zone: their local times were fixed as instants in it. Its
     /// name and address may change.
     /// </summary>
-    private static async Task EnsureNoEventsAsync(SqliteConnection c, SqliteTransaction tx, long id)
+    public static async Task EnsureNoEventsAsync(SqliteConnection c, SqliteTransaction tx, long id)
     {
         var events = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event WHERE venue_id = @id", new { id }, tx);
         if (events > 0)
