@@ -9,7 +9,7 @@ namespace Planner.Events.Pages;
 public sealed partial class EventPageModel
 {
     /// <summary>Adds a session (no <paramref name="sessionId"/>) or changes one, which is how a session is moved; its items stay.</summary>
-    public Task<IActionResult> OnPostSessionAsync(long? sessionId, long? version, string? titleEn, string? titleRu, string? start, string? end,
+    public Task<IActionResult> OnPostSessionAsync(long? sessionId, long? version, string? titleEn, string? titleRu, string? titleZh, string? start, string? end,
         string? room, string? chairPersonId, bool accept, CancellationToken cancellationToken)
     {
         var form = sessionId is { } s ? $"session-{s}" : "session";
@@ -19,7 +19,7 @@ public sealed partial class EventPageModel
         return ChangeAsync(form, () => db.WriteAsync(async (c, tx) =>
         {
             var items = sessionId is { } id ? ItemsOf(await SessionAsync(c, id, tx)) : [];
-            var input = new SessionInput(new LocalizedTextInput(titleEn, titleRu, null), from, to, room, chair, items, version);
+            var input = new SessionInput(new LocalizedTextInput(titleEn, titleRu, titleZh), from, to, room, chair, items, version);
             return await AgendaEndpoints.SaveAsync(c, tx, guard, Id, sessionId, input, accept);
         }, cancellationToken), cancellationToken, fragment: "agenda");
     }
@@ -38,15 +38,45 @@ public sealed partial class EventPageModel
         }, cancellationToken), cancellationToken, fragment: "agenda");
 
     /// <summary>Adds an item at the end of a session.</summary>
-    public Task<IActionResult> OnPostItemAsync(long sessionId, long version, string? titleEn, string? titleRu, string? notes, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostItemAsync(long sessionId, long version, string? titleEn, string? titleRu, string? titleZh, string? notes, long[]? speakers,
+        CancellationToken cancellationToken)
     {
         var form = $"item-{sessionId}";
         return ChangeAsync(form, () => db.WriteAsync(async (c, tx) =>
         {
             var session = await SessionAsync(c, sessionId, tx);
-            var items = ItemsOf(session).Append(new ItemInput(new LocalizedTextInput(titleEn, titleRu, null), notes, [])).ToList();
+            var items = ItemsOf(session).Append(new ItemInput(new LocalizedTextInput(titleEn, titleRu, titleZh), notes, speakers ?? [])).ToList();
             return await SaveItemsAsync(c, tx, session, items, version);
         }, cancellationToken), cancellationToken, fragment: $"session-{sessionId}");
+    }
+
+    /// <summary>Changes the item at <paramref name="position"/> (1-based): its title in en, ru and zh, its notes and its speakers (people of the directory).</summary>
+    public Task<IActionResult> OnPostChangeItemAsync(long sessionId, long version, int position, string? titleEn, string? titleRu, string? titleZh, string? notes,
+        long[]? speakers, CancellationToken cancellationToken) =>
+        ChangeAsync($"item-{sessionId}-{position}", () => db.WriteAsync(async (c, tx) =>
+        {
+            var session = await SessionAsync(c, sessionId, tx);
+            var items = ItemsOf(session);
+            At(items, position);
+            items[position - 1] = new ItemInput(new LocalizedTextInput(titleEn, titleRu, titleZh), notes, speakers ?? []);
+            return await SaveItemsAsync(c, tx, session, items, version);
+        }, cancellationToken), cancellationToken, fragment: $"session-{sessionId}");
+
+    /// <summary>Removes the item at <paramref name="position"/>; the items after it move up.</summary>
+    public Task<IActionResult> OnPostRemoveItemAsync(long sessionId, long version, int position, CancellationToken cancellationToken) =>
+        ChangeAsync($"item-{sessionId}", () => db.WriteAsync(async (c, tx) =>
+        {
+            var session = await SessionAsync(c, sessionId, tx);
+            var items = ItemsOf(session);
+            At(items, position);
+            items.RemoveAt(position - 1);
+            return await SaveItemsAsync(c, tx, session, items, version);
+        }, cancellationToken), cancellationToken, fragment: $"session-{sessionId}");
+
+    private static void At(List<ItemInput> items, int position)
+    {
+        if (position < 1 || position > items.Count)
+            throw ProblemException.Invalid("position", $"The session has no item {position}.");
     }
 
     /// <summary>
@@ -58,8 +88,7 @@ public sealed partial class EventPageModel
         {
             var session = await SessionAsync(c, sessionId, tx);
             var items = ItemsOf(session).ToList();
-            if (position < 1 || position > items.Count)
-                throw ProblemException.Invalid("position", $"The session has no item {position}.");
+            At(items, position);
             var item = items[position - 1];
             items.RemoveAt(position - 1);
             if (to is "up" or "down")
