@@ -116,4 +116,39 @@ public sealed class FormPageTests : IAsyncLifetime
         await MailHost.InviteAsync(api, id);
         Assert.Equal("2027-04-01T06:00:00Z", (await api.GetJsonAsync($"/api/events/{id}/invitations/settings"))["deadline"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Moving_an_event_moves_its_agenda_with_it_or_says_which_sessions_would_fall_outside()
+    {
+        var api = await _host.App.ClientAsync(Role.Planner);
+        var id = await api.EventIdAsync("47th meeting");
+        var planner = await WebForms.SignedInAsync(_host.App, Role.Planner);
+        Assert.Contains("name=\"moveAgenda\" value=\"true\" checked=\"checked\"", await planner.GetStringAsync($"/events/{id}/edit"), StringComparison.Ordinal);
+        async Task<HttpResponseMessage> MoveAsync(string day, bool moveAgenda)
+        {
+            var e = await api.GetJsonAsync($"/api/events/{id}");
+            var fields = new Dictionary<string, string>
+            {
+                ["kind"] = "council", ["titleEn"] = e["title"]!["en"]!.GetValue<string>(), ["titleRu"] = e["title"]!["ru"]!.GetValue<string>(),
+                ["titleZh"] = e["title"]!["zh"]!.GetValue<string>(), ["seriesId"] = $"{e["seriesId"]}", ["number"] = "47", ["venueId"] = $"{e["venueId"]}",
+                ["start"] = day + "T09:00", ["end"] = day + "T18:00", ["hostPartyId"] = $"{e["hostPartyId"]}", ["chairPartyId"] = $"{e["chairPartyId"]}",
+                ["status"] = "planned", ["version"] = $"{e["version"]}", ["originalStart"] = "2027-04-15", ["accept"] = "true",
+            };
+            if (moveAgenda)
+                fields["moveAgenda"] = "true";
+            return await planner.PostFormAsync($"/events/{id}/edit", $"/events/{id}/edit", fields);
+        }
+
+        var moved = await MoveAsync("2027-04-22", moveAgenda: true);
+        Assert.True(moved.StatusCode == HttpStatusCode.Redirect, await moved.Content.ReadAsStringAsync());
+        var days = (await api.GetJsonAsync($"/api/events/{id}/agenda"))["days"]!.AsArray();
+        Assert.Equal(["2027-04-22"], days.Select(d => d!["date"]!.GetValue<string>()));
+
+        var left = await MoveAsync("2027-04-29", moveAgenda: false);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, left.StatusCode);
+        var html = WebUtility.HtmlDecode(await left.Content.ReadAsStringAsync());
+        Assert.Contains("These agenda sessions would lie outside the event's new times", html, StringComparison.Ordinal);
+        Assert.Contains("22 April 2027 ", html, StringComparison.Ordinal);
+        Assert.Equal("2027-04-22T09:00", (await api.GetJsonAsync($"/api/events/{id}"))["start"]!.GetValue<string>()); // nothing saved
+    }
 }

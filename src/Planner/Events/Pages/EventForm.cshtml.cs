@@ -29,10 +29,14 @@ public sealed class EventFormModel(Db db, ChangeGuard guard, Precedence preceden
 
     public IReadOnlyList<Party> Parties { get; private set; } = [];
 
+    /// <summary>How many agenda sessions the event has: a change of its dates then offers to move them with it.</summary>
+    public int Sessions { get; private set; }
+
     protected override async Task LoadAsync(CancellationToken cancellationToken) =>
         await db.ReadAsync(async c =>
         {
             Existing = Id is { } id ? await EventStore.GetAsync(c, id) : null;
+            Sessions = Existing is null ? 0 : (await AgendaStore.ReadAsync(c, Existing)).Days.Sum(d => d.Sessions.Count);
             Venues = await VenueEndpoints.ListAsync(c, null);
             SeriesList = await SeriesStore.ListAsync(c);
             Parties = await PartyStore.ListAsync(c, precedence, clock.GetCurrentInstant().InUtc().Date);
@@ -68,7 +72,7 @@ public sealed class EventFormModel(Db db, ChangeGuard guard, Precedence preceden
 
     public Task<IActionResult> OnPostAsync(string? kind, string? titleEn, string? titleRu, string? titleZh, string? seriesId, string? number,
         string? venueId, string? start, string? end, string? hostPartyId, string? chairPartyId, string? status, long? version, bool accept,
-        bool confirmDate, CancellationToken cancellationToken)
+        bool confirmDate, bool moveAgenda, CancellationToken cancellationToken)
     {
         var input = new EventInput(
             Enums.TryParse<EventKind>(kind),
@@ -85,7 +89,23 @@ public sealed class EventFormModel(Db db, ChangeGuard guard, Precedence preceden
         ConfirmDateAsked = DateNeedsConfirming(input.Start, confirmDate);
         long saved = 0;
         return ChangeAsync(Form, async () =>
-            saved = (await db.WriteAsync((c, tx) => EventEndpoints.SaveAsync(c, tx, guard, Id, input, accept), cancellationToken)).Id,
+            saved = (await db.WriteAsync(async (c, tx) =>
+            {
+                var before = Id is { } id ? await EventStore.GetAsync(c, id, tx) : null;
+                var after = await EventEndpoints.SaveAsync(c, tx, guard, Id, input, accept);
+                if (before is not null && moveAgenda)
+                    await AgendaShift.ShiftAsync(c, tx, guard, after.Id, AgendaShift.Between(before.Start, after.Start), accept);
+                var outside = await AgendaShift.OutsideAsync(c, tx, after);
+                if (outside.Count > 0)
+                {
+                    throw new ProblemException(422, "Invalid value", Words.T("eventForm.agendaOutside"), new Dictionary<string, string[]>
+                    {
+                        ["start"] = [Words.T("eventForm.agendaOutside") + " " + string.Join("; ", outside.Select(o => $"{Words.Name(o.Title)} ({Words.Local(o.Start)})"))],
+                    });
+                }
+
+                return after;
+            }, cancellationToken)).Id,
             cancellationToken, then: () => $"/events/{saved}");
     }
 }
