@@ -88,16 +88,19 @@ public static partial class PartyEndpoints
 
         parties.MapDelete("/{id:long}/statuses/{statusId:long}", async (long id, long statusId, long? version, bool? acceptConflicts, Db db, CancellationToken ct) =>
         {
-            await db.WriteAsync(async (c, tx) =>
-            {
-                await EnsureStatusOfAsync(c, tx, id, statusId);
-                await c.EnsureVersionAsync(tx, Table.PartyStatus, statusId, version);
-                await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(id), "status", () =>
-                    c.ExecuteAsync("DELETE FROM party_status WHERE id = @statusId AND party_id = @id", new { id, statusId }, tx), acceptConflicts ?? false);
-                return 0;
-            }, ct);
+            await db.WriteAsync((c, tx) => RemoveStatusAsync(c, tx, id, statusId, version, acceptConflicts ?? false), ct);
             return Results.NoContent();
         });
+    }
+
+    /// <summary>Removes a dated standing of a party (version checked when given); refused when it would cause conflicts unless accepted.</summary>
+    public static async Task<int> RemoveStatusAsync(SqliteConnection c, SqliteTransaction tx, long id, long statusId, long? version, bool acceptConflicts)
+    {
+        await EnsureStatusOfAsync(c, tx, id, statusId);
+        await c.EnsureVersionAsync(tx, Table.PartyStatus, statusId, version);
+        await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(id), "status", () =>
+            c.ExecuteAsync("DELETE FROM party_status WHERE id = @statusId AND party_id = @id", new { id, statusId }, tx), acceptConflicts);
+        return 0;
     }
 
     /// <summary>

@@ -75,4 +75,20 @@ public sealed class DirectoryChangeTests(DemoFixture demo) : IClassFixture<DemoF
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostFormAsync("/directory", "/directory?handler=RemoveVenue", new() { ["id"] = $"{tashkent}", ["version"] = "2" })).StatusCode);
         Assert.DoesNotContain("data-remove", await viewer.GetStringAsync("/directory"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_standing_is_removed_from_its_party_with_its_version()
+    {
+        var planner = await WebForms.SignedInAsync(App, Role.Planner);
+        var api = await App.ClientAsync(Role.Planner);
+        var fra = (await api.PostJsonAsync("/api/parties", new { code = "FRA", kind = "state", name = new { en = "France" }, contactEmails = new[] { "p@fra.example" }, language = "en" }, 201))["id"]!.GetValue<long>();
+        var status = (await api.PostJsonAsync($"/api/parties/{fra}/statuses", new { status = "dialoguePartner", from = "2030-01-01" }, 201))["id"]!.GetValue<long>();
+        Assert.Contains($"data-remove-status=\"{status}\"", await planner.GetStringAsync("/directory?q=FRA"), StringComparison.Ordinal);
+
+        var stale = await planner.PostFormAsync("/directory", "/directory?handler=RemoveStatus", new() { ["partyId"] = $"{fra}", ["statusId"] = $"{status}", ["version"] = "5" });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var removed = await planner.PostFormAsync("/directory", "/directory?handler=RemoveStatus&q=FRA", new() { ["partyId"] = $"{fra}", ["statusId"] = $"{status}", ["version"] = "1" });
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Empty((await api.GetJsonAsync($"/api/parties/{fra}/statuses")).AsArray());
+    }
 }

@@ -46,6 +46,11 @@ public sealed partial class DirectoryModel
         ChangeAsync($"venue-{id}", () => db.DeleteAsync(Table.Venue, id, version, cancellationToken, (c, tx) => VenueEndpoints.EnsureNoEventsAsync(c, tx, id)),
             cancellationToken, then: Back, fragment: "venues");
 
+    /// <summary>Removes a dated standing; a removal that would cause conflicts is shown with them and done only when accepted.</summary>
+    public Task<IActionResult> OnPostRemoveStatusAsync(long partyId, long statusId, long version, bool accept, CancellationToken cancellationToken) =>
+        ChangeAsync($"status-{statusId}", () => db.WriteAsync((c, tx) => PartyEndpoints.RemoveStatusAsync(c, tx, partyId, statusId, version, accept), cancellationToken),
+            cancellationToken, then: Back, fragment: "parties");
+
     /// <summary>The directory as it was searched.</summary>
     private string Back() => "/directory" + (string.IsNullOrWhiteSpace(Search) ? "" : "?q=" + Uri.EscapeDataString(Search));
 
