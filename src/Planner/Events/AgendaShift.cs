@@ -34,9 +34,8 @@ public static class AgendaShift
         var later = e.Start.Plus(shift) > e.Start;
         foreach (var s in later ? sessions.OrderByDescending(s => s.StartAt) : sessions.OrderBy(s => s.StartAt))
         {
-            var items = s.Items.Select(i => new ItemInput(Input(i.Title), i.Notes, i.Speakers.Select(p => p.PersonId).ToList())).ToList();
             await AgendaEndpoints.SaveAsync(c, tx, guard, eventId, s.Id,
-                new SessionInput(Input(s.Title), s.Start.Plus(shift), s.End.Plus(shift), s.Room, s.ChairPersonId, items, s.Version), acceptConflicts);
+                new SessionInput(Input(s.Title), s.Start.Plus(shift), s.End.Plus(shift), s.Room, s.ChairPersonId, ItemsOf(s), s.Version), acceptConflicts);
         }
     }
 
@@ -44,5 +43,17 @@ public static class AgendaShift
     public static Period Between(LocalDateTime from, LocalDateTime to) =>
         Period.Between(from, to, PeriodUnits.Days | PeriodUnits.Hours | PeriodUnits.Minutes);
 
-    private static LocalizedTextInput Input(LocalizedText text) => new(text.En, text.Ru, text.Zh);
+    /// <summary>A session's items as a change sends them back (titles, notes, speakers), in order.</summary>
+    public static List<ItemInput> ItemsOf(AgendaSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Items.Select(i => new ItemInput(Input(i.Title), i.Notes, i.Speakers.Select(p => p.PersonId).ToList())).ToList();
+    }
+
+    /// <summary>A stored text as a change sends it back.</summary>
+    public static LocalizedTextInput Input(LocalizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new(text.En, text.Ru, text.Zh);
+    }
 }

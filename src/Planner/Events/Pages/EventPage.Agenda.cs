@@ -115,8 +115,7 @@ public sealed partial class EventPageModel
         return (await AgendaEndpoints.SaveAsync(c, tx, guard, Id, session.Id, input, acceptConflicts: false)).Session;
     }
 
-    private static List<ItemInput> ItemsOf(AgendaSession session) =>
-        session.Items.Select(i => new ItemInput(Input(i.Title), i.Notes, i.Speakers.Select(s => s.PersonId).ToList())).ToList();
+    private static List<ItemInput> ItemsOf(AgendaSession session) => AgendaShift.ItemsOf(session);
 
-    private static LocalizedTextInput Input(LocalizedText text) => new(text.En, text.Ru, text.Zh);
+    private static LocalizedTextInput Input(LocalizedText text) => AgendaShift.Input(text);
 }
