@@ -65,7 +65,7 @@ public sealed class UserStore(Db db, IClock clock, SignInLimits limits)
             return null;
         limits.EnsureAllowed(name);
         var row = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<Row>(
-            "SELECT id AS Id, name AS Name, role AS Role, password_hash AS PasswordHash FROM app_user WHERE name = @name",
+            "SELECT id AS Id, name AS Name, role AS Role, password_hash AS PasswordHash FROM app_user WHERE name = @name AND disabled_at IS NULL",
             new { name = name.Trim() }), cancellationToken);
         var result = Hasher.VerifyHashedPassword(row?.Name ?? "", row?.PasswordHash ?? DecoyHash, password);
         if (row is not null && result != PasswordVerificationResult.Failed)
@@ -77,7 +77,7 @@ public sealed class UserStore(Db db, IClock clock, SignInLimits limits)
     /// <summary>The user with this id, or null if it was removed since the cookie was issued.</summary>
     public Task<User?> FindAsync(long id, CancellationToken cancellationToken = default) =>
         db.ReadAsync(async c => await c.QuerySingleOrDefaultAsync<Row>(
-            "SELECT id AS Id, name AS Name, role AS Role FROM app_user WHERE id = @id", new { id }) is { } row
+            "SELECT id AS Id, name AS Name, role AS Role FROM app_user WHERE id = @id AND disabled_at IS NULL", new { id }) is { } row
             ? new User(row.Id, row.Name, TokenStore.ParseRole(row.Role))
             : null, cancellationToken);
 }

@@ -72,8 +72,47 @@ public sealed class Db
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         var result = await work(connection, transaction);
+        if (TrialRun.Value)
+            throw new TrialRolledBack();
         await transaction.CommitAsync(cancellationToken);
         return result;
+    }
+
+    private static readonly AsyncLocal<bool> TrialRun = new();
+
+    /// <summary>
+    /// Until disposed, every write unit on this flow of execution runs its checks and then rolls back, throwing
+    /// <see cref="TrialRolledBack"/> instead of committing: a form with fields the page could not read is still
+    /// checked by the use case, so that all its errors are shown at once and nothing is saved.
+    /// </summary>
+    public static IDisposable Trial()
+    {
+        TrialRun.Value = true;
+        return new EndTrial();
+    }
+
+    private sealed class EndTrial : IDisposable
+    {
+        public void Dispose() => TrialRun.Value = false;
+    }
+}
+
+/// <summary>A write unit run under <see cref="Db.Trial"/> that passed its checks and was rolled back.</summary>
+public sealed class TrialRolledBack : Exception
+{
+    public TrialRolledBack()
+        : base("The write was a trial and was rolled back.")
+    {
+    }
+
+    public TrialRolledBack(string message)
+        : base(message)
+    {
+    }
+
+    public TrialRolledBack(string message, Exception innerException)
+        : base(message, innerException)
+    {
     }
 }
 

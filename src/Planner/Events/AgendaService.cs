@@ -132,13 +132,39 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
         await c.EnsureVersionAsync(tx, Table.Session, sessionId, version);
     }
 
-    /// <summary>Adds an item at the end of a session; the session's version must be current.</summary>
-    public Task<long> AddItemAsync(long eventId, long sessionId, long version, ItemInput item, CancellationToken cancellationToken = default) =>
-        db.WriteAsync(async (c, tx) =>
+    /// <summary>
+    /// Changes a session's items in one step: <paramref name="change"/> edits the list (add, replace, remove), and the
+    /// session is saved with it; the session's version must be current.
+    /// </summary>
+    public Task<long> ChangeItemsAsync(long eventId, long sessionId, long version, Action<List<ItemInput>> change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return db.WriteAsync(async (c, tx) =>
         {
             var session = await SessionAsync(c, tx, eventId, sessionId);
-            return await SaveItemsAsync(c, tx, eventId, session, ItemsOf(session).Append(item).ToList(), version);
+            var items = ItemsOf(session);
+            change(items);
+            return await SaveItemsAsync(c, tx, eventId, session, items, version);
         }, cancellationToken);
+    }
+
+    /// <summary>Creates or changes a session's title, times, room and chair, keeping its items.</summary>
+    public Task<(long Session, Agenda Agenda)> SaveSessionAsync(long eventId, long? sessionId, LocalizedTextInput title, NodaTime.LocalDateTime? start,
+        NodaTime.LocalDateTime? end, string? room, long? chairPersonId, long? version, bool acceptConflicts, CancellationToken cancellationToken = default) =>
+        db.WriteAsync(async (c, tx) =>
+        {
+            var items = sessionId is { } id ? ItemsOf(await SessionAsync(c, tx, eventId, id)) : [];
+            return await SaveAsync(c, tx, eventId, sessionId, new SessionInput(title, start, end, room, chairPersonId, items, version), acceptConflicts);
+        }, cancellationToken);
+
+    /// <summary>The index of the item at <paramref name="position"/> (1-based); refused when the session has no such item.</summary>
+    public static int IndexOf(IReadOnlyList<ItemInput> items, int position)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return position >= 1 && position <= items.Count
+            ? position - 1
+            : throw PlannerException.Invalid("position", $"The session has no item {position}.", "agenda.noSuchItem");
+    }
 
     /// <summary>
     /// Moves the item at <paramref name="position"/> (1-based) of a session up, down, or to the end of another
@@ -149,9 +175,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
         {
             var session = await SessionAsync(c, tx, eventId, sessionId);
             var items = ItemsOf(session).ToList();
-            if (position < 1 || position > items.Count)
-                throw PlannerException.Invalid("position", $"The session has no item {position}.", "agenda.noSuchItem");
-            var item = items[position - 1];
+            var item = items[IndexOf(items, position)];
             items.RemoveAt(position - 1);
             if (to is "up" or "down")
             {
@@ -184,5 +208,10 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
         return (await SaveAsync(c, tx, eventId, session.Id, input, acceptConflicts: false)).Session;
     }
 
-    private static LocalizedTextInput Input(LocalizedText text) => new(text.En, text.Ru, text.Zh);
+    /// <summary>A stored text as a change sends it back.</summary>
+    public static LocalizedTextInput Input(LocalizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new(text.En, text.Ru, text.Zh);
+    }
 }

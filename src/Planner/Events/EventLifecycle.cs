@@ -47,5 +47,18 @@ public static class EventLifecycle
                 planned = Enums.Name(EventStatus.Planned), sent = Enums.Name(EventStatus.InvitationsSent),
             }, tx);
 
+    /// <summary>
+    /// Refuses once an invitation or any mail was made for the event: the parties hold a record of it, so such
+    /// an event is cancelled instead (which announces the cancellation to them), never deleted.
+    /// </summary>
+    public static async Task EnsureNothingSentAsync(SqliteConnection c, SqliteTransaction tx, long id)
+    {
+        var sent = await c.ExecuteScalarAsync<long>(
+            "SELECT EXISTS (SELECT 1 FROM invitation WHERE event_id = @id) OR EXISTS (SELECT 1 FROM outbox WHERE event_id = @id)", new { id }, tx);
+        if (sent != 0)
+            throw PlannerException.Coded(ErrorKind.Conflict, "id", "event.sent",
+                $"Invitations were sent for the event {id}; it cannot be deleted, cancel it instead.");
+    }
+
     private static string Prefix(string alias) => alias.Length == 0 ? "" : alias + ".";
 }

@@ -13,7 +13,7 @@ namespace Planner.Events;
 /// series, the chair of a Council meeting, the conflict check, and — in the same transaction — what the
 /// change means to others (an update or cancellation announced to the invited parties).
 /// </summary>
-public sealed class EventService(Db db, ChangeGuard guard, EventObservers observers)
+public sealed class EventService(Db db, ChangeGuard guard, EventObservers observers, AgendaService agenda)
 {
     /// <summary>The longest event Planner accepts; a longer one is almost certainly a typing error.</summary>
     public static readonly Duration MaxLength = Duration.FromDays(60);
@@ -51,9 +51,57 @@ public sealed class EventService(Db db, ChangeGuard guard, EventObservers observ
         }, cancellationToken);
     }
 
-    /// <summary>Deletes an event with everything under it; the version, when given, must be current.</summary>
+    /// <summary>
+    /// Creates or changes an event as the event form does: a change of dates moves the agenda with the event when
+    /// <paramref name="moveAgenda"/> (10:00 stays 10:00), and is refused, naming them, while sessions would lie outside.
+    /// </summary>
+    public async Task<Event> SaveAsync(long? id, EventInput input, bool acceptConflicts, bool moveAgenda, CancellationToken cancellationToken = default)
+    {
+        var saved = await db.WriteAsync(async (c, tx) =>
+        {
+            var before = id is { } existing ? await EventStore.GetAsync(c, existing, tx) : null;
+            var after = await SaveAsync(c, tx, id, input, acceptConflicts, cancellationToken);
+            if (before is not null && moveAgenda)
+                await AgendaShift.ShiftAsync(c, tx, agenda, after.Id, AgendaShift.Between(before.Start, after.Start), acceptConflicts);
+            var outside = await AgendaShift.OutsideAsync(c, tx, after);
+            if (outside.Count > 0)
+            {
+                var sessions = string.Join("; ", outside.Select(o => $"{o.Title.En} ({o.Start:uuuu-MM-dd HH:mm})"));
+                throw PlannerException.Coded(ErrorKind.Invalid, "start", "event.agendaOutside",
+                    "These agenda sessions would lie outside the event's new times; move the agenda with it or change them first: " + sessions, sessions);
+            }
+
+            return after;
+        }, cancellationToken);
+        if (id is { } changed)
+            await observers.CommittedAsync(changed, cancellationToken);
+        return saved;
+    }
+
+    /// <summary>
+    /// Deletes an event with everything under it; the version, when given, must be current. Refused once anything
+    /// was sent for it (code <c>event.sent</c>): such an event is cancelled instead.
+    /// </summary>
     public Task DeleteAsync(long id, long? version, CancellationToken cancellationToken = default) =>
-        db.DeleteAsync(Table.Event, id, version, cancellationToken);
+        db.DeleteAsync(Table.Event, id, version, cancellationToken, (c, tx) => EventLifecycle.EnsureNothingSentAsync(c, tx, id));
+
+    /// <summary>
+    /// Cancels the event (a cancelled event occupies no one and clashes with nothing) and, in the same transaction,
+    /// announces the cancellation to every invited party. Cancelling a cancelled event changes nothing.
+    /// </summary>
+    public async Task CancelAsync(long id, long version, CancellationToken cancellationToken = default)
+    {
+        await db.WriteAsync(async (c, tx) =>
+        {
+            var before = await EventStore.GetAsync(c, id, tx);
+            if (before.Version != version)
+                throw PlannerException.Stale("event", id, version);
+            await EventLifecycle.SetAsync(c, tx, id, EventStatus.Cancelled);
+            await observers.ChangedAsync(c, tx, before, await EventStore.GetAsync(c, id, tx), cancellationToken);
+            return 0;
+        }, cancellationToken);
+        await observers.CommittedAsync(id, cancellationToken);
+    }
 
     /// <summary>
     /// Creates (<paramref name="id"/> null) or changes an event inside the caller's transaction:
@@ -83,7 +131,8 @@ public sealed class EventService(Db db, ChangeGuard guard, EventObservers observ
         var startAt = VenueTime.ToInstant(venue, start, "start");
         var endAt = VenueTime.ToInstant(venue, end, "end");
         if (endAt <= startAt)
-            throw PlannerException.Invalid("end", $"The event ends ({end:uuuu-MM-dd HH:mm}) before or when it starts ({start:uuuu-MM-dd HH:mm}).", "event.endBeforeStart");
+            throw PlannerException.Coded(ErrorKind.Invalid, "end", "event.endsBeforeStart",
+                $"The event ends ({end:uuuu-MM-dd HH:mm}) before or when it starts ({start:uuuu-MM-dd HH:mm}).", $"{end:uuuu-MM-dd HH:mm}", $"{start:uuuu-MM-dd HH:mm}");
         if (endAt - startAt > MaxLength)
             throw PlannerException.Invalid("end", $"An event lasts at most {MaxLength.Days} days.", "event.tooLong");
 

@@ -24,6 +24,23 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
         return result;
     }
 
+    /// <summary>
+    /// Sets the settings as the event page's form gives them: the deadline as a local time at the venue (null: none yet),
+    /// then schedules the reminders again.
+    /// </summary>
+    public async Task<InvitationSettings> SaveSettingsAsync(long eventId, NodaTime.LocalDateTime? deadline, int? quota, IReadOnlyList<int>? remindUnanswered,
+        IReadOnlyList<int>? remindConfirmed, long? version, CancellationToken cancellationToken = default)
+    {
+        var saved = await db.WriteAsync(async (c, tx) =>
+        {
+            var venue = (await Venues.VenueStore.FindAsync(c, (await EventStore.GetAsync(c, eventId, tx)).VenueId, tx))!;
+            var at = deadline is { } local ? Scheduling.VenueTime.ToInstant(venue, local, "deadline") : (Instant?)null;
+            return await SaveSettingsAsync(c, tx, eventId, new InvitationSettingsInput(at, quota, remindUnanswered, remindConfirmed, version));
+        }, cancellationToken);
+        await reminders.ScheduleAsync(eventId, cancellationToken);
+        return saved;
+    }
+
     /// <summary>Sets the reply deadline, the delegation quota and the reminder days, then schedules the reminders again.</summary>
     public async Task<InvitationSettings> SaveSettingsAsync(long eventId, InvitationSettingsInput input, CancellationToken cancellationToken = default)
     {
@@ -56,18 +73,15 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
         }
 
         await InvitationStore.EnsureSettingsAsync(c, tx, e);
+        // Replies close a sensible time before the meeting unless a deadline was set.
+        await c.ExecuteAsync("UPDATE invitation_settings SET deadline_at = @deadline WHERE event_id = @eventId AND deadline_at IS NULL",
+            new { eventId, deadline = Sql.Seconds(InvitationRules.DefaultDeadline(e, now)) }, tx);
         var ev = await InvitationStore.MailEventAsync(c, eventId, tx);
         var invited = new List<long>();
         var skipped = new List<SkippedParty>();
         foreach (var party in parties)
         {
-            var reason = party switch
-            {
-                { Role: ParticipationRole.Secretariat } => "The organiser is not invited.",
-                { InvitationId: not null } => "Already invited.",
-                { Contacts.Count: 0 } => "The party has no contact e-mail address.",
-                _ => null,
-            };
+            var reason = InvitationRules.SkipReason(party);
             if (reason is not null)
             {
                 skipped.Add(new SkippedParty(party.PartyId, party.Code, reason));

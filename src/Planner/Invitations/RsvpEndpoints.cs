@@ -160,7 +160,7 @@ public static class RsvpEndpoints
         $"""
         <!DOCTYPE html>
         <html lang="{E(language)}"><head><meta charset="utf-8"><title>{T("heading", language)}</title>
-        <meta name="viewport" content="width=device-width, initial-scale=1"></head>
+        <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/web.css"></head>
         <body>{body}</body></html>
         """, "text/html; charset=utf-8", Encoding.UTF8, status);
 }

@@ -30,29 +30,30 @@ public static partial class PartyEndpoints
             return Results.Created($"/api/parties/{party.Id}", party);
         });
 
-        parties.MapPut("/{id:long}", async (long id, PartyInput input, Db db, SecretariatClock clock, CancellationToken ct) =>
-        {
-            var p = Validate(input, creating: false);
-            return await db.WriteAsync(async (c, tx) =>
-            {
-                await EnsureCodeFreeAsync(c, tx, p.Code, id);
-                await c.ChangeAsync(tx, Table.Party, id, p.Version,
-                    """
-                    UPDATE party SET code = @Code, kind = @Kind, name_en = @NameEn, name_ru = @NameRu, name_zh = @NameZh,
-                        contact_emails = @ContactEmails, language = @Language, weekend = @Weekend,
-                        addressee_en = COALESCE(@AddresseeEn, addressee_en), addressee_ru = COALESCE(@AddresseeRu, addressee_ru),
-                        addressee_zh = COALESCE(@AddresseeZh, addressee_zh), version = version + 1
-                    WHERE id = @id AND version = @Version
-                    """, new { id, p.Code, p.Kind, p.NameEn, p.NameRu, p.NameZh, p.ContactEmails, p.Language, p.Weekend, p.Version,
-                        AddresseeEn = p.Addressee?.En, AddresseeRu = p.Addressee?.Ru, AddresseeZh = p.Addressee?.Zh });
-                return await PartyStore.FindAsync(c, id, clock.Today, tx);
-            }, ct);
-        });
+        parties.MapPut("/{id:long}", (long id, PartyInput input, Db db, SecretariatClock clock, CancellationToken ct) =>
+            db.WriteAsync((c, tx) => UpdateAsync(c, tx, id, input, clock.Today), ct));
 
         parties.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
-            db.DeleteAsync(Table.Party, id, version, ct));
+            db.DeleteAsync(Table.Party, id, version, ct, (c, tx) => InUse.EnsurePartyUnusedAsync(c, tx, id)));
 
         MapStatuses(parties);
+    }
+
+    /// <summary>Checks and changes a party inside the caller's transaction (its version checked, its code kept unique).</summary>
+    public static async Task<Party?> UpdateAsync(SqliteConnection c, SqliteTransaction tx, long id, PartyInput input, LocalDate today)
+    {
+        var p = Validate(input, creating: false);
+        await EnsureCodeFreeAsync(c, tx, p.Code, id);
+        await c.ChangeAsync(tx, Table.Party, id, p.Version,
+            """
+            UPDATE party SET code = @Code, kind = @Kind, name_en = @NameEn, name_ru = @NameRu, name_zh = @NameZh,
+                contact_emails = @ContactEmails, language = @Language, weekend = @Weekend,
+                addressee_en = COALESCE(@AddresseeEn, addressee_en), addressee_ru = COALESCE(@AddresseeRu, addressee_ru),
+                addressee_zh = COALESCE(@AddresseeZh, addressee_zh), version = version + 1
+            WHERE id = @id AND version = @Version
+            """, new { id, p.Code, p.Kind, p.NameEn, p.NameRu, p.NameZh, p.ContactEmails, p.Language, p.Weekend, p.Version,
+                AddresseeEn = p.Addressee?.En, AddresseeRu = p.Addressee?.Ru, AddresseeZh = p.Addressee?.Zh });
+        return await PartyStore.FindAsync(c, id, today, tx);
     }
 
     private static void MapStatuses(RouteGroupBuilder parties)
@@ -91,16 +92,19 @@ public static partial class PartyEndpoints
 
         parties.MapDelete("/{id:long}/statuses/{statusId:long}", async (long id, long statusId, long? version, bool? acceptConflicts, Db db, CancellationToken ct) =>
         {
-            await db.WriteAsync(async (c, tx) =>
-            {
-                await EnsureStatusOfAsync(c, tx, id, statusId);
-                await c.EnsureVersionAsync(tx, Table.PartyStatus, statusId, version);
-                await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(id), "status", () =>
-                    c.ExecuteAsync("DELETE FROM party_status WHERE id = @statusId AND party_id = @id", new { id, statusId }, tx), acceptConflicts ?? false);
-                return 0;
-            }, ct);
+            await db.WriteAsync((c, tx) => RemoveStatusAsync(c, tx, id, statusId, version, acceptConflicts ?? false), ct);
             return Results.NoContent();
         });
+    }
+
+    /// <summary>Removes a dated standing of a party (version checked when given); refused when it would cause conflicts unless accepted.</summary>
+    public static async Task<int> RemoveStatusAsync(SqliteConnection c, SqliteTransaction tx, long id, long statusId, long? version, bool acceptConflicts)
+    {
+        await EnsureStatusOfAsync(c, tx, id, statusId);
+        await c.EnsureVersionAsync(tx, Table.PartyStatus, statusId, version);
+        await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(id), "status", () =>
+            c.ExecuteAsync("DELETE FROM party_status WHERE id = @statusId AND party_id = @id", new { id, statusId }, tx), acceptConflicts);
+        return 0;
     }
 
     /// <summary>

@@ -24,24 +24,25 @@ public static class PeopleEndpoints
             return Results.Created($"/api/people/{person.Id}", person);
         });
 
-        people.MapPut("/{id:long}", async (long id, PersonInput input, Db db, CancellationToken ct) =>
-        {
-            var p = Validate(input, creating: false);
-            return await db.WriteAsync(async (c, tx) =>
-            {
-                await EnsurePartyAsync(c, tx, p.PartyId);
-                await c.ChangeAsync(tx, Table.Person, id, p.Version,
-                    """
-                    UPDATE person SET name_en = @NameEn, name_ru = @NameRu, name_zh = @NameZh, title = @Title,
-                        party_id = @PartyId, email = @Email, version = version + 1
-                    WHERE id = @id AND version = @Version
-                    """, new { id, p.NameEn, p.NameRu, p.NameZh, p.Title, p.PartyId, p.Email, p.Version });
-                return await PartyStore.PersonAsync(c, id, tx);
-            }, ct);
-        });
+        people.MapPut("/{id:long}", (long id, PersonInput input, Db db, CancellationToken ct) =>
+            db.WriteAsync((c, tx) => UpdateAsync(c, tx, id, input), ct));
 
         people.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
-            db.DeleteAsync(Table.Person, id, version, ct));
+            db.DeleteAsync(Table.Person, id, version, ct, (c, tx) => InUse.EnsurePersonUnusedAsync(c, tx, id)));
+    }
+
+    /// <summary>Checks and changes a person inside the caller's transaction (version checked).</summary>
+    public static async Task<Person?> UpdateAsync(SqliteConnection c, SqliteTransaction tx, long id, PersonInput input)
+    {
+        var p = Validate(input, creating: false);
+        await EnsurePartyAsync(c, tx, p.PartyId);
+        await c.ChangeAsync(tx, Table.Person, id, p.Version,
+            """
+            UPDATE person SET name_en = @NameEn, name_ru = @NameRu, name_zh = @NameZh, title = @Title,
+                party_id = @PartyId, email = @Email, version = version + 1
+            WHERE id = @id AND version = @Version
+            """, new { id, p.NameEn, p.NameRu, p.NameZh, p.Title, p.PartyId, p.Email, p.Version });
+        return await PartyStore.PersonAsync(c, id, tx);
     }
 
     /// <summary>Checks and adds a person inside the caller's transaction.</summary>

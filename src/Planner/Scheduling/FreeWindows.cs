@@ -8,9 +8,12 @@ using Planner.Events;
 
 namespace Planner.Scheduling;
 
-/// <summary>What a free-window search asks for. Dates are local dates at the venue; both ends inclusive.</summary>
+/// <summary>
+/// What a free-window search asks for. Dates are local dates at the venue; both ends inclusive.
+/// <see cref="AvoidHolidays"/>: keep away from the national holidays of the parties and the host (the default).
+/// </summary>
 public sealed record WindowQuery(int Days, LocalDate From, LocalDate To, long VenueId, long? HostPartyId,
-    IReadOnlyList<long> Parties, IReadOnlyList<long> People, int Count);
+    IReadOnlyList<long> Parties, IReadOnlyList<long> People, int Count, bool AvoidHolidays = true);
 
 /// <summary>A run of consecutive working days on which everyone asked for is free; <see cref="Last"/> is inclusive.</summary>
 public sealed record Window(LocalDate First, LocalDate Last, Instant StartAt, Instant EndAt);
@@ -18,7 +21,7 @@ public sealed record Window(LocalDate First, LocalDate Last, Instant StartAt, In
 /// <summary>
 /// Finds the earliest windows of N consecutive working days (the host's weekend excluded) on which
 /// the venue is free, none of the named parties' delegations nor the named people are busy, and no
-/// blackout applies. Each constraint is read with one indexed range query and marked on a bitmap of
+/// blackout applies (nor, unless told otherwise, a national holiday of a named party or the host). Each constraint is read with one indexed range query and marked on a bitmap of
 /// days, so a year with twenty parties costs a handful of queries and a pass over 366 days.
 /// </summary>
 public static class FreeWindows
@@ -86,8 +89,10 @@ public static class FreeWindows
         foreach (var b in await c.QueryAsync<Days>(
             """
             SELECT first_day AS FirstDay, last_day AS LastDay FROM blackout
-            WHERE first_day <= @toDay AND last_day >= @fromDay AND (party_id IS NULL OR party_id IS @host)
-            """, new { range.fromDay, range.toDay, host = q.HostPartyId }))
+            WHERE first_day <= @toDay AND last_day >= @fromDay
+              AND ((kind = 'declared' AND (party_id IS NULL OR party_id IS @host))
+                   OR (kind = 'holiday' AND @avoid AND (party_id IN @parties OR party_id IS @host)))
+            """, new { range.fromDay, range.toDay, host = q.HostPartyId, avoid = q.AvoidHolidays, parties = q.Parties }))
         {
             for (var d = Max(Sql.Date(b.FirstDay), q.From); d <= Sql.Date(b.LastDay) && d <= q.To; d = d.PlusDays(1))
                 free[Period.Between(q.From, d, PeriodUnits.Days).Days] = false;

@@ -13,18 +13,17 @@ internal static class WindowEndpoints
     public static void Map(RouteGroupBuilder api, string[] tags)
     {
         api.MapGet("/scheduling/windows", (Db db, SecretariatClock clock, int? days, string? from, string? to, long? venue, long? host,
-            string? parties, string? people, int? count, CancellationToken ct) =>
+            string? parties, string? people, int? count, bool? holidays, CancellationToken ct) =>
         {
             var first = Query.Date("from", from, clock.Today);
             var last = Query.Date("to", to, first.PlusYears(1));
-            if (days is null or < 1 or > 60)
+            if (days is null)
                 throw PlannerException.Malformed("days", "days is the number of consecutive working days wanted, 1 to 60.");
             if (venue is null)
                 throw PlannerException.Malformed("venue", "venue is the id of the venue the meeting would be held at.");
-            if (last < first || Period.Between(first, last, PeriodUnits.Days).Days > 3 * 366)
-                throw PlannerException.Malformed("to", "to comes on or after from, at most three years later.");
             var query = new WindowQuery(days.Value, first, last, venue.Value, host, Query.Ids("parties", parties), Query.Ids("people", people),
-                Math.Clamp(count ?? 5, 1, 100));
+                Math.Clamp(count ?? 5, 1, 100), holidays ?? true);
+            WindowSearch.Check(query);
             return db.ReadAsync(c => FreeWindows.FindAsync(c, query), ct);
         }).WithTags(tags);
 

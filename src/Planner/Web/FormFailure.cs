@@ -9,11 +9,21 @@ namespace Planner.Web;
 /// </summary>
 public sealed record FormFailure(string Form, string Message, IReadOnlyDictionary<string, string[]> Errors, IReadOnlyList<Conflict> Conflicts)
 {
+    /// <summary>The error's code, which the page says in its own words when it has a <c>problem.{code}</c> text; null when it has none.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The arguments of <see cref="Code"/>'s text.</summary>
+    public IReadOnlyList<string> Args { get; init; } = [];
+
     public static FormFailure From(string form, PlannerException problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var conflicts = problem.Extensions.GetValueOrDefault("conflicts") as IReadOnlyList<Conflict> ?? [];
-        return new FormFailure(form, problem.Message, problem.Errors, conflicts);
+        return new FormFailure(form, problem.Message, problem.Errors, conflicts)
+        {
+            Code = problem.Code,
+            Args = problem.Texts,
+        };
     }
 
     /// <summary>A failure of fields the page itself checked (a date that does not parse) before any use case ran.</summary>

@@ -15,11 +15,31 @@ public static partial class PlainWords
     {
         ArgumentNullException.ThrowIfNull(failure);
         ArgumentNullException.ThrowIfNull(words);
+        if (failure.Code is { } code && words.Has("problem." + code))
+        {
+            var said = string.Format(System.Globalization.CultureInfo.InvariantCulture, words.T("problem." + code), [.. failure.Args.Select(a => AsPageWrites(a, words))]);
+            return failure with
+            {
+                Message = said,
+                Errors = failure.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => m == failure.Message ? said : Say(m, words)).Distinct().ToArray()),
+            };
+        }
+
         var errors = failure.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => Say(m, words)).Distinct().ToArray());
         var message = errors.Keys.Contains("version") ? words.T("form.stale")
             : failure.Conflicts.Count == 0 && errors.Count > 0 ? words.T("form.invalid")
             : failure.Message;
         return failure with { Message = message, Errors = errors };
+    }
+
+    /// <summary>An argument that is an ISO date ("2027-06-01") or date and time ("2027-06-01 10:00") written as the page writes dates; any other as it is.</summary>
+    private static string AsPageWrites(string arg, WebContext words)
+    {
+        var at = NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm").Parse(arg);
+        if (at.Success)
+            return words.Local(at.Value);
+        var day = NodaTime.Text.LocalDatePattern.Iso.Parse(arg);
+        return day.Success ? words.Date(day.Value) : arg;
     }
 
     private static string Say(string message, WebContext words)

@@ -42,10 +42,10 @@ public abstract class PlannerPage : PageModel
     protected async Task<IActionResult> ChangeAsync(string form, Func<Task> change, CancellationToken cancellationToken, Func<string>? then = null, string? fragment = null)
     {
         ArgumentNullException.ThrowIfNull(change);
+        if (Failed is { } unread)
+            return await RefusedAsync(form, unread, change, cancellationToken);
         try
         {
-            if (Failed is not null)
-                throw PlannerException.Invalid(Failed.Errors);
             await change();
         }
         catch (PlannerException e) when (e.Kind is not ErrorKind.NotFound and not ErrorKind.Unavailable)
@@ -58,6 +58,64 @@ public abstract class PlannerPage : PageModel
 
         var target = then?.Invoke() ?? Request.Path.Value ?? "/";
         return Redirect(fragment is null ? target : target + "#" + fragment);
+    }
+
+    /// <summary>
+    /// A form with fields the page could not read (<paramref name="unread"/>): the use case still checks the rest in a
+    /// trial that saves nothing, so every error is shown at once; the page's own message wins for a field both name.
+    /// </summary>
+    private async Task<IActionResult> RefusedAsync(string form, FormFailure unread, Func<Task> change, CancellationToken cancellationToken)
+    {
+        var status = 422;
+        var errors = new Dictionary<string, string[]>();
+        try
+        {
+            using (Data.Db.Trial())
+                await change();
+        }
+        catch (PlannerException e) when (e.Kind is not ErrorKind.NotFound and not ErrorKind.Unavailable)
+        {
+            foreach (var (field, messages) in PlainWords.In(FormFailure.From(form, e), Words).Errors)
+                errors[field] = messages;
+            status = e.Kind is ErrorKind.Conflict or ErrorKind.Stale ? 409 : 422;
+        }
+        catch (Data.TrialRolledBack)
+        {
+            // Everything the page could read was acceptable.
+        }
+
+        foreach (var (field, messages) in unread.Errors)
+        {
+            foreach (var key in errors.Keys.Where(k => k == field || k.StartsWith(field + ".", StringComparison.Ordinal)).ToList())
+                errors.Remove(key);
+            errors[field] = messages;
+        }
+
+        Failed = unread with { Errors = errors, Message = Words.T("form.invalid") };
+        Response.StatusCode = status;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> that only reads (a search); when it is refused, shows the reasons at
+    /// <paramref name="form"/>'s fields as a refused change would, and returns false.
+    /// </summary>
+    protected async Task<bool> TryAsync(string form, Func<Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (Failed is not null)
+            return false;
+        try
+        {
+            await work();
+            return true;
+        }
+        catch (PlannerException e) when (e.Kind is not ErrorKind.NotFound and not ErrorKind.Unavailable)
+        {
+            Failed = PlainWords.In(FormFailure.From(form, e), Words);
+            return false;
+        }
     }
 
     /// <summary>A whole number from a form field; records a message for the field when it is not one.</summary>
@@ -105,9 +163,14 @@ public abstract class PlannerPage : PageModel
     private T? Fail<T>(string form, string field, string key)
         where T : struct
     {
-        var message = Words.T(key);
+        Flag(form, field, Words.T(key));
+        return null;
+    }
+
+    /// <summary>Records <paramref name="message"/> (already in the page's words) as <paramref name="field"/>'s error; the form is then refused.</summary>
+    protected void Flag(string form, string field, string message)
+    {
         var errors = new Dictionary<string, string[]>(Failed?.Errors ?? new Dictionary<string, string[]>()) { [field] = [message] };
         Failed = PlainWords.In(FormFailure.Fields(form, errors), Words);
-        return null;
     }
 }

@@ -34,7 +34,11 @@ public sealed class WebContext
         UserName = user?.Identity?.IsAuthenticated == true ? user.Identity.Name ?? "" : "";
         CanChange = user is not null && WriteAccessFilter.MayChange(user);
         CanSeeMsel = CanChange || user?.IsInRole("controller") == true;
+        IsAdmin = user?.IsInRole("admin") == true;
     }
+
+    /// <summary>Administrators also manage users and API tokens (<c>/admin</c>).</summary>
+    public bool IsAdmin { get; }
 
     /// <summary>The interface language a request asks for: the cookie's, else the browser's preference for Russian, else English.</summary>
     public static string LanguageOf(HttpContext? http)
@@ -56,6 +60,12 @@ public sealed class WebContext
     public bool CanSeeMsel { get; }
 
     public string T(string key) => _text.Get(key, Lang);
+
+    /// <summary>Whether the texts have a word for <paramref name="key"/>.</summary>
+    public bool Has(string key) => _text.Has(key);
+
+    /// <summary>The word for <paramref name="key"/> with <c>{0}</c>… filled in.</summary>
+    public string T(string key, params object[] args) => string.Format(_culture, _text.Get(key, Lang), args);
 
     public string Name(LocalizedText? text) => text?.In(Lang) ?? "";
 

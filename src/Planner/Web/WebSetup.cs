@@ -36,12 +36,14 @@ public static class WebSetup
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<WebContext>();
+        services.AddSingleton<UserAdmin>();
         services.AddRazorPages(o =>
         {
             // Pages live in the folder of their capability; each names its own route with @page.
             o.RootDirectory = "/";
             o.Conventions.AuthorizeFolder("/", Policies.Web);
             o.Conventions.AllowAnonymousToPage("/Web/SignIn");
+            o.Conventions.AuthorizePage("/Access/Pages/Admin", Policies.Admin);
             o.Conventions.AddPageRoute("/Events/Pages/EventForm", "/events/{id:long}/edit");
         }).AddMvcOptions(o => o.Filters.Add(new WriteAccessFilter()));
 

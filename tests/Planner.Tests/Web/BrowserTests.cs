@@ -66,7 +66,13 @@ public sealed class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
         await session.Locator("form.add-item button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("section.session ol.items")).ToContainTextAsync("Opening of the meeting");
 
-        // Invitations go to the real SMTP server; their states show on the page.
+        // Invitations go to the real SMTP server after the planner has seen each language's mail and confirmed the count.
+        await page.ClickAsync("#preview-link");
+        await Assertions.Expect(page.Locator("article.mail-preview[data-lang='ru'] pre.mail")).ToContainTextAsync("Внеочередное заседание Совета РАТС ШОС");
+        await Assertions.Expect(page.Locator("article.mail-preview[data-lang='ru'] .attachment")).ToContainTextAsync(".pdf");
+        await BrowserHost.ScreenshotAsync(page, "invitation-preview");
+        await page.ClickAsync("#send-confirm summary");
+        await Assertions.Expect(page.Locator("#send-confirm")).ToContainTextAsync("sent to 2 parties");
         await page.ClickAsync("#send-invitations");
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("Invitations queued: 2");
         await host.Mail.RunMailAsync();

@@ -13,7 +13,7 @@ namespace Planner.Events.Pages;
 /// One event as the secretariat works on it: details, conflicts where they arise, participants by
 /// group in precedence order with their delegations, the agenda editor, invitations and documents.
 /// </summary>
-public sealed partial class EventPageModel(Db db, Precedence precedence, ParticipantService participants, AgendaService agenda, InvitationService invitations)
+public sealed partial class EventPageModel(Db db, Precedence precedence, ParticipantService participants, AgendaService agenda, InvitationService invitations, IClock clock)
     : PlannerPage
 {
     [FromRoute]
@@ -66,6 +66,7 @@ public sealed partial class EventPageModel(Db db, Precedence precedence, Partici
             People = await PartyStore.PeopleAsync(c, null, null);
             Invitations = await InvitationStore.ListAsync(c, Id);
             await LoadProtocolAsync(c);
+            await LoadInvitationsAsync(c, cancellationToken);
             return 0;
         }, cancellationToken);
 

@@ -19,7 +19,7 @@ public sealed partial class DirectoryModel
     public Task<IActionResult> OnPostVenueAsync(string? name, string? city, string? country, string? timeZone, CancellationToken cancellationToken)
     {
         var input = new VenueInput(name, city, country, timeZone, null);
-        return ChangeAsync("venue", () => HttpContext.RequestServices.GetRequiredService<VenueService>().CreateAsync(input, cancellationToken),
+        return ChangeAsync("venue", () => venues.CreateAsync(input, cancellationToken),
             cancellationToken, then: () => "/directory?q=" + Uri.EscapeDataString(city?.Trim() ?? ""), fragment: "venues");
     }
 

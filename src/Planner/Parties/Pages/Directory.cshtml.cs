@@ -12,7 +12,7 @@ namespace Planner.Parties.Pages;
 /// The directory: parties with their dated standings, people and venues, all narrowed by one search
 /// (part of a code, a name in any language, a title, a city). Planners add parties here.
 /// </summary>
-public sealed partial class DirectoryModel(Db db, Precedence precedence, SecretariatClock clock) : PlannerPage
+public sealed partial class DirectoryModel(Db db, Precedence precedence, SecretariatClock clock, VenueService venues) : PlannerPage
 {
     public const string Form = "party";
 

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc;
+using Planner.Data;
+using Planner.Http;
+using Planner.Venues;
+
+namespace Planner.Parties.Pages;
+
+/// <summary>
+/// Changing and removing directory entries from their rows: each change sends the version it was read at (a stale one is
+/// refused), and a removal is refused while events or other records still name the entry.
+/// </summary>
+public sealed partial class DirectoryModel
+{
+    public Task<IActionResult> OnPostChangePartyAsync(long id, long version, string? code, string? kind, string? nameEn, string? nameRu, string? nameZh,
+        string? email, string? language, CancellationToken cancellationToken) =>
+        ChangeAsync($"party-{id}", () => db.WriteAsync(async (c, tx) =>
+        {
+            var weekend = (await PartyStore.FindAsync(c, id, clock.Today, tx))?.Weekend;
+            var input = new PartyInput(code, Enums.TryParse<PartyKind>(kind), new LocalizedTextInput(nameEn, nameRu, nameZh), Emails(email), language, weekend, version);
+            return await PartyEndpoints.UpdateAsync(c, tx, id, input, clock.Today);
+        }, cancellationToken), cancellationToken, then: Back, fragment: "parties");
+
+    public Task<IActionResult> OnPostRemovePartyAsync(long id, long version, CancellationToken cancellationToken) =>
+        ChangeAsync($"party-{id}", () => db.DeleteAsync(Table.Party, id, version, cancellationToken, (c, tx) => InUse.EnsurePartyUnusedAsync(c, tx, id)),
+            cancellationToken, then: Back, fragment: "parties");
+
+    public Task<IActionResult> OnPostChangePersonAsync(long id, long version, string? nameEn, string? nameRu, string? nameZh, string? title, string? partyId,
+        string? email, CancellationToken cancellationToken)
+    {
+        var form = $"person-{id}";
+        var input = new PersonInput(new LocalizedTextInput(nameEn, nameRu, nameZh), title, Number(form, "partyId", partyId), email, version);
+        return ChangeAsync(form, () => db.WriteAsync((c, tx) => PeopleEndpoints.UpdateAsync(c, tx, id, input), cancellationToken),
+            cancellationToken, then: Back, fragment: "people");
+    }
+
+    public Task<IActionResult> OnPostRemovePersonAsync(long id, long version, CancellationToken cancellationToken) =>
+        ChangeAsync($"person-{id}", () => db.DeleteAsync(Table.Person, id, version, cancellationToken, (c, tx) => InUse.EnsurePersonUnusedAsync(c, tx, id)),
+            cancellationToken, then: Back, fragment: "people");
+
+    public Task<IActionResult> OnPostChangeVenueAsync(long id, long version, string? name, string? city, string? country, string? timeZone,
+        CancellationToken cancellationToken) =>
+        ChangeAsync($"venue-{id}", () => venues.UpdateAsync(id, new VenueInput(name, city, country, timeZone, version), cancellationToken),
+            cancellationToken, then: Back, fragment: "venues");
+
+    public Task<IActionResult> OnPostRemoveVenueAsync(long id, long version, CancellationToken cancellationToken) =>
+        ChangeAsync($"venue-{id}", () => venues.DeleteAsync(id, version, cancellationToken),
+            cancellationToken, then: Back, fragment: "venues");
+
+    /// <summary>Removes a dated standing; a removal that would cause conflicts is shown with them and done only when accepted.</summary>
+    public Task<IActionResult> OnPostRemoveStatusAsync(long partyId, long statusId, long version, bool accept, CancellationToken cancellationToken) =>
+        ChangeAsync($"status-{statusId}", () => db.WriteAsync((c, tx) => PartyEndpoints.RemoveStatusAsync(c, tx, partyId, statusId, version, accept), cancellationToken),
+            cancellationToken, then: Back, fragment: "parties");
+
+    /// <summary>The directory as it was searched.</summary>
+    private string Back() => "/directory" + (string.IsNullOrWhiteSpace(Search) ? "" : "?q=" + Uri.EscapeDataString(Search));
+
+    private static string[] Emails(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
