@@ -33,14 +33,19 @@ public static partial class PlainWords
     }
 
     /// <summary>An argument that is an ISO date ("2027-06-01") or date and time ("2027-06-01 10:00") written as the page writes dates; any other as it is.</summary>
-    private static string AsPageWrites(string arg, WebContext words)
-    {
-        var at = NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm").Parse(arg);
-        if (at.Success)
-            return words.Local(at.Value);
-        var day = NodaTime.Text.LocalDatePattern.Iso.Parse(arg);
-        return day.Success ? words.Date(day.Value) : arg;
-    }
+    private static string AsPageWrites(string arg, WebContext words) =>
+        IsoDates().Replace(arg, m =>
+        {
+            var at = NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm").Parse(m.Value);
+            if (at.Success)
+                return words.Local(at.Value);
+            var day = NodaTime.Text.LocalDatePattern.Iso.Parse(m.Value);
+            return day.Success ? words.Date(day.Value) : m.Value;
+        });
+
+    /// <summary>An ISO date ("2027-06-01") or date and time ("2027-06-01 10:00") anywhere in an argument.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?")]
+    private static partial System.Text.RegularExpressions.Regex IsoDates();
 
     private static string Say(string message, WebContext words)
     {
