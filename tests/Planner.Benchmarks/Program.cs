@@ -18,6 +18,8 @@ public static class BenchmarkProgram
             File.WriteAllText(file, SpecHtml.Of(BenchmarkDocuments.Participants(parties: 60, perParty: 70)));
         else if (args is ["profile"])
             ComposerProfile.Run();
+        else if (args is ["profile", "1000"])
+            ComposerProfile.Run1000();
         else
             BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
     }

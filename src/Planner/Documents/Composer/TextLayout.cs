@@ -60,6 +60,8 @@ internal static class TextLayout
 
     private static readonly ConcurrentDictionary<(FontSet Fonts, string Key, float Size, float MaxWidth), TextLine[]> Kept = new();
 
+    private static int _kept;
+
     /// <summary>
     /// Lays out <paramref name="spans"/> in lines no wider than <paramref name="maxWidth"/> points. Lines are
     /// immutable and may be shared: the same text, styles, size and width give the lines laid out before.
@@ -70,9 +72,13 @@ internal static class TextLayout
         if (Kept.TryGetValue(key, out var known))
             return [.. known];
         var lines = Lay(fonts, spans, size, maxWidth);
-        if (Kept.Count >= MaxKept)
+        if (Kept.TryAdd(key, [.. lines]) && Interlocked.Increment(ref _kept) > MaxKept)
+        {
+            // ConcurrentDictionary.Count takes every lock: a counter, approximate under races, bounds the cache instead.
             Kept.Clear();
-        Kept.TryAdd(key, [.. lines]);
+            Interlocked.Exchange(ref _kept, 0);
+        }
+
         return lines;
     }
 
