@@ -56,7 +56,7 @@ internal static class TextLayout
     private const string NoBreakAfter = "（「『《〈【([{";
 
     /// <summary>Texts laid out at most once per process, size and width while kept: documents repeat them (titles, labels, roles).</summary>
-    private const int MaxKept = 10_000;
+    private const int MaxKept = 50_000;
 
     private static readonly ConcurrentDictionary<(FontSet Fonts, string Key, float Size, float MaxWidth), TextLine[]> Kept = new();
 
