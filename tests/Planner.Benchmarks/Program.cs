@@ -6,7 +6,8 @@ namespace Planner.Benchmarks;
 /// <c>dotnet run -c Release --project tests/Planner.Benchmarks -- --filter '*'</c> (or a class, e.g.
 /// <c>--filter '*ConflictBenchmarks*'</c>); figures are printed and written to BenchmarkDotNet.Artifacts/.
 /// <c>-- html FILE</c> writes the Chromium peer's HTML of the 4,200-delegate list of participants, for timing
-/// <c>chromium --headless --print-to-pdf</c> against <c>planner print participants</c> as whole processes.
+/// <c>chromium --headless --print-to-pdf</c> against <c>planner print participants</c> as whole processes; <c>-- profile</c>
+/// prints where the composer's time goes (<see cref="ComposerProfile"/>).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -15,6 +16,10 @@ public static class BenchmarkProgram
         ArgumentNullException.ThrowIfNull(args);
         if (args is ["html", var file])
             File.WriteAllText(file, SpecHtml.Of(BenchmarkDocuments.Participants(parties: 60, perParty: 70)));
+        else if (args is ["profile"])
+            ComposerProfile.Run();
+        else if (args is ["profile", "1000"])
+            ComposerProfile.Run1000();
         else
             BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
     }

@@ -16,7 +16,9 @@ public static class PlannerHost
 {
     /// <summary>
     /// Builds the application from configuration arguments. <paramref name="cli"/> hosts are
-    /// for one command: logs go to standard error and the background jobs do not start.
+    /// for one command: logs go to standard error, the background jobs do not start, and neither the
+    /// request pipeline nor the endpoints are built (a command serves no requests; this is start-up
+    /// work, mostly JIT compilation, that <c>planner print</c> would wait for).
     /// </summary>
     public static WebApplication Build(string[] args, bool cli)
     {
@@ -34,7 +36,8 @@ public static class PlannerHost
 
         AddServices(builder.Services, builder.Configuration, cli);
         var app = builder.Build();
-        MapEndpoints(app);
+        if (!cli)
+            MapEndpoints(app);
         return app;
     }
 

@@ -60,10 +60,24 @@ internal sealed class GlyphUse
 
 /// <summary>
 /// The typeface to draw glyphs of a face with: the face's subset for this document, or the whole face for glyphs
-/// the subset lacks (text drawn without being noted first: correct, only larger).
+/// the subset lacks (text drawn without being noted first: correct, only larger). Also the document's
+/// <see cref="SKFont"/>s, made once per face, size and file rather than once per page; disposed with the document.
 /// </summary>
-internal sealed class SubsetFonts(Dictionary<SKTypeface, (SKTypeface Subset, bool[] Has)> subsets)
+internal sealed class SubsetFonts(Dictionary<SKTypeface, (SKTypeface Subset, bool[] Has)> subsets) : IDisposable
 {
+    private readonly ConcurrentDictionary<(Face Face, float Size, SKTypeface File), SKFont> _fonts = new();
+
+    /// <summary>The font to draw <paramref name="face"/> at <paramref name="size"/> with <paramref name="file"/>; owned by this object.</summary>
+    public SKFont Font(Face face, float size, SKTypeface file) =>
+        _fonts.GetOrAdd((face, size, file), key => key.Face.Font(key.Size, key.File));
+
+    public void Dispose()
+    {
+        foreach (var font in _fonts.Values)
+            font.Dispose();
+        _fonts.Clear();
+    }
+
     public SKTypeface For(Face face, ReadOnlySpan<ushort> glyphs)
     {
         if (!subsets.TryGetValue(face.Typeface, out var subset))

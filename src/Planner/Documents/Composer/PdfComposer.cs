@@ -51,7 +51,7 @@ public static class PdfComposer
             glyphs.Add(pages[i]);
         }
 
-        var files = glyphs.Subset();
+        using var files = glyphs.Subset();
         using var chrome = PreparedPage.Of(header, files);
         using var watermark = watermarkText is { } w ? PreparedPage.Of([w.Op], files) : null;
         using var rule = new SKPaint { Color = Grey, StrokeWidth = 0.5f, IsStroke = true };

@@ -94,30 +94,19 @@ internal static class TextBlobs
     public static SKTextBlob? Build(IEnumerable<TextOp> lines, SubsetFonts files)
     {
         using var builder = new SKTextBlobBuilder();
-        var fonts = new Dictionary<(Face, float, SKTypeface), SKFont>();
-        try
+        foreach (var op in lines)
         {
-            foreach (var op in lines)
-            {
-                foreach (var part in op.Line.Parts)
-                    AddRun(builder, fonts, files, op, part);
-            }
+            foreach (var part in op.Line.Parts)
+                AddRun(builder, files, op, part);
+        }
 
-            return builder.Build();
-        }
-        finally
-        {
-            foreach (var font in fonts.Values)
-                font.Dispose();
-        }
+        return builder.Build();
     }
 
-    private static void AddRun(SKTextBlobBuilder builder, Dictionary<(Face, float, SKTypeface), SKFont> fonts, SubsetFonts files, TextOp op, LinePart part)
+    private static void AddRun(SKTextBlobBuilder builder, SubsetFonts files, TextOp op, LinePart part)
     {
         var run = part.Run;
-        var file = files.For(run.Face, run.Glyphs.AsSpan(part.First, part.Count));
-        if (!fonts.TryGetValue((run.Face, run.Size, file), out var font))
-            fonts[(run.Face, run.Size, file)] = font = run.Face.Font(run.Size, file);
+        var font = files.Font(run.Face, run.Size, files.For(run.Face, run.Glyphs.AsSpan(part.First, part.Count)));
         var x0 = op.X + part.OffsetX;
 
         // Bounds for culling: generous, as the glyphs' own boxes are not measured.

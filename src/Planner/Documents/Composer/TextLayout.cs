@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace Planner.Documents.Composer;
@@ -54,8 +55,43 @@ internal static class TextLayout
     private const string NoBreakBefore = "，。、；：！？）」』》〉】…,.;:!?)]}%";
     private const string NoBreakAfter = "（「『《〈【([{";
 
-    /// <summary>Lays out <paramref name="spans"/> in lines no wider than <paramref name="maxWidth"/> points.</summary>
+    /// <summary>Texts laid out at most once per process, size and width while kept: documents repeat them (titles, labels, roles).</summary>
+    private const int MaxKept = 50_000;
+
+    private static readonly ConcurrentDictionary<(FontSet Fonts, string Key, float Size, float MaxWidth), TextLine[]> Kept = new();
+
+    private static int _kept;
+
+    /// <summary>
+    /// Lays out <paramref name="spans"/> in lines no wider than <paramref name="maxWidth"/> points. Lines are
+    /// immutable and may be shared: the same text, styles, size and width give the lines laid out before.
+    /// </summary>
     public static List<TextLine> Lines(FontSet fonts, IReadOnlyList<Span> spans, float size, float maxWidth)
+    {
+        var key = (fonts, KeyOf(spans), size, maxWidth);
+        if (Kept.TryGetValue(key, out var known))
+            return [.. known];
+        var lines = Lay(fonts, spans, size, maxWidth);
+        if (Kept.TryAdd(key, [.. lines]) && Interlocked.Increment(ref _kept) > MaxKept)
+        {
+            // ConcurrentDictionary.Count takes every lock: a counter, approximate under races, bounds the cache instead.
+            Kept.Clear();
+            Interlocked.Exchange(ref _kept, 0);
+        }
+
+        return lines;
+    }
+
+    /// <summary>The spans' texts and styles as one string: per span its style, its length, a NUL, then its text.</summary>
+    private static string KeyOf(IReadOnlyList<Span> spans)
+    {
+        var key = new StringBuilder();
+        foreach (var span in spans)
+            key.Append((span.Bold ? 1 : 0) | (span.Italic ? 2 : 0)).Append(span.Text.Length).Append('\0').Append(span.Text);
+        return key.ToString();
+    }
+
+    private static List<TextLine> Lay(FontSet fonts, IReadOnlyList<Span> spans, float size, float maxWidth)
     {
         var lines = new List<TextLine>();
         var text = new StringBuilder();

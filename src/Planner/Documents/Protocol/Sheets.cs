@@ -176,7 +176,7 @@ public static class SheetWriter
         var glyphs = new GlyphUse();
         foreach (var layer in sheets.SelectMany(s => s.Layers))
             glyphs.Add(layer.Ops);
-        var fonts = glyphs.Subset();
+        using var fonts = glyphs.Subset();
         try
         {
             WritePages(metadata, memory, language, sheets, images, fonts);
