@@ -1,6 +1,5 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Planner.Http;
 
 namespace Planner.Data;
 
@@ -40,10 +39,10 @@ public static class Versioned
     }
 
     /// <summary>
-    /// The DELETE of every resource: checks the row exists and (when given) its version, runs
-    /// <paramref name="before"/> (a refusal while other records depend on it), deletes it, and answers 204.
+    /// The delete of every record: checks the row exists and (when given) its version, runs
+    /// <paramref name="before"/> (a refusal while other records depend on it), and deletes it, in one transaction.
     /// </summary>
-    public static async Task<IResult> DeleteAsync(this Db db, Table table, long id, long? version, CancellationToken cancellationToken,
+    public static async Task DeleteAsync(this Db db, Table table, long id, long? version, CancellationToken cancellationToken,
         Func<SqliteConnection, SqliteTransaction, Task>? before = null)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -55,7 +54,6 @@ public static class Versioned
                 await before(c, tx);
             return await c.ExecuteAsync($"DELETE FROM {table.Name} WHERE id = @id", new { id }, tx);
         }, cancellationToken);
-        return Results.NoContent();
     }
 
     /// <summary>Throws 404 unless a row with <paramref name="id"/> exists in <paramref name="table"/>.</summary>

@@ -33,8 +33,11 @@ public static partial class PartyEndpoints
         parties.MapPut("/{id:long}", (long id, PartyInput input, Db db, SecretariatClock clock, CancellationToken ct) =>
             db.WriteAsync((c, tx) => UpdateAsync(c, tx, id, input, clock.Today), ct));
 
-        parties.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
-            db.DeleteAsync(Table.Party, id, version, ct, (c, tx) => InUse.EnsurePartyUnusedAsync(c, tx, id)));
+        parties.MapDelete("/{id:long}", async (long id, long? version, Db db, CancellationToken ct) =>
+        {
+            await db.DeleteAsync(Table.Party, id, version, ct, (c, tx) => InUse.EnsurePartyUnusedAsync(c, tx, id));
+            return Results.NoContent();
+        });
 
         MapStatuses(parties);
     }

@@ -27,8 +27,11 @@ public static class PeopleEndpoints
         people.MapPut("/{id:long}", (long id, PersonInput input, Db db, CancellationToken ct) =>
             db.WriteAsync((c, tx) => UpdateAsync(c, tx, id, input), ct));
 
-        people.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
-            db.DeleteAsync(Table.Person, id, version, ct, (c, tx) => InUse.EnsurePersonUnusedAsync(c, tx, id)));
+        people.MapDelete("/{id:long}", async (long id, long? version, Db db, CancellationToken ct) =>
+        {
+            await db.DeleteAsync(Table.Person, id, version, ct, (c, tx) => InUse.EnsurePersonUnusedAsync(c, tx, id));
+            return Results.NoContent();
+        });
     }
 
     /// <summary>Checks and changes a person inside the caller's transaction (version checked).</summary>

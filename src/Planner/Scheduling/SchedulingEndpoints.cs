@@ -66,12 +66,15 @@ public static class SchedulingEndpoints
         });
         series.MapPut("/{id:long}", (long id, SeriesInput input, Db db, CancellationToken ct) =>
             db.WriteAsync(async (c, tx) => await SeriesStore.GetAsync(c, await SeriesStore.SaveAsync(c, tx, id, input), tx), ct));
-        series.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
-            db.DeleteAsync(Table.Series, id, version, ct, async (c, tx) =>
+        series.MapDelete("/{id:long}", async (long id, long? version, Db db, CancellationToken ct) =>
+        {
+            await db.DeleteAsync(Table.Series, id, version, ct, async (c, tx) =>
             {
                 if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event WHERE series_id = @id", new { id }, tx) > 0)
-                    throw PlannerException.Conflict("id", "The series still has events; remove them from it first.");
-            }));
+                    throw PlannerException.Conflict("id", "The series still has events; remove them from it first.", "series.inUse");
+            });
+            return Results.NoContent();
+        });
     }
 
     public sealed record Blackout(long Id, string Title, LocalDate FirstDay, LocalDate LastDay, long? PartyId, long Version);
@@ -132,7 +135,10 @@ public static class SchedulingEndpoints
         });
         blackouts.MapPut("/{id:long}", (long id, BlackoutInput input, bool? acceptConflicts, Db db, CancellationToken ct) =>
             SaveAsync(db, id, input, acceptConflicts ?? false, ct));
-        blackouts.MapDelete("/{id:long}", (long id, long? version, Db db, CancellationToken ct) =>
-            db.DeleteAsync(Table.Blackout, id, version, ct));
+        blackouts.MapDelete("/{id:long}", async (long id, long? version, Db db, CancellationToken ct) =>
+        {
+            await db.DeleteAsync(Table.Blackout, id, version, ct);
+            return Results.NoContent();
+        });
     }
 }
