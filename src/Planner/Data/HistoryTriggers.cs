@@ -13,7 +13,7 @@ namespace Planner.Data;
 /// <para>The triggers are made again from the schema after every migration, so a table added later
 /// has its history without anyone remembering to write it, whichever caller (API, page, reply link,
 /// command line, job) changes it.</para>
-/// <para>Left out: the mail queue (its bodies carry live reply links), the scheduler's own tables,
+/// <para>Left out: the mail queue (its bodies carry live reply links), the sign-in sessions, the scheduler's own tables,
 /// derived tables, the history itself; and in every table, the <c>version</c> counter and any column
 /// that holds a secret (hashes, passwords, tokens).</para>
 /// </remarks>
@@ -23,7 +23,7 @@ public static class HistoryTriggers
 
     private static readonly HashSet<string> Untracked = new(StringComparer.OrdinalIgnoreCase)
     {
-        "history", "schemaversions", "booking", "outbox", "outbox_body", "outbox_part", "reminder_sent", "rsvp_token",
+        "history", "schemaversions", "booking", "outbox", "outbox_body", "outbox_part", "reminder_sent", "rsvp_token", "sign_in",
     };
 
     /// <summary>True for a column whose value must never be written to the history.</summary>
