@@ -1,1 +1,2 @@
 global using Planner.Errors;
+global using Planner.Text;

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
@@ -149,7 +150,7 @@ public class InvitationDispatchBenchmarks
         _smtp?.Kill(entireProcessTree: true);
         _smtp?.Dispose();
         (_host as IDisposable)?.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(_folder, recursive: true);

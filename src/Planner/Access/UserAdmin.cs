@@ -1,6 +1,6 @@
 using Dapper;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
@@ -82,7 +82,7 @@ public sealed class UserAdmin(Db db, IClock clock)
             return 0;
         }, cancellationToken);
 
-    private static async Task EnsureAnotherAdminAsync(SqliteConnection c, SqliteTransaction tx, long id)
+    private static async Task EnsureAnotherAdminAsync(DbConnection c, DbTransaction tx, long id)
     {
         var others = await c.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM app_user WHERE role = 'admin' AND disabled_at IS NULL AND id <> @id", new { id }, tx);

@@ -1,6 +1,6 @@
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Planner.Data;
 
@@ -48,7 +48,7 @@ public static class HistoryTriggers
     }
 
     /// <summary>Drops Planner's history triggers (before migrations run on connections that cannot feed them).</summary>
-    public static void Drop(SqliteConnection connection)
+    public static void Drop(DbConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
         using var transaction = connection.BeginTransaction();
@@ -57,7 +57,7 @@ public static class HistoryTriggers
     }
 
     /// <summary>Drops Planner's history triggers and makes them again for the tables there are now.</summary>
-    public static void Rebuild(SqliteConnection connection)
+    public static void Rebuild(DbConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
         using var transaction = connection.BeginTransaction();
@@ -73,7 +73,7 @@ public static class HistoryTriggers
         transaction.Commit();
     }
 
-    private static void Drop(SqliteConnection connection, SqliteTransaction transaction)
+    private static void Drop(DbConnection connection, DbTransaction transaction)
     {
         var names = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND substr(name, 1, 8) = 'history_'", transaction: transaction).ToList();
         foreach (var name in names)

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Planner.Data;
 
@@ -13,7 +13,7 @@ internal sealed class Schema
 
     public IReadOnlyDictionary<string, Table> Tables { get; }
 
-    public static Schema Read(SqliteConnection connection, SqliteTransaction transaction)
+    public static Schema Read(DbConnection connection, DbTransaction transaction)
     {
         var tables = new Dictionary<string, Table>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table'", transaction: transaction))

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Planner.Data;
 
@@ -14,7 +14,7 @@ public static class Versioned
     /// Runs <paramref name="sql"/>, an UPDATE or DELETE of one row of <paramref name="table"/> whose
     /// WHERE clause includes <c>id = @id AND version = @version</c>; throws 404 or 409 when no row matched.
     /// </summary>
-    public static async Task ChangeAsync(this SqliteConnection connection, SqliteTransaction transaction,
+    public static async Task ChangeAsync(this DbConnection connection, DbTransaction transaction,
         Table table, long id, long version, string sql, object parameters)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -25,7 +25,7 @@ public static class Versioned
     }
 
     /// <summary>Throws 404 if the row does not exist, 409 if its version differs from <paramref name="version"/> (when given).</summary>
-    public static async Task EnsureVersionAsync(this SqliteConnection connection, SqliteTransaction? transaction,
+    public static async Task EnsureVersionAsync(this DbConnection connection, DbTransaction? transaction,
         Table table, long id, long? version, string versionColumn = "version")
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -43,7 +43,7 @@ public static class Versioned
     /// <paramref name="before"/> (a refusal while other records depend on it), and deletes it, in one transaction.
     /// </summary>
     public static async Task DeleteAsync(this Db db, Table table, long id, long? version, CancellationToken cancellationToken,
-        Func<SqliteConnection, SqliteTransaction, Task>? before = null)
+        Func<DbConnection, DbTransaction, Task>? before = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(table);
@@ -57,11 +57,11 @@ public static class Versioned
     }
 
     /// <summary>Throws 404 unless a row with <paramref name="id"/> exists in <paramref name="table"/>.</summary>
-    public static Task EnsureExistsAsync(this SqliteConnection connection, SqliteTransaction? transaction, Table table, long id) =>
+    public static Task EnsureExistsAsync(this DbConnection connection, DbTransaction? transaction, Table table, long id) =>
         connection.EnsureVersionAsync(transaction, table, id, null);
 
     /// <summary>True if a row with <paramref name="id"/> exists in <paramref name="table"/>.</summary>
-    public static async Task<bool> ExistsAsync(this SqliteConnection connection, SqliteTransaction? transaction, Table table, long id) =>
+    public static async Task<bool> ExistsAsync(this DbConnection connection, DbTransaction? transaction, Table table, long id) =>
         await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table.Name} WHERE id = @id", new { id }, transaction) > 0;
 }
 

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Data;
 using Planner.Events;
 using Planner.Http;
@@ -18,7 +18,7 @@ public static class DelegateService
     /// <summary>The most rows one import takes.</summary>
     public const int MaxRows = 2000;
 
-    public static async Task<int> ImportAsync(SqliteConnection c, SqliteTransaction tx, ParticipantService participants, long eventId, IReadOnlyList<SheetRow> rows, Check check)
+    public static async Task<int> ImportAsync(DbConnection c, DbTransaction tx, ParticipantService participants, long eventId, IReadOnlyList<SheetRow> rows, Check check)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(check);
@@ -76,7 +76,7 @@ public static class DelegateService
     }
 
     /// <summary>The party's person with this English name (ignoring case), or a new one.</summary>
-    private static async Task<long> PersonAsync(SqliteConnection c, SqliteTransaction tx, long partyId, string en, string ru, string zh, string title) =>
+    private static async Task<long> PersonAsync(DbConnection c, DbTransaction tx, long partyId, string en, string ru, string zh, string title) =>
         await c.ExecuteScalarAsync<long?>(
             "SELECT id FROM person WHERE party_id = @partyId AND name_en LIKE @pattern ESCAPE '\\' ORDER BY id LIMIT 1",
             new { partyId, pattern = Like.Exactly(en) }, tx)

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Data;
 using Planner.Events;
 using Planner.Parties;
@@ -8,7 +8,7 @@ namespace Planner.Delegates;
 /// <summary>Reads an event's delegates as the lines of a delegate list, by group in order of precedence.</summary>
 public static class DelegateStore
 {
-    public static async Task<IReadOnlyList<(string Group, IReadOnlyList<DelegateLine> Lines)>> GroupsAsync(SqliteConnection c, Precedence precedence, long eventId)
+    public static async Task<IReadOnlyList<(string Group, IReadOnlyList<DelegateLine> Lines)>> GroupsAsync(DbConnection c, Precedence precedence, long eventId)
     {
         var e = await EventStore.GetAsync(c, eventId);
         var groups = new List<(string, IReadOnlyList<DelegateLine>)>();

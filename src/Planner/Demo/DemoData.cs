@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Scheduling;
@@ -28,7 +28,7 @@ public sealed class DemoData(Db db, Chairmanship chairmanship)
             return load.Added;
         }, cancellationToken);
 
-    private sealed class Loader(SqliteConnection c, SqliteTransaction tx)
+    private sealed class Loader(DbConnection c, DbTransaction tx)
     {
         private readonly Dictionary<string, long> _parties = [];
         private readonly Dictionary<string, long> _venues = [];

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Scheduling;
@@ -19,7 +19,7 @@ internal static class ExerciseDemo
     public const string PeaceMissionTitle = "Joint anti-terrorist exercise \"Peace Mission 2010\"";
 
     /// <summary>Adds what is missing; returns how many records were added.</summary>
-    public static async Task<int> LoadAsync(SqliteConnection c, SqliteTransaction tx)
+    public static async Task<int> LoadAsync(DbConnection c, DbTransaction tx)
     {
         var added = 0;
         var matybulak = await c.ExecuteScalarAsync<long?>("SELECT id FROM venue WHERE name = 'Matybulak training range'", transaction: tx)
@@ -53,7 +53,7 @@ internal static class ExerciseDemo
     }
 
     /// <summary>Inserts an event with its instants computed in the venue's zone.</summary>
-    internal static async Task<long> EventAsync(SqliteConnection c, SqliteTransaction tx, string kind, string en, string ru, string zh,
+    internal static async Task<long> EventAsync(DbConnection c, DbTransaction tx, string kind, string en, string ru, string zh,
         long venue, string start, string end, string host)
     {
         var zoneId = await c.ExecuteScalarAsync<string>("SELECT time_zone FROM venue WHERE id = @venue", new { venue }, tx);
@@ -72,11 +72,11 @@ internal static class ExerciseDemo
     }
 
     /// <summary>Writes the parts of one exercise; every method counts the records it adds.</summary>
-    internal sealed class Writer(SqliteConnection c, SqliteTransaction tx, long exerciseId)
+    internal sealed class Writer(DbConnection c, DbTransaction tx, long exerciseId)
     {
-        public SqliteConnection Connection => c;
+        public DbConnection Connection => c;
 
-        public SqliteTransaction Transaction => tx;
+        public DbTransaction Transaction => tx;
 
         public long ExerciseId => exerciseId;
 

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Events;
 using Planner.Http;
 using Planner.Invitations;
@@ -16,7 +16,7 @@ public static class DocumentStore
     /// The list of participants as printed: each group of parties in order of precedence with its delegates (the head
     /// first), without the parties that declined their invitation and without groups left empty.
     /// </summary>
-    public static async Task<IReadOnlyList<PrintedGroup>> PrintedGroupsAsync(SqliteConnection c, Precedence precedence, Event e)
+    public static async Task<IReadOnlyList<PrintedGroup>> PrintedGroupsAsync(DbConnection c, Precedence precedence, Event e)
     {
         ArgumentNullException.ThrowIfNull(e);
         var groups = await EventStore.ParticipantsAsync(c, precedence, e);

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Planner.Documents;
 
@@ -31,7 +31,7 @@ internal static class OutcomeDemo
     ];
 
     /// <summary>Adds the demo outcome to <paramref name="eventId"/> unless it has one; returns the records added.</summary>
-    public static async Task<int> LoadAsync(SqliteConnection c, SqliteTransaction tx, long eventId)
+    public static async Task<int> LoadAsync(DbConnection c, DbTransaction tx, long eventId)
     {
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outcome_decision WHERE event_id = @eventId", new { eventId }, tx) > 0)
             return 0;

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Data;
 using Planner.Http;
 using Planner.Parties;
@@ -130,13 +130,13 @@ public sealed class OutcomeService(Db db, Precedence precedence)
     }
 
     /// <summary>NotFound (<c>decision.notFound</c>, <c>outcomeDocument.notFound</c>) unless the record belongs to the event.</summary>
-    private static async Task EnsureOwnerAsync(SqliteConnection c, SqliteTransaction tx, Table table, long eventId, long id)
+    private static async Task EnsureOwnerAsync(DbConnection c, DbTransaction tx, Table table, long eventId, long id)
     {
         if (await OutcomeStore.EventOfAsync(c, tx, table, id) != eventId)
             throw PlannerException.NotFound($"{PlannerException.CodeOf(table.What)}.notFound", $"The event {eventId} has no {table.What} with id {id}.");
     }
 
-    private static async Task EnsureRoomAsync(SqliteConnection c, SqliteTransaction tx, Table table, long eventId)
+    private static async Task EnsureRoomAsync(DbConnection c, DbTransaction tx, Table table, long eventId)
     {
         if (await OutcomeStore.CountAsync(c, tx, table, eventId) >= OutcomeRules.MaxItems)
         {

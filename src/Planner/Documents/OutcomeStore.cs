@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Data;
 using Planner.Http;
 using Planner.Parties;
@@ -17,14 +17,14 @@ public static class OutcomeStore
         long PersonId, string NameEn, string NameRu, string NameZh, string Title);
 
     /// <summary>The outcome of <paramref name="eventId"/>; NotFound (<c>event.notFound</c>) when there is no such event.</summary>
-    public static async Task<Outcome> GetAsync(SqliteConnection c, Precedence precedence, long eventId)
+    public static async Task<Outcome> GetAsync(DbConnection c, Precedence precedence, long eventId)
     {
         await c.EnsureExistsAsync(null, Table.Event, eventId);
         return await ReadAsync(c, precedence, eventId);
     }
 
     /// <summary>The outcome of <paramref name="eventId"/>, empty for an event without one (or no event at all).</summary>
-    public static async Task<Outcome> ReadAsync(SqliteConnection c, Precedence precedence, long eventId, SqliteTransaction? tx = null)
+    public static async Task<Outcome> ReadAsync(DbConnection c, Precedence precedence, long eventId, DbTransaction? tx = null)
     {
         ArgumentNullException.ThrowIfNull(precedence);
         var decisions = await c.QueryAsync<DecisionRow>(
@@ -58,21 +58,21 @@ public static class OutcomeStore
     }
 
     /// <summary>The event a decision or outcome document (of <paramref name="table"/>) belongs to; null when there is no such record.</summary>
-    public static Task<long?> EventOfAsync(SqliteConnection c, SqliteTransaction? tx, Table table, long id)
+    public static Task<long?> EventOfAsync(DbConnection c, DbTransaction? tx, Table table, long id)
     {
         ArgumentNullException.ThrowIfNull(table);
         return c.ExecuteScalarAsync<long?>($"SELECT event_id FROM {Owned(table).Name} WHERE id = @id", new { id }, tx);
     }
 
     /// <summary>How many decisions or outcome documents (of <paramref name="table"/>) the event has.</summary>
-    public static Task<long> CountAsync(SqliteConnection c, SqliteTransaction? tx, Table table, long eventId) =>
+    public static Task<long> CountAsync(DbConnection c, DbTransaction? tx, Table table, long eventId) =>
         c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {Owned(table).Name} WHERE event_id = @eventId", new { eventId }, tx);
 
     /// <summary>
     /// What a signatory is checked against: the role in which <paramref name="partyId"/> takes part in the event
     /// (null when it does not), and the party <paramref name="personId"/> belongs to (null when there is no such person).
     /// </summary>
-    public static async Task<SignatoryFacts> SignatoryFactsAsync(SqliteConnection c, SqliteTransaction? tx, long eventId, long partyId, long personId)
+    public static async Task<SignatoryFacts> SignatoryFactsAsync(DbConnection c, DbTransaction? tx, long eventId, long partyId, long personId)
     {
         var role = await c.ExecuteScalarAsync<string?>(
             "SELECT role FROM participation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId }, tx);

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
@@ -38,7 +38,7 @@ public static class AgendaStore
 
     private sealed record SpeakerRow(long ItemId, long PersonId, string NameEn, string NameRu, string NameZh, string Title, long PartyId);
 
-    public static async Task<Agenda> ReadAsync(SqliteConnection c, Event e, SqliteTransaction? tx = null)
+    public static async Task<Agenda> ReadAsync(DbConnection c, Event e, DbTransaction? tx = null)
     {
         ArgumentNullException.ThrowIfNull(e);
         var sessions = (await c.QueryAsync<SessionRow>(

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Data;
 using Planner.Http;
 using Planner.Scheduling;
@@ -29,7 +29,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
 
     /// <summary>Creates or replaces a session with its items; returns its id and the agenda after the change.</summary>
     /// <remarks>Runs inside the caller's transaction, so a page can save several sessions as one change.</remarks>
-    public async Task<(long Session, Agenda Agenda)> SaveAsync(SqliteConnection c, SqliteTransaction tx,
+    public async Task<(long Session, Agenda Agenda)> SaveAsync(DbConnection c, DbTransaction tx,
         long eventId, long? sessionId, SessionInput input, bool acceptConflicts)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -124,7 +124,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
         return (id, await AgendaStore.ReadAsync(c, e, tx));
     }
 
-    private static async Task EnsureSessionAsync(SqliteConnection c, SqliteTransaction tx, long eventId, long sessionId, long? version)
+    private static async Task EnsureSessionAsync(DbConnection c, DbTransaction tx, long eventId, long sessionId, long? version)
     {
         var owner = await c.ExecuteScalarAsync<long?>("SELECT event_id FROM agenda_session WHERE id = @sessionId", new { sessionId }, tx);
         if (owner != eventId)
@@ -191,7 +191,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
         }, cancellationToken);
 
     /// <summary>A session as the agenda shows it, with its items, from inside a transaction.</summary>
-    public static async Task<AgendaSession> SessionAsync(SqliteConnection c, SqliteTransaction tx, long eventId, long sessionId) =>
+    public static async Task<AgendaSession> SessionAsync(DbConnection c, DbTransaction tx, long eventId, long sessionId) =>
         (await AgendaStore.ReadAsync(c, await EventStore.GetAsync(c, eventId, tx), tx)).Days.SelectMany(d => d.Sessions).FirstOrDefault(s => s.Id == sessionId)
         ?? throw PlannerException.NotFound($"agenda session of event {eventId}", sessionId);
 
@@ -202,7 +202,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
         return session.Items.Select(i => new ItemInput(Input(i.Title), i.Notes, i.Speakers.Select(s => s.PersonId).ToList())).ToList();
     }
 
-    private async Task<long> SaveItemsAsync(SqliteConnection c, SqliteTransaction tx, long eventId, AgendaSession session, IReadOnlyList<ItemInput> items, long version)
+    private async Task<long> SaveItemsAsync(DbConnection c, DbTransaction tx, long eventId, AgendaSession session, IReadOnlyList<ItemInput> items, long version)
     {
         var input = new SessionInput(Input(session.Title), session.Start, session.End, session.Room, session.ChairPersonId, items, version);
         return (await SaveAsync(c, tx, eventId, session.Id, input, acceptConflicts: false)).Session;

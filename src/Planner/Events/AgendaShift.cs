@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Http;
 using Planner.Scheduling;
@@ -12,7 +12,7 @@ namespace Planner.Events;
 public static class AgendaShift
 {
     /// <summary>The sessions of <paramref name="e"/> (as saved now) that lie outside its start and end.</summary>
-    public static async Task<IReadOnlyList<AgendaSession>> OutsideAsync(SqliteConnection c, SqliteTransaction tx, Event e)
+    public static async Task<IReadOnlyList<AgendaSession>> OutsideAsync(DbConnection c, DbTransaction tx, Event e)
     {
         ArgumentNullException.ThrowIfNull(e);
         return (await AgendaStore.ReadAsync(c, e, tx)).Days.SelectMany(d => d.Sessions)
@@ -24,7 +24,7 @@ public static class AgendaShift
     /// the latest first when moving later so that no session passes over another. A session that would then lie outside the
     /// event is refused as any session is.
     /// </summary>
-    public static async Task ShiftAsync(SqliteConnection c, SqliteTransaction tx, AgendaService agenda, long eventId, Period shift, bool acceptConflicts)
+    public static async Task ShiftAsync(DbConnection c, DbTransaction tx, AgendaService agenda, long eventId, Period shift, bool acceptConflicts)
     {
         ArgumentNullException.ThrowIfNull(shift);
         if (shift == Period.Zero)

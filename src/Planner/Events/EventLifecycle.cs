@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 
@@ -29,17 +29,17 @@ public static class EventLifecycle
     public static bool Invitable(EventStatus status) => status is not (EventStatus.Cancelled or EventStatus.Held or EventStatus.Closed);
 
     /// <summary>Sets the status a planner chose (a draft made planned, an event cancelled or closed).</summary>
-    public static Task SetAsync(SqliteConnection c, SqliteTransaction tx, long eventId, EventStatus status) =>
+    public static Task SetAsync(DbConnection c, DbTransaction tx, long eventId, EventStatus status) =>
         c.ExecuteAsync("UPDATE event SET status = @status, version = version + 1 WHERE id = @eventId AND status <> @status",
             new { eventId, status = Enums.Name(status) }, tx);
 
     /// <summary>The first invitation went out: a draft or planned event becomes <see cref="EventStatus.InvitationsSent"/>.</summary>
-    public static Task InvitationsSentAsync(SqliteConnection c, SqliteTransaction tx, long eventId) =>
+    public static Task InvitationsSentAsync(DbConnection c, DbTransaction tx, long eventId) =>
         c.ExecuteAsync("UPDATE event SET status = @sent, version = version + 1 WHERE id = @eventId AND status IN (@draft, @planned)",
             new { eventId, sent = Enums.Name(EventStatus.InvitationsSent), draft = Enums.Name(EventStatus.Draft), planned = Enums.Name(EventStatus.Planned) }, tx);
 
     /// <summary>Events that ended before <paramref name="now"/> and were planned or invited become held; returns how many.</summary>
-    public static Task<int> MarkHeldAsync(SqliteConnection c, SqliteTransaction tx, Instant now) =>
+    public static Task<int> MarkHeldAsync(DbConnection c, DbTransaction tx, Instant now) =>
         c.ExecuteAsync("UPDATE event SET status = @held, version = version + 1 WHERE status IN (@planned, @sent) AND end_at <= @now",
             new
             {
@@ -51,7 +51,7 @@ public static class EventLifecycle
     /// Refuses once an invitation or any mail was made for the event: the parties hold a record of it, so such
     /// an event is cancelled instead (which announces the cancellation to them), never deleted.
     /// </summary>
-    public static async Task EnsureNothingSentAsync(SqliteConnection c, SqliteTransaction tx, long id)
+    public static async Task EnsureNothingSentAsync(DbConnection c, DbTransaction tx, long id)
     {
         var sent = await c.ExecuteScalarAsync<long>(
             "SELECT EXISTS (SELECT 1 FROM invitation WHERE event_id = @id) OR EXISTS (SELECT 1 FROM outbox WHERE event_id = @id)", new { id }, tx);

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Data;
 using Planner.Http;
 
@@ -55,7 +55,7 @@ public static class EventListStore
         """;
 
     /// <summary>The page of events matching <paramref name="filter"/>; a page past the last shows the last.</summary>
-    public static async Task<EventPage> SearchAsync(SqliteConnection c, EventFilter filter)
+    public static async Task<EventPage> SearchAsync(DbConnection c, EventFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var size = Math.Clamp(filter.PageSize, 1, 200);
@@ -85,6 +85,6 @@ public static class EventListStore
     }
 
     /// <summary>The years events start in, latest first: the choices of the year filter.</summary>
-    public static async Task<IReadOnlyList<int>> YearsAsync(SqliteConnection c) =>
+    public static async Task<IReadOnlyList<int>> YearsAsync(DbConnection c) =>
         (await c.QueryAsync<int>("SELECT DISTINCT CAST(substr(start_local, 1, 4) AS INTEGER) FROM event ORDER BY 1 DESC")).ToList();
 }

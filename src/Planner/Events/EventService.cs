@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
@@ -38,7 +38,7 @@ public sealed class EventService(Db db, ChangeGuard guard, EventObservers observ
     /// Creates the events <paramref name="propose"/> gives, as one change: all of them or (on a refusal) none.
     /// The proposals are made inside the same transaction, so they see what it has created so far.
     /// </summary>
-    public Task<List<Event>> CreateAllAsync(Func<SqliteConnection, SqliteTransaction, Task<IReadOnlyList<EventInput>>> propose, bool acceptConflicts,
+    public Task<List<Event>> CreateAllAsync(Func<DbConnection, DbTransaction, Task<IReadOnlyList<EventInput>>> propose, bool acceptConflicts,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(propose);
@@ -109,7 +109,7 @@ public sealed class EventService(Db db, ChangeGuard guard, EventObservers observ
     /// series, gives a Council meeting the chair of its date, and refuses new error-level conflicts
     /// unless <paramref name="acceptConflicts"/>.
     /// </summary>
-    internal async Task<Event> SaveAsync(SqliteConnection c, SqliteTransaction tx, long? id, EventInput input, bool acceptConflicts, CancellationToken cancellationToken = default)
+    internal async Task<Event> SaveAsync(DbConnection c, DbTransaction tx, long? id, EventInput input, bool acceptConflicts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         var check = new Check();

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
@@ -23,20 +23,20 @@ public static class EventStore
         FROM event e JOIN venue v ON v.id = e.venue_id
         """;
 
-    public static async Task<Event?> FindAsync(SqliteConnection c, long id, SqliteTransaction? tx = null)
+    public static async Task<Event?> FindAsync(DbConnection c, long id, DbTransaction? tx = null)
     {
         var row = await c.QuerySingleOrDefaultAsync<EventRow>(Select + " WHERE e.id = @id", new { id }, tx);
         return row is null ? null : ToEvent(row);
     }
 
-    public static async Task<Event> GetAsync(SqliteConnection c, long id, SqliteTransaction? tx = null) =>
+    public static async Task<Event> GetAsync(DbConnection c, long id, DbTransaction? tx = null) =>
         await FindAsync(c, id, tx) ?? throw PlannerException.NotFound("event", id);
 
     /// <summary>
     /// Events held, by their local dates at the venue, on any day from <paramref name="from"/> to
     /// <paramref name="to"/> (both inclusive), in order of start.
     /// </summary>
-    public static async Task<IReadOnlyList<Event>> ListAsync(SqliteConnection c, LocalDate? from, LocalDate? to, EventKind? kind, SqliteTransaction? tx = null) =>
+    public static async Task<IReadOnlyList<Event>> ListAsync(DbConnection c, LocalDate? from, LocalDate? to, EventKind? kind, DbTransaction? tx = null) =>
         (await c.QueryAsync<EventRow>(Select +
             """
              WHERE (@from IS NULL OR e.end_local > @from) AND (@to IS NULL OR e.start_local < @to)
@@ -75,7 +75,7 @@ public static class EventStore
     }
 
     /// <summary>The event's participants grouped by role (members first), each group in order of precedence.</summary>
-    public static async Task<IReadOnlyList<ParticipantGroup>> ParticipantsAsync(SqliteConnection c, Precedence precedence, Event e, SqliteTransaction? tx = null)
+    public static async Task<IReadOnlyList<ParticipantGroup>> ParticipantsAsync(DbConnection c, Precedence precedence, Event e, DbTransaction? tx = null)
     {
         var on = e.Start.Date;
         var rows = await c.QueryAsync<ParticipantRow>(
@@ -102,7 +102,7 @@ public static class EventStore
     private sealed record DelegateRow(long PersonId, string NameEn, string NameRu, string NameZh, string Title, long IsHead, string Function);
 
     /// <summary>A party's delegation to an event: head first, then the members in the order given.</summary>
-    public static async Task<Delegation> DelegationAsync(SqliteConnection c, long eventId, long partyId, SqliteTransaction? tx = null)
+    public static async Task<Delegation> DelegationAsync(DbConnection c, long eventId, long partyId, DbTransaction? tx = null)
     {
         var version = await c.ExecuteScalarAsync<long?>(
             "SELECT delegation_version FROM participation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId }, tx)

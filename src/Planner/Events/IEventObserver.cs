@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Planner.Events;
 
@@ -10,10 +10,10 @@ namespace Planner.Events;
 public interface IEventObserver
 {
     /// <summary>The event changed from <paramref name="before"/> to <paramref name="after"/> (time, venue, status, ...).</summary>
-    Task ChangedAsync(SqliteConnection c, SqliteTransaction tx, Event before, Event after, CancellationToken cancellationToken);
+    Task ChangedAsync(DbConnection c, DbTransaction tx, Event before, Event after, CancellationToken cancellationToken);
 
     /// <summary>The party no longer takes part in the event.</summary>
-    Task PartyRemovedAsync(SqliteConnection c, SqliteTransaction tx, Event e, long partyId, CancellationToken cancellationToken);
+    Task PartyRemovedAsync(DbConnection c, DbTransaction tx, Event e, long partyId, CancellationToken cancellationToken);
 
     /// <summary>The transaction that changed the event committed (work that is not part of the database, such as scheduler triggers).</summary>
     Task CommittedAsync(long eventId, CancellationToken cancellationToken);
@@ -22,13 +22,13 @@ public interface IEventObserver
 /// <summary>Runs every <see cref="IEventObserver"/> in turn.</summary>
 public sealed class EventObservers(IEnumerable<IEventObserver> observers)
 {
-    public async Task ChangedAsync(SqliteConnection c, SqliteTransaction tx, Event before, Event after, CancellationToken cancellationToken)
+    public async Task ChangedAsync(DbConnection c, DbTransaction tx, Event before, Event after, CancellationToken cancellationToken)
     {
         foreach (var o in observers)
             await o.ChangedAsync(c, tx, before, after, cancellationToken);
     }
 
-    public async Task PartyRemovedAsync(SqliteConnection c, SqliteTransaction tx, Event e, long partyId, CancellationToken cancellationToken)
+    public async Task PartyRemovedAsync(DbConnection c, DbTransaction tx, Event e, long partyId, CancellationToken cancellationToken)
     {
         foreach (var o in observers)
             await o.PartyRemovedAsync(c, tx, e, partyId, cancellationToken);

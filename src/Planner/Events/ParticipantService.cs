@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Data;
 using Planner.Http;
 using Planner.Parties;
@@ -55,7 +55,7 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
     /// Adds a party to an event in a role inside the caller's transaction; 409 when it already takes part
     /// or when the role clashes with its standing (unless <paramref name="acceptConflicts"/>).
     /// </summary>
-    private async Task<IReadOnlyList<ParticipantGroup>> AddAsync(SqliteConnection c, SqliteTransaction tx, long id, ParticipantInput input, bool acceptConflicts)
+    private async Task<IReadOnlyList<ParticipantGroup>> AddAsync(DbConnection c, DbTransaction tx, long id, ParticipantInput input, bool acceptConflicts)
     {
         ArgumentNullException.ThrowIfNull(input);
         var check = new Check();
@@ -102,7 +102,7 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
     /// Every person must belong to the party and appear once; the version must be current.
     /// </summary>
     /// <remarks>Runs inside the caller's transaction: the reply link names its delegation as part of its answer.</remarks>
-    public async Task<Delegation> ReplaceDelegationAsync(SqliteConnection c, SqliteTransaction tx,
+    public async Task<Delegation> ReplaceDelegationAsync(DbConnection c, DbTransaction tx,
         long eventId, long partyId, DelegationInput input, bool acceptConflicts, int maxPeople = MaxDelegation)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -157,7 +157,7 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
         return await EventStore.DelegationAsync(c, eventId, partyId, tx);
     }
 
-    private static async Task EnsureParticipationVersionAsync(SqliteConnection c, SqliteTransaction tx, long eventId, long partyId,
+    private static async Task EnsureParticipationVersionAsync(DbConnection c, DbTransaction tx, long eventId, long partyId,
         long? version, string field, string column = "version")
     {
         await c.EnsureExistsAsync(tx, Table.Event, eventId);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Documents.Composer;
@@ -22,7 +22,7 @@ public static class AfterActionReport
     public sealed record Data(Event Exercise, ExercisePlan Plan, IReadOnlyList<ObjectiveEvaluation> Objectives,
         IReadOnlyList<CorrectiveAction> Actions, IReadOnlyList<ParticipantGroup> Participants);
 
-    public static async Task<Data> LoadAsync(SqliteConnection c, Precedence precedence, long eventId)
+    public static async Task<Data> LoadAsync(DbConnection c, Precedence precedence, long eventId)
     {
         var plan = await ExerciseStore.GetPlanAsync(c, eventId);
         var e = await EventStore.GetAsync(c, eventId);

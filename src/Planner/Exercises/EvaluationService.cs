@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
@@ -48,7 +48,7 @@ public sealed class EvaluationService(Db db)
             return await SaveObjectiveAsync(c, tx, eventId, objectiveId, EvaluationRules.Rated(objective, rating, version));
         }, cancellationToken);
 
-    private static async Task<Objective> SaveObjectiveAsync(SqliteConnection c, SqliteTransaction tx, long eventId, long? objectiveId, ObjectiveInput input)
+    private static async Task<Objective> SaveObjectiveAsync(DbConnection c, DbTransaction tx, long eventId, long? objectiveId, ObjectiveInput input)
     {
         var check = new Check();
         var known = (await ExerciseStore.CapabilitiesAsync(c, tx)).Select(k => k.Id).ToHashSet();
@@ -135,7 +135,7 @@ public sealed class EvaluationService(Db db)
             return await SaveCorrectiveActionAsync(c, tx, eventId, null, actionId, EvaluationRules.WithStatus(action, status, completedOn, version));
         }, cancellationToken);
 
-    private static async Task<CorrectiveAction> SaveCorrectiveActionAsync(SqliteConnection c, SqliteTransaction tx, long eventId, long? findingId, long? actionId,
+    private static async Task<CorrectiveAction> SaveCorrectiveActionAsync(DbConnection c, DbTransaction tx, long eventId, long? findingId, long? actionId,
         CorrectiveActionInput input)
     {
         var check = new Check();

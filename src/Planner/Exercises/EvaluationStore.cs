@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
@@ -26,7 +26,7 @@ public static class EvaluationStore
         """;
 
     /// <summary>Every objective of the exercise with its observations and findings (strengths first), each finding with its corrective actions.</summary>
-    public static async Task<IReadOnlyList<ObjectiveEvaluation>> EvaluationAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null)
+    public static async Task<IReadOnlyList<ObjectiveEvaluation>> EvaluationAsync(DbConnection c, long eventId, DbTransaction? tx = null)
     {
         var objectives = await ExerciseStore.ObjectivesAsync(c, eventId, tx);
         var observations = (await c.QueryAsync<ObservationRow>(
@@ -48,24 +48,24 @@ public static class EvaluationStore
     }
 
     /// <summary>The improvement plan: corrective actions of the exercise by objective, then completion date.</summary>
-    public static async Task<IReadOnlyList<CorrectiveAction>> ActionsAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null) =>
+    public static async Task<IReadOnlyList<CorrectiveAction>> ActionsAsync(DbConnection c, long eventId, DbTransaction? tx = null) =>
         (await c.QueryAsync<ActionRow>(ActionSelect + " WHERE o.exercise_id = @eventId ORDER BY o.position, a.due_on, a.id", new { eventId }, tx))
         .Select(ToAction).ToList();
 
     /// <summary>One corrective action; NotFound (<c>correctiveAction.notFound</c>) when there is none with <paramref name="actionId"/>.</summary>
-    public static async Task<CorrectiveAction> ActionAsync(SqliteConnection c, long actionId, SqliteTransaction? tx = null) =>
+    public static async Task<CorrectiveAction> ActionAsync(DbConnection c, long actionId, DbTransaction? tx = null) =>
         await c.QuerySingleOrDefaultAsync<ActionRow>(ActionSelect + " WHERE a.id = @actionId", new { actionId }, tx) is { } row
             ? ToAction(row)
             : throw PlannerException.NotFound("corrective action", actionId);
 
     /// <summary>The kind of finding <paramref name="findingId"/>; null when there is none.</summary>
-    public static async Task<FindingKind?> FindingKindAsync(SqliteConnection c, SqliteTransaction? tx, long findingId) =>
+    public static async Task<FindingKind?> FindingKindAsync(DbConnection c, DbTransaction? tx, long findingId) =>
         await c.ExecuteScalarAsync<string?>("SELECT kind FROM finding WHERE id = @findingId", new { findingId }, tx) is { } kind
             ? Enums.Parse<FindingKind>(kind)
             : null;
 
     /// <summary>True when finding <paramref name="findingId"/> has corrective actions.</summary>
-    public static async Task<bool> HasActionsAsync(SqliteConnection c, SqliteTransaction? tx, long findingId) =>
+    public static async Task<bool> HasActionsAsync(DbConnection c, DbTransaction? tx, long findingId) =>
         await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM corrective_action WHERE finding_id = @findingId", new { findingId }, tx) > 0;
 
     private sealed record OverdueRow(long ExerciseId, string TitleEn, string TitleRu, string TitleZh, string Objective, string Finding, long ActionId);
@@ -74,7 +74,7 @@ public static class EvaluationStore
     /// Corrective actions of every exercise that are neither completed nor cancelled and whose completion date is
     /// before <paramref name="today"/>, most overdue first.
     /// </summary>
-    public static async Task<IReadOnlyList<OverdueAction>> OverdueAsync(SqliteConnection c, LocalDate today, SqliteTransaction? tx = null)
+    public static async Task<IReadOnlyList<OverdueAction>> OverdueAsync(DbConnection c, LocalDate today, DbTransaction? tx = null)
     {
         var rows = (await c.QueryAsync<OverdueRow>(
             """

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Data;
 
 namespace Planner.Exercises;
@@ -21,7 +21,7 @@ internal sealed record ExercisePart(Table Table, Table Parent, string Insert, st
     /// <param name="beforeAdd">Runs once the parent is known to belong to the exercise, before the record is added.</param>
     /// <param name="beforeChange">Runs once the record is known to belong to the exercise, before it is changed.</param>
     /// <exception cref="PlannerException">NotFound unless the parent or record belongs to the exercise <paramref name="eventId"/>; Stale for an old version.</exception>
-    public async Task<long> SaveAsync(SqliteConnection c, SqliteTransaction tx, long eventId, long? parentId, long? id, long? version, object values,
+    public async Task<long> SaveAsync(DbConnection c, DbTransaction tx, long eventId, long? parentId, long? id, long? version, object values,
         Func<Task>? beforeAdd = null, Func<Task>? beforeChange = null)
     {
         ArgumentNullException.ThrowIfNull(c);

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Data;
 using Planner.Events;
 using Planner.Http;
@@ -18,10 +18,10 @@ public static class ExerciseStore
     private sealed record StageRow(string NameEn, string NameRu, string NameZh, string FirstDay, string LastDay);
 
     /// <summary>The exercise plan of an event; NotFound (<c>event.notFound</c>, <c>exercise.noPlan</c>) when the event does not exist or has no plan yet.</summary>
-    public static async Task<ExercisePlan> GetPlanAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null) =>
+    public static async Task<ExercisePlan> GetPlanAsync(DbConnection c, long eventId, DbTransaction? tx = null) =>
         await FindPlanAsync(c, eventId, tx) ?? throw NoPlan(eventId);
 
-    public static async Task<ExercisePlan?> FindPlanAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null)
+    public static async Task<ExercisePlan?> FindPlanAsync(DbConnection c, long eventId, DbTransaction? tx = null)
     {
         var row = await c.QuerySingleOrDefaultAsync<PlanRow>(
             """
@@ -52,7 +52,7 @@ public static class ExerciseStore
     }
 
     /// <summary>NotFound (<c>exercise.noPlan</c>) unless the event has an exercise plan (every part of an exercise hangs from it).</summary>
-    public static async Task EnsurePlanAsync(SqliteConnection c, SqliteTransaction? tx, long eventId)
+    public static async Task EnsurePlanAsync(DbConnection c, DbTransaction? tx, long eventId)
     {
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM exercise WHERE event_id = @eventId", new { eventId }, tx) == 0)
         {
@@ -78,7 +78,7 @@ public static class ExerciseStore
     };
 
     /// <summary>NotFound (<c>objective.notFound</c>, <c>inject.notFound</c>, …) unless the record <paramref name="id"/> of <paramref name="table"/> belongs to the exercise <paramref name="eventId"/>.</summary>
-    public static async Task EnsureOwnedAsync(SqliteConnection c, SqliteTransaction? tx, Table table, long id, long eventId)
+    public static async Task EnsureOwnedAsync(DbConnection c, DbTransaction? tx, Table table, long id, long eventId)
     {
         ArgumentNullException.ThrowIfNull(table);
         var owner = await c.ExecuteScalarAsync<long?>(Owners[table.Name], new { id }, tx);
@@ -95,7 +95,7 @@ public static class ExerciseStore
     private sealed record ActionRow(long Id, long MeetingId, string Text, string Owner, string DueOn, string Status, long Version);
 
     /// <summary>The planning meetings of an exercise in the order of the cycle, each with its action items by due date.</summary>
-    public static async Task<IReadOnlyList<PlanningMeeting>> MeetingsAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null)
+    public static async Task<IReadOnlyList<PlanningMeeting>> MeetingsAsync(DbConnection c, long eventId, DbTransaction? tx = null)
     {
         var meetings = await c.QueryAsync<MeetingRow>(
             """
@@ -123,7 +123,7 @@ public static class ExerciseStore
 
     private sealed record LinkRow(long ObjectiveId, long Id, string Code, string NameEn, string NameRu, string NameZh);
 
-    public static async Task<IReadOnlyList<Capability>> CapabilitiesAsync(SqliteConnection c, SqliteTransaction? tx = null) =>
+    public static async Task<IReadOnlyList<Capability>> CapabilitiesAsync(DbConnection c, DbTransaction? tx = null) =>
         (await c.QueryAsync<CapabilityRow>(
             "SELECT id, code, name_en AS NameEn, name_ru AS NameRu, name_zh AS NameZh FROM capability ORDER BY id", transaction: tx))
         .Select(r => new Capability(r.Id, r.Code, new LocalizedText(r.NameEn, r.NameRu, r.NameZh))).ToList();
@@ -131,7 +131,7 @@ public static class ExerciseStore
     private sealed record ObjectiveRow(long Id, long Position, string TextEn, string TextRu, string TextZh, string? Rating, long Version);
 
     /// <summary>The objectives of an exercise in their order, with the capabilities each tests.</summary>
-    public static async Task<IReadOnlyList<Objective>> ObjectivesAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null)
+    public static async Task<IReadOnlyList<Objective>> ObjectivesAsync(DbConnection c, long eventId, DbTransaction? tx = null)
     {
         var rows = await c.QueryAsync<ObjectiveRow>(
             """
@@ -153,7 +153,7 @@ public static class ExerciseStore
         string ExpectedAction, long? ObjectiveId, string Controller, string Status, long Version);
 
     /// <summary>The MSEL of an exercise in scenario order. Only planners and controllers may be shown it.</summary>
-    public static async Task<IReadOnlyList<Inject>> InjectsAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null) =>
+    public static async Task<IReadOnlyList<Inject>> InjectsAsync(DbConnection c, long eventId, DbTransaction? tx = null) =>
         (await c.QueryAsync<InjectRow>(
             """
             SELECT id, number, scenario_time AS ScenarioTime, from_text AS FromText, to_text AS ToText, method, message,
@@ -163,15 +163,15 @@ public static class ExerciseStore
         .Select(r => new Inject(r.Id, (int)r.Number, Sql.DateTime(r.ScenarioTime), r.FromText, r.ToText, r.Method, r.Message,
             r.ExpectedAction, r.ObjectiveId, r.Controller, Enums.Parse<InjectStatus>(r.Status), r.Version)).ToList();
 
-    public static async Task<Inject> InjectAsync(SqliteConnection c, long eventId, long injectId, SqliteTransaction? tx = null) =>
+    public static async Task<Inject> InjectAsync(DbConnection c, long eventId, long injectId, DbTransaction? tx = null) =>
         (await InjectsAsync(c, eventId, tx)).Single(i => i.Id == injectId);
 
     /// <summary>The id of the inject of the exercise's MSEL that has <paramref name="number"/>; null while the number is free.</summary>
-    public static Task<long?> InjectWithNumberAsync(SqliteConnection c, SqliteTransaction? tx, long eventId, int number) =>
+    public static Task<long?> InjectWithNumberAsync(DbConnection c, DbTransaction? tx, long eventId, int number) =>
         c.ExecuteScalarAsync<long?>("SELECT id FROM inject WHERE exercise_id = @eventId AND number = @number", new { eventId, number }, tx);
 
     /// <summary>The kind of each of <paramref name="partyIds"/> that exists (a party that does not is left out).</summary>
-    public static async Task<IReadOnlyDictionary<long, PartyKind>> PartyKindsAsync(SqliteConnection c, SqliteTransaction? tx, IReadOnlyList<long> partyIds)
+    public static async Task<IReadOnlyDictionary<long, PartyKind>> PartyKindsAsync(DbConnection c, DbTransaction? tx, IReadOnlyList<long> partyIds)
     {
         ArgumentNullException.ThrowIfNull(partyIds);
         if (partyIds.Count == 0)
@@ -181,11 +181,11 @@ public static class ExerciseStore
     }
 
     /// <summary>True when the event <paramref name="meetingEventId"/> is already a planning meeting of an exercise.</summary>
-    public static async Task<bool> IsPlanningMeetingAsync(SqliteConnection c, SqliteTransaction? tx, long meetingEventId) =>
+    public static async Task<bool> IsPlanningMeetingAsync(DbConnection c, DbTransaction? tx, long meetingEventId) =>
         await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM planning_meeting WHERE meeting_event_id = @meetingEventId", new { meetingEventId }, tx) > 0;
 
     /// <summary>Reads a part of an exercise with <paramref name="read"/>; NotFound (<c>exercise.noPlan</c>) while the exercise has no plan.</summary>
-    public static async Task<T> WithPlanAsync<T>(SqliteConnection c, long eventId, Func<SqliteConnection, long, SqliteTransaction?, Task<T>> read)
+    public static async Task<T> WithPlanAsync<T>(DbConnection c, long eventId, Func<DbConnection, long, DbTransaction?, Task<T>> read)
     {
         ArgumentNullException.ThrowIfNull(read);
         await EnsurePlanAsync(c, null, eventId);

@@ -1,6 +1,6 @@
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Data;
 using Planner.Events;
 using Planner.Http;
@@ -159,7 +159,7 @@ public sealed class MselService(Db db)
     }
 
     /// <summary>The exercise and its objectives by number; NotFound while the exercise has no plan.</summary>
-    private static async Task<MselFrame> FrameAsync(SqliteConnection c, SqliteTransaction tx, long eventId)
+    private static async Task<MselFrame> FrameAsync(DbConnection c, DbTransaction tx, long eventId)
     {
         await ExerciseStore.EnsurePlanAsync(c, tx, eventId);
         var e = await EventStore.GetAsync(c, eventId, tx);

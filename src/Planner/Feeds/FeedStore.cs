@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Events;
@@ -25,13 +25,13 @@ public static class FeedStore
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     /// <summary>Whether <paramref name="token"/> is a feed token (only feed tokens: an API token is not one).</summary>
-    public static async Task<bool> IsFeedAsync(SqliteConnection c, string token) =>
+    public static async Task<bool> IsFeedAsync(DbConnection c, string token) =>
         token.Length is > 0 and <= 100
         && await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM feed_token WHERE token_hash = @hash", new { hash = Hash(token) }) == 1;
 
     private sealed record FeedRow(long Id, string Name, long CreatedAt);
 
-    public static async Task<IReadOnlyList<FeedView>> ListAsync(SqliteConnection c) =>
+    public static async Task<IReadOnlyList<FeedView>> ListAsync(DbConnection c) =>
         (await c.QueryAsync<FeedRow>("SELECT id, name, created_at AS CreatedAt FROM feed_token ORDER BY id"))
         .Select(r => new FeedView(r.Id, r.Name, Sql.Instant(r.CreatedAt))).ToList();
 
@@ -40,7 +40,7 @@ public static class FeedStore
     /// a change is announced), the venue's zone. Drafts are left out; a cancelled event stays, marked cancelled, so
     /// subscribers remove it. <paramref name="query"/> narrows to the events a party takes part in, or to one event.
     /// </summary>
-    public static async Task<IReadOnlyList<CalendarEntry>> EntriesAsync(SqliteConnection c, MailComposer composer, FeedQuery query, Instant now)
+    public static async Task<IReadOnlyList<CalendarEntry>> EntriesAsync(DbConnection c, MailComposer composer, FeedQuery query, Instant now)
     {
         ArgumentNullException.ThrowIfNull(composer);
         ArgumentNullException.ThrowIfNull(query);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 
@@ -25,7 +25,7 @@ public static class HistoryStore
     /// The changes of one record, newest first. An event's and a party's history include the changes of
     /// the records under them (participations, delegations, agenda, exercise plan; statuses, people).
     /// </summary>
-    public static async Task<IReadOnlyList<HistoryEntry>> ForAsync(SqliteConnection c, string entity, long id, int limit = 200)
+    public static async Task<IReadOnlyList<HistoryEntry>> ForAsync(DbConnection c, string entity, long id, int limit = 200)
     {
         ArgumentNullException.ThrowIfNull(c);
         var where = entity switch

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Events;
 
@@ -26,7 +26,7 @@ public sealed class Announcements(MailQueue queue, Reminders reminders, IClock c
             : null;
     }
 
-    public async Task ChangedAsync(SqliteConnection c, SqliteTransaction tx, Event before, Event after, CancellationToken cancellationToken)
+    public async Task ChangedAsync(DbConnection c, DbTransaction tx, Event before, Event after, CancellationToken cancellationToken)
     {
         if (KindOf(before, after) is not { } kind || !await InvitedAsync(c, tx, after.Id))
             return;
@@ -40,7 +40,7 @@ public sealed class Announcements(MailQueue queue, Reminders reminders, IClock c
         }
     }
 
-    public async Task PartyRemovedAsync(SqliteConnection c, SqliteTransaction tx, Event e, long partyId, CancellationToken cancellationToken)
+    public async Task PartyRemovedAsync(DbConnection c, DbTransaction tx, Event e, long partyId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(e);
         var party = (await InvitationStore.PartiesAsync(c, e.Id, tx)).FirstOrDefault(p => p.PartyId == partyId);
@@ -52,10 +52,10 @@ public sealed class Announcements(MailQueue queue, Reminders reminders, IClock c
 
     public Task CommittedAsync(long eventId, CancellationToken cancellationToken) => reminders.ScheduleAsync(eventId, cancellationToken);
 
-    private static async Task<bool> InvitedAsync(SqliteConnection c, SqliteTransaction tx, long eventId) =>
+    private static async Task<bool> InvitedAsync(DbConnection c, DbTransaction tx, long eventId) =>
         await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM invitation WHERE event_id = @eventId", new { eventId }, tx) > 0;
 
-    private static async Task<MailEvent> NextSequenceAsync(SqliteConnection c, SqliteTransaction tx, long eventId)
+    private static async Task<MailEvent> NextSequenceAsync(DbConnection c, DbTransaction tx, long eventId)
     {
         await c.ExecuteAsync("UPDATE invitation_settings SET sequence = sequence + 1 WHERE event_id = @eventId", new { eventId }, tx);
         return await InvitationStore.MailEventAsync(c, eventId, tx);

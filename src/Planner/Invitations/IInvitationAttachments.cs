@@ -31,7 +31,7 @@ public interface IInvitationAttachments
     /// Files for one party's invitation only (its note verbale), made inside the transaction that queues the
     /// message, with the RSVP link that message carries. None by default.
     /// </summary>
-    Task<IReadOnlyList<MailAttachment>> ForPartyAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
+    Task<IReadOnlyList<MailAttachment>> ForPartyAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx,
         long eventId, long partyId, string language, string rsvpUrl, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<MailAttachment>>([]);
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using MimeKit;
 using NodaTime;
 using Planner.Events;
@@ -17,10 +17,10 @@ public sealed record PreviewMail(string Language, IReadOnlyList<string> Parties,
 public static class InvitationPreview
 {
     /// <summary>The parties "send" would invite now, in order of party id.</summary>
-    public static async Task<IReadOnlyList<MailParty>> RecipientsAsync(SqliteConnection c, long eventId) =>
+    public static async Task<IReadOnlyList<MailParty>> RecipientsAsync(DbConnection c, long eventId) =>
         (await InvitationStore.PartiesAsync(c, eventId)).Where(p => InvitationRules.SkipReason(p) is null).ToList();
 
-    public static async Task<IReadOnlyList<PreviewMail>> ComposeAsync(SqliteConnection c, MailComposer composer, IInvitationAttachments attachments,
+    public static async Task<IReadOnlyList<PreviewMail>> ComposeAsync(DbConnection c, MailComposer composer, IInvitationAttachments attachments,
         long eventId, Instant now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(composer);

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Events;
@@ -54,7 +54,7 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
     /// invitation and queues its message in the caller's transaction. The organiser (the secretariat) and parties without
     /// a contact address are skipped and said so. A draft or planned event becomes <c>invitationsSent</c>.
     /// </summary>
-    private async Task<InviteResult> InviteAsync(SqliteConnection c, SqliteTransaction tx, long eventId,
+    private async Task<InviteResult> InviteAsync(DbConnection c, DbTransaction tx, long eventId,
         IReadOnlyList<long>? partyIds, Instant now, CancellationToken cancellationToken)
     {
         var e = await EventStore.GetAsync(c, eventId, tx);
@@ -121,7 +121,7 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
             return await InvitationStore.MessageAsync(c, messageId, tx);
         }, cancellationToken);
 
-    private static async Task<InvitationSettings> SaveSettingsAsync(SqliteConnection c, SqliteTransaction tx, long eventId, InvitationSettingsInput input)
+    private static async Task<InvitationSettings> SaveSettingsAsync(DbConnection c, DbTransaction tx, long eventId, InvitationSettingsInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var e = await EventStore.GetAsync(c, eventId, tx);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Events;
@@ -16,7 +16,7 @@ public static class InvitationStore
         long Sequence, long Version);
 
     /// <summary>The event's invitation settings; the defaults where none were saved.</summary>
-    public static async Task<InvitationSettings> SettingsAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null)
+    public static async Task<InvitationSettings> SettingsAsync(DbConnection c, long eventId, DbTransaction? tx = null)
     {
         var row = await c.QuerySingleOrDefaultAsync<SettingsRow>(
             """
@@ -38,7 +38,7 @@ public static class InvitationStore
     /// Creates the settings row of an event if it has none, recording what the parties are told now
     /// (time, venue, status) so that later changes are noticed.
     /// </summary>
-    public static Task EnsureSettingsAsync(SqliteConnection c, SqliteTransaction tx, Event e) =>
+    public static Task EnsureSettingsAsync(DbConnection c, DbTransaction tx, Event e) =>
         c.ExecuteAsync("INSERT OR IGNORE INTO invitation_settings (event_id, announced) VALUES (@Id, @announced)",
             new { e.Id, announced = Snapshot(e) }, tx);
 
@@ -50,7 +50,7 @@ public static class InvitationStore
     }
 
     /// <summary>Everything a message about <paramref name="eventId"/> says about the event.</summary>
-    public static async Task<MailEvent> MailEventAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null)
+    public static async Task<MailEvent> MailEventAsync(DbConnection c, long eventId, DbTransaction? tx = null)
     {
         var e = await EventStore.GetAsync(c, eventId, tx);
         var venue = await VenueStore.FindAsync(c, e.VenueId, tx) ?? throw PlannerException.NotFound("venue", e.VenueId);
@@ -74,7 +74,7 @@ public static class InvitationStore
     /// The event's participants as recipients, with their invitations (if any), in order of party id. An invited party
     /// keeps the language of its invitation.
     /// </summary>
-    public static async Task<IReadOnlyList<MailParty>> PartiesAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null) =>
+    public static async Task<IReadOnlyList<MailParty>> PartiesAsync(DbConnection c, long eventId, DbTransaction? tx = null) =>
         (await c.QueryAsync<PartyRow>(
             """
             SELECT p.id AS PartyId, p.code, p.name_en AS NameEn, p.name_ru AS NameRu, p.name_zh AS NameZh,
@@ -90,7 +90,7 @@ public static class InvitationStore
         .ToList();
 
     /// <summary>A delegation as lines of a message: name, title, and the head marked.</summary>
-    public static async Task<IReadOnlyList<string>> DelegateLinesAsync(SqliteConnection c, long eventId, long partyId, string language, SqliteTransaction? tx = null)
+    public static async Task<IReadOnlyList<string>> DelegateLinesAsync(DbConnection c, long eventId, long partyId, string language, DbTransaction? tx = null)
     {
         var delegation = await EventStore.DelegationAsync(c, eventId, partyId, tx);
         return delegation.Members
@@ -111,7 +111,7 @@ public static class InvitationStore
         long QueuedAt, long? SentAt, string? LastError);
 
     /// <summary>The event's invitations, each with the messages sent to its party, oldest first.</summary>
-    public static async Task<IReadOnlyList<InvitationView>> ListAsync(SqliteConnection c, long eventId)
+    public static async Task<IReadOnlyList<InvitationView>> ListAsync(DbConnection c, long eventId)
     {
         await c.EnsureExistsAsync(null, Table.Event, eventId);
         var invitations = await c.QueryAsync<InvitationRow>(
@@ -132,7 +132,7 @@ public static class InvitationStore
     }
 
     /// <summary>One message of the outbox.</summary>
-    public static async Task<OutboxView> MessageAsync(SqliteConnection c, long messageId, SqliteTransaction? tx = null) =>
+    public static async Task<OutboxView> MessageAsync(DbConnection c, long messageId, DbTransaction? tx = null) =>
         View(await c.QuerySingleAsync<OutboxRow>(
             """
             SELECT id, party_id AS PartyId, kind, state, attempts, subject, message_id AS MessageId, queued_at AS QueuedAt,

@@ -21,7 +21,7 @@ public sealed record MailEvent(Event Event, Venue Venue, InvitationSettings Sett
 public sealed record MailPerson(long PartyId, string Name, string Address);
 
 /// <summary>A party receiving a message: its name and language, its protocol contacts, its role and its invitation.</summary>
-public sealed record MailParty(long PartyId, string Code, Http.LocalizedText Name, string Language, IReadOnlyList<string> Contacts,
+public sealed record MailParty(long PartyId, string Code, LocalizedText Name, string Language, IReadOnlyList<string> Contacts,
     ParticipationRole Role, long? InvitationId, InvitationState? State);
 
 /// <summary>

@@ -1,7 +1,7 @@
 using Dapper;
 using MailKit;
 using MailKit.Net.Smtp;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using NodaTime;
@@ -118,7 +118,7 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
     /// sent also marks <paramref name="next"/> as sending (<paramref name="marked"/> tells the next call it was);
     /// there is still never more than one message in the state sending.
     /// </summary>
-    private async Task<Outcome> SendOneAsync(SqliteConnection connection, IMailTransport transport, DueRow row, bool marked, DueRow? next,
+    private async Task<Outcome> SendOneAsync(DbConnection connection, IMailTransport transport, DueRow row, bool marked, DueRow? next,
         CancellationToken cancellationToken)
     {
         var message = await SharedParts.LoadAsync(connection, row.Id, _parts, cancellationToken);
@@ -183,7 +183,7 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
     }
 
     /// <summary>After the connection failed: the other due messages wait as long as the one that failed.</summary>
-    private async Task<int> DeferRestAsync(SqliteConnection connection, IEnumerable<DueRow> rest)
+    private async Task<int> DeferRestAsync(DbConnection connection, IEnumerable<DueRow> rest)
     {
         var ids = rest.Where(r => r.State == "queued").Select(r => r.Id).ToList();
         if (ids.Count == 0)

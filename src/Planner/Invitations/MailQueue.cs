@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 
@@ -22,7 +22,7 @@ public sealed class MailQueue(MailComposer composer, IInvitationAttachments atta
     /// SQLite's one write lock nothing else commits, so the agenda read for one recipient is the agenda for all:
     /// inviting a thousand parties renders it once per language, not a thousand times.
     /// </summary>
-    private readonly ConditionalWeakTable<SqliteTransaction, Made> _made = new();
+    private readonly ConditionalWeakTable<DbTransaction, Made> _made = new();
 
     /// <summary>What one write transaction made: attachments by event and language, and the shared parts it stored.</summary>
     private sealed class Made
@@ -34,7 +34,7 @@ public sealed class MailQueue(MailComposer composer, IInvitationAttachments atta
 
     public MailComposer Composer => composer;
 
-    private async Task<IReadOnlyList<MailAttachment>> AttachmentsAsync(SqliteTransaction tx, long eventId, string language, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<MailAttachment>> AttachmentsAsync(DbTransaction tx, long eventId, string language, CancellationToken cancellationToken)
     {
         var made = _made.GetValue(tx, _ => new()).Files;
         if (made.TryGetValue((eventId, language), out var files))
@@ -45,7 +45,7 @@ public sealed class MailQueue(MailComposer composer, IInvitationAttachments atta
     }
 
     /// <summary>Queues message <paramref name="kind"/> to <paramref name="party"/>; returns its outbox id.</summary>
-    public async Task<long> QueueAsync(SqliteConnection c, SqliteTransaction tx, MailKind kind, MailEvent ev, MailParty party, Instant now,
+    public async Task<long> QueueAsync(DbConnection c, DbTransaction tx, MailKind kind, MailEvent ev, MailParty party, Instant now,
         string answer = "", string reminder = "", CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(ev);
@@ -95,7 +95,7 @@ public sealed class MailQueue(MailComposer composer, IInvitationAttachments atta
 public static class RsvpTokens
 {
     /// <summary>Issues a new token for <paramref name="invitationId"/>.</summary>
-    public static async Task<string> CreateAsync(SqliteConnection c, SqliteTransaction tx, long invitationId, Instant now)
+    public static async Task<string> CreateAsync(DbConnection c, DbTransaction tx, long invitationId, Instant now)
     {
         var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         await c.ExecuteAsync("INSERT INTO rsvp_token (token_hash, invitation_id, created_at) VALUES (@hash, @invitationId, @now)",
@@ -104,7 +104,7 @@ public static class RsvpTokens
     }
 
     /// <summary>The invitation a token belongs to, or null for an unknown (or malformed) token.</summary>
-    public static async Task<long?> FindAsync(SqliteConnection c, string token, SqliteTransaction? tx = null)
+    public static async Task<long?> FindAsync(DbConnection c, string token, DbTransaction? tx = null)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 100)
             return null;

@@ -77,7 +77,7 @@ public sealed class Reminders(Db db, MailQueue queue, ISchedulerFactory schedule
         return queued;
     }
 
-    private async Task<int> QueueDueAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
+    private async Task<int> QueueDueAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx,
         long eventId, Instant now, CancellationToken cancellationToken)
     {
         var ev = await InvitationStore.MailEventAsync(c, eventId, tx);

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Events;
@@ -27,7 +27,7 @@ public sealed class ReplyService(Db db, MailComposer composer, IClock clock)
         return db.WriteAsync((c, tx) => ApplyAsync(c, tx, reply), cancellationToken);
     }
 
-    private async Task<ReplyOutcome> ApplyAsync(SqliteConnection c, SqliteTransaction tx, CalendarReply reply)
+    private async Task<ReplyOutcome> ApplyAsync(DbConnection c, DbTransaction tx, CalendarReply reply)
     {
         if (!reply.Organiser.Equals(composer.Options.FromAddress, StringComparison.OrdinalIgnoreCase))
             return Ignored($"forged organiser {reply.Organiser}: Planner's entries are organised by {composer.Options.FromAddress}");

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Events;
@@ -40,7 +40,7 @@ public static class Rsvp
     private sealed record InvitationRow(long Id, long EventId, long PartyId, string Language, string State, long? AnsweredAt);
 
     /// <summary>The view of a token; 404 for an unknown token, 409/410 when replies are closed.</summary>
-    public static async Task<RsvpView> ViewAsync(SqliteConnection c, string token, Instant now, SqliteTransaction? tx = null)
+    public static async Task<RsvpView> ViewAsync(DbConnection c, string token, Instant now, DbTransaction? tx = null)
     {
         var invitation = await FindAsync(c, token, tx);
         var ev = await InvitationStore.MailEventAsync(c, invitation.EventId, tx);
@@ -49,7 +49,7 @@ public static class Rsvp
     }
 
     /// <summary>Records a reply, replaces the delegation, and queues the confirmation, all in the caller's transaction.</summary>
-    public static async Task<RsvpView> AnswerAsync(SqliteConnection c, SqliteTransaction tx, ParticipantService participants, MailQueue queue,
+    public static async Task<RsvpView> AnswerAsync(DbConnection c, DbTransaction tx, ParticipantService participants, MailQueue queue,
         string token, RsvpInput input, Instant now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -106,7 +106,7 @@ public static class Rsvp
     }
 
     /// <summary>The language of the invitation a token belongs to; English for an unknown token.</summary>
-    public static async Task<string> LanguageAsync(SqliteConnection c, string token) =>
+    public static async Task<string> LanguageAsync(DbConnection c, string token) =>
         await RsvpTokens.FindAsync(c, token) is { } id
             ? await c.ExecuteScalarAsync<string>("SELECT language FROM invitation WHERE id = @id", new { id }) ?? "en"
             : "en";
@@ -115,7 +115,7 @@ public static class Rsvp
     /// The party's person of that name (in any of the three languages, ignoring case), or a new one: an answer
     /// sent twice, or a delegate named again in a later reply, does not fill the directory with duplicates.
     /// </summary>
-    private static async Task<long> CreatePersonAsync(SqliteConnection c, SqliteTransaction tx, InvitationRow invitation, RsvpPerson p)
+    private static async Task<long> CreatePersonAsync(DbConnection c, DbTransaction tx, InvitationRow invitation, RsvpPerson p)
     {
         var name = MailComposer.Clean(p.Name ?? "");
         var known = name.Length == 0 ? null : await c.ExecuteScalarAsync<long?>(
@@ -138,7 +138,7 @@ public static class Rsvp
             }, tx);
     }
 
-    private static async Task<InvitationRow> FindAsync(SqliteConnection c, string token, SqliteTransaction? tx)
+    private static async Task<InvitationRow> FindAsync(DbConnection c, string token, DbTransaction? tx)
     {
         var id = await RsvpTokens.FindAsync(c, token, tx)
             ?? throw PlannerException.NotFound("rsvp.unknownLink", "This reply link is not known. Use the link from the most recent message.");
@@ -156,7 +156,7 @@ public static class Rsvp
                 RsvpText.Get("closed", language), ev.Deadline.InZone(ev.Venue.Zone).LocalDateTime.ToString("uuuu-MM-dd HH:mm", null)));
     }
 
-    private static async Task<RsvpView> ViewAsync(SqliteConnection c, InvitationRow invitation, MailEvent ev, SqliteTransaction? tx)
+    private static async Task<RsvpView> ViewAsync(DbConnection c, InvitationRow invitation, MailEvent ev, DbTransaction? tx)
     {
         var lang = invitation.Language;
         var party = (await InvitationStore.PartiesAsync(c, invitation.EventId, tx)).Single(p => p.PartyId == invitation.PartyId);

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using MimeKit;
 
 namespace Planner.Invitations;
@@ -20,7 +20,7 @@ internal static class SharedParts
     /// Takes the bodies of <paramref name="files"/> out of <paramref name="message"/>, storing each body once;
     /// <paramref name="stored"/> holds the hashes this transaction stored already.
     /// </summary>
-    public static async Task DetachAsync(SqliteConnection c, SqliteTransaction tx, MimeMessage message, IReadOnlyList<MailAttachment> files, ISet<string> stored)
+    public static async Task DetachAsync(DbConnection c, DbTransaction tx, MimeMessage message, IReadOnlyList<MailAttachment> files, ISet<string> stored)
     {
         foreach (var file in files)
         {
@@ -37,7 +37,7 @@ internal static class SharedParts
 
     /// <summary>Puts the stored bodies back into <paramref name="message"/>; <paramref name="cache"/> keeps bodies read for the next message.</summary>
     /// <exception cref="InvalidOperationException">A body the message names is not stored.</exception>
-    public static async Task AttachAsync(SqliteConnection c, MimeMessage message, IDictionary<string, byte[]> cache)
+    public static async Task AttachAsync(DbConnection c, MimeMessage message, IDictionary<string, byte[]> cache)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(cache);
@@ -59,7 +59,7 @@ internal static class SharedParts
     }
 
     /// <summary>A queued message as it will be sent: its body read and its shared parts put back.</summary>
-    public static async Task<MimeMessage> LoadAsync(SqliteConnection c, long outboxId, IDictionary<string, byte[]> cache, CancellationToken cancellationToken = default)
+    public static async Task<MimeMessage> LoadAsync(DbConnection c, long outboxId, IDictionary<string, byte[]> cache, CancellationToken cancellationToken = default)
     {
         var mime = await c.ExecuteScalarAsync<byte[]>("SELECT mime FROM outbox_body WHERE outbox_id = @outboxId", new { outboxId })
             ?? throw new InvalidOperationException($"The outbox message {outboxId} has no body.");

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Events;
@@ -33,7 +33,7 @@ public sealed class WaitingInvitation
 public static class WaitingStore
 {
     /// <summary>Unanswered invitations to events that end after <paramref name="now"/> and are not cancelled, by event date and party code.</summary>
-    public static async Task<IReadOnlyList<WaitingInvitation>> ListAsync(SqliteConnection c, Instant now) =>
+    public static async Task<IReadOnlyList<WaitingInvitation>> ListAsync(DbConnection c, Instant now) =>
         (await c.QueryAsync<WaitingInvitation>(
             $"""
             SELECT e.id AS EventId, e.title_en AS TitleEn, e.title_ru AS TitleRu, p.code AS PartyCode, p.name_en AS PartyEn,

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Http;
 
 namespace Planner.Parties;
@@ -12,7 +12,7 @@ namespace Planner.Parties;
 public static class InUse
 {
     /// <summary>Refuses while the party has people, takes part in or hosts or chairs an event, sends forces, signed, or is responsible for an action.</summary>
-    public static async Task EnsurePartyUnusedAsync(SqliteConnection c, SqliteTransaction tx, long id)
+    public static async Task EnsurePartyUnusedAsync(DbConnection c, DbTransaction tx, long id)
     {
         var events = await c.ExecuteScalarAsync<long>(
             """
@@ -33,7 +33,7 @@ public static class InUse
     }
 
     /// <summary>Refuses while the person is in a delegation, chairs a session, speaks, is booked or signed a document.</summary>
-    public static async Task EnsurePersonUnusedAsync(SqliteConnection c, SqliteTransaction tx, long id)
+    public static async Task EnsurePersonUnusedAsync(DbConnection c, DbTransaction tx, long id)
     {
         var events = await c.ExecuteScalarAsync<long>(
             """

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
@@ -13,7 +13,7 @@ public static class PartyAddressee
     /// Replaces the addressee of party <paramref name="id"/> (all three languages; an empty one clears it) under the
     /// version read; 409 when stale, 422 naming <c>addressee.en|ru|zh</c> when too long.
     /// </summary>
-    public static async Task<Party> SetAsync(SqliteConnection c, SqliteTransaction tx, long id, LocalizedTextInput input, long? version, LocalDate today)
+    public static async Task<Party> SetAsync(DbConnection c, DbTransaction tx, long id, LocalizedTextInput input, long? version, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(input);
         var check = new Check();

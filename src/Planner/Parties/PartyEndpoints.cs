@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
@@ -43,7 +43,7 @@ public static partial class PartyEndpoints
     }
 
     /// <summary>Checks and changes a party inside the caller's transaction (its version checked, its code kept unique).</summary>
-    public static async Task<Party?> UpdateAsync(SqliteConnection c, SqliteTransaction tx, long id, PartyInput input, LocalDate today)
+    public static async Task<Party?> UpdateAsync(DbConnection c, DbTransaction tx, long id, PartyInput input, LocalDate today)
     {
         var p = Validate(input, creating: false);
         await EnsureCodeFreeAsync(c, tx, p.Code, id);
@@ -101,7 +101,7 @@ public static partial class PartyEndpoints
     }
 
     /// <summary>Removes a dated standing of a party (version checked when given); refused when it would cause conflicts unless accepted.</summary>
-    public static async Task<int> RemoveStatusAsync(SqliteConnection c, SqliteTransaction tx, long id, long statusId, long? version, bool acceptConflicts)
+    public static async Task<int> RemoveStatusAsync(DbConnection c, DbTransaction tx, long id, long statusId, long? version, bool acceptConflicts)
     {
         await EnsureStatusOfAsync(c, tx, id, statusId);
         await c.EnsureVersionAsync(tx, Table.PartyStatus, statusId, version);
@@ -114,7 +114,7 @@ public static partial class PartyEndpoints
     /// Adds a dated standing to party <paramref name="id"/> inside the caller's transaction: 409 when it overlaps
     /// another, or when it makes an error-level conflict for an event the party is in (unless accepted).
     /// </summary>
-    public static async Task<PartyStatus> AddStatusAsync(SqliteConnection c, SqliteTransaction tx, long id, PartyStatusInput input, bool acceptConflicts)
+    public static async Task<PartyStatus> AddStatusAsync(DbConnection c, DbTransaction tx, long id, PartyStatusInput input, bool acceptConflicts)
     {
         ArgumentNullException.ThrowIfNull(input);
         var s = ValidateStatus(input, creating: true);
@@ -131,14 +131,14 @@ public static partial class PartyEndpoints
     }
 
     /// <summary>404 unless <paramref name="statusId"/> is one of party <paramref name="partyId"/>'s statuses.</summary>
-    private static async Task EnsureStatusOfAsync(SqliteConnection c, SqliteTransaction tx, long partyId, long statusId)
+    private static async Task EnsureStatusOfAsync(DbConnection c, DbTransaction tx, long partyId, long statusId)
     {
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM party_status WHERE id = @statusId AND party_id = @partyId", new { statusId, partyId }, tx) == 0)
             throw PlannerException.NotFound("party status", statusId);
     }
 
     /// <summary>Checks and adds a party inside the caller's transaction; its standing is read as of <paramref name="today"/>.</summary>
-    public static async Task<Party> CreateAsync(SqliteConnection c, SqliteTransaction tx, PartyInput input, LocalDate today)
+    public static async Task<Party> CreateAsync(DbConnection c, DbTransaction tx, PartyInput input, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(input);
         var p = Validate(input, creating: true);
@@ -203,14 +203,14 @@ public static partial class PartyEndpoints
         return new StatusValues(Enums.Name(status), Sql.Text(from), Sql.Text(input.To), input.Version ?? 0);
     }
 
-    private static async Task EnsureCodeFreeAsync(SqliteConnection c, SqliteTransaction tx, string code, long? id)
+    private static async Task EnsureCodeFreeAsync(DbConnection c, DbTransaction tx, string code, long? id)
     {
         var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM party WHERE code = @code AND id IS NOT @id", new { code, id }, tx);
         if (other is not null)
             throw PlannerException.Conflict("code", $"The code {code} is already used by party {other}.");
     }
 
-    private static async Task EnsureNoOverlapAsync(SqliteConnection c, SqliteTransaction tx, long partyId)
+    private static async Task EnsureNoOverlapAsync(DbConnection c, DbTransaction tx, long partyId)
     {
         var overlaps = await c.ExecuteScalarAsync<long>(
             """

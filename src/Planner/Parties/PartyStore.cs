@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
@@ -55,8 +55,8 @@ public static class PartyStore
     /// Parties in order of precedence (see <see cref="Precedence"/>), each with its standing on
     /// <paramref name="on"/>; filtered by standing, kind and a text found in any name or the code.
     /// </summary>
-    public static async Task<IReadOnlyList<Party>> ListAsync(SqliteConnection c, Precedence precedence, LocalDate on,
-        Standing? status = null, PartyKind? kind = null, string? search = null, IReadOnlyCollection<long>? ids = null, SqliteTransaction? tx = null)
+    public static async Task<IReadOnlyList<Party>> ListAsync(DbConnection c, Precedence precedence, LocalDate on,
+        Standing? status = null, PartyKind? kind = null, string? search = null, IReadOnlyCollection<long>? ids = null, DbTransaction? tx = null)
     {
         var sql = $"""
             SELECT * FROM ({PartySelect}) p
@@ -77,14 +77,14 @@ public static class PartyStore
         return rows.Select(ToParty).ToList();
     }
 
-    public static async Task<Party?> FindAsync(SqliteConnection c, long id, LocalDate on, SqliteTransaction? tx = null)
+    public static async Task<Party?> FindAsync(DbConnection c, long id, LocalDate on, DbTransaction? tx = null)
     {
         var row = await c.QuerySingleOrDefaultAsync<PartyRow>(PartySelect + " WHERE p.id = @id", new { id, on = Sql.Text(on) }, tx);
         return row is null ? null : ToParty(row);
     }
 
     /// <summary>The standing of a party on a date, or null where it has none.</summary>
-    public static async Task<Standing?> StatusOnAsync(SqliteConnection c, SqliteTransaction? tx, long partyId, LocalDate on)
+    public static async Task<Standing?> StatusOnAsync(DbConnection c, DbTransaction? tx, long partyId, LocalDate on)
     {
         var status = await c.ExecuteScalarAsync<string?>(
             """
@@ -96,7 +96,7 @@ public static class PartyStore
 
     private sealed record StatusRow(long Id, long PartyId, string Status, string ValidFrom, string? ValidTo, long Version);
 
-    public static async Task<IReadOnlyList<PartyStatus>> StatusesAsync(SqliteConnection c, long partyId, SqliteTransaction? tx = null) =>
+    public static async Task<IReadOnlyList<PartyStatus>> StatusesAsync(DbConnection c, long partyId, DbTransaction? tx = null) =>
         (await c.QueryAsync<StatusRow>(
             """
             SELECT id, party_id AS PartyId, status, valid_from AS ValidFrom, valid_to AS ValidTo, version
@@ -110,7 +110,7 @@ public static class PartyStore
     private const string PersonSelect =
         "SELECT id, name_en AS NameEn, name_ru AS NameRu, name_zh AS NameZh, title, party_id AS PartyId, email, version FROM person";
 
-    public static async Task<IReadOnlyList<Person>> PeopleAsync(SqliteConnection c, long? partyId, string? search, SqliteTransaction? tx = null) =>
+    public static async Task<IReadOnlyList<Person>> PeopleAsync(DbConnection c, long? partyId, string? search, DbTransaction? tx = null) =>
         (await c.QueryAsync<PersonRow>(
             PersonSelect + """
              WHERE (@partyId IS NULL OR party_id = @partyId)
@@ -119,7 +119,7 @@ public static class PartyStore
             """, new { partyId, search = Like.Contains(search) }, tx))
         .Select(ToPerson).ToList();
 
-    public static async Task<Person?> PersonAsync(SqliteConnection c, long id, SqliteTransaction? tx = null)
+    public static async Task<Person?> PersonAsync(DbConnection c, long id, DbTransaction? tx = null)
     {
         var row = await c.QuerySingleOrDefaultAsync<PersonRow>(PersonSelect + " WHERE id = @id", new { id }, tx);
         return row is null ? null : ToPerson(row);

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Data;
 using Planner.Http;
 
@@ -35,7 +35,7 @@ public static class PeopleEndpoints
     }
 
     /// <summary>Checks and changes a person inside the caller's transaction (version checked).</summary>
-    public static async Task<Person?> UpdateAsync(SqliteConnection c, SqliteTransaction tx, long id, PersonInput input)
+    public static async Task<Person?> UpdateAsync(DbConnection c, DbTransaction tx, long id, PersonInput input)
     {
         var p = Validate(input, creating: false);
         await EnsurePartyAsync(c, tx, p.PartyId);
@@ -49,7 +49,7 @@ public static class PeopleEndpoints
     }
 
     /// <summary>Checks and adds a person inside the caller's transaction.</summary>
-    public static async Task<Person> CreateAsync(SqliteConnection c, SqliteTransaction tx, PersonInput input)
+    public static async Task<Person> CreateAsync(DbConnection c, DbTransaction tx, PersonInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var p = Validate(input, creating: true);
@@ -77,7 +77,7 @@ public static class PeopleEndpoints
         return new PersonValues(name.En, name.Ru, name.Zh, title, partyId, email, input.Version ?? 0);
     }
 
-    private static async Task EnsurePartyAsync(SqliteConnection c, SqliteTransaction tx, long partyId)
+    private static async Task EnsurePartyAsync(DbConnection c, DbTransaction tx, long partyId)
     {
         if (!await c.ExistsAsync(tx, Table.Party, partyId))
             throw PlannerException.Invalid("partyId", $"There is no party with id {partyId}.");

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Events;
 
 namespace Planner.Scheduling;
@@ -10,7 +10,7 @@ namespace Planner.Scheduling;
 /// </summary>
 public static class Bookings
 {
-    public static Task RebuildAsync(SqliteConnection c, SqliteTransaction tx, long eventId) =>
+    public static Task RebuildAsync(DbConnection c, DbTransaction tx, long eventId) =>
         c.ExecuteAsync(
             $"""
             DELETE FROM booking WHERE event_id = @eventId;

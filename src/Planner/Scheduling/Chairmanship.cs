@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Planner.Data;
@@ -27,7 +27,7 @@ public sealed class ChairmanshipOptions
 }
 
 /// <summary>One term of the chairmanship: from <see cref="From"/> (inclusive) to <see cref="To"/> (exclusive).</summary>
-public sealed record ChairTerm(LocalDate From, LocalDate To, long PartyId, string Code, Http.LocalizedText Name);
+public sealed record ChairTerm(LocalDate From, LocalDate To, long PartyId, string Code, LocalizedText Name);
 
 /// <summary>
 /// The rotation of the chairmanship among member states. Each term goes to the first state, after
@@ -39,7 +39,7 @@ public sealed class Chairmanship(IOptions<ChairmanshipOptions> options, Preceden
     private sealed record Member(long Id, string Code, string NameEn, string NameRu, string NameZh);
 
     /// <summary>The terms that overlap [<paramref name="from"/>, <paramref name="to"/>] (inclusive dates).</summary>
-    public async Task<IReadOnlyList<ChairTerm>> TermsAsync(SqliteConnection c, SqliteTransaction? tx, LocalDate from, LocalDate to)
+    public async Task<IReadOnlyList<ChairTerm>> TermsAsync(DbConnection c, DbTransaction? tx, LocalDate from, LocalDate to)
     {
         ArgumentNullException.ThrowIfNull(c);
         var o = options.Value;
@@ -51,7 +51,7 @@ public sealed class Chairmanship(IOptions<ChairmanshipOptions> options, Preceden
             var end = start.PlusMonths(o.TermMonths);
             chair = await NextAsync(c, tx, start, chair, o);
             if (chair is not null && end > from)
-                terms.Add(new ChairTerm(start, end, chair.Id, chair.Code, new Http.LocalizedText(chair.NameEn, chair.NameRu, chair.NameZh)));
+                terms.Add(new ChairTerm(start, end, chair.Id, chair.Code, new LocalizedText(chair.NameEn, chair.NameRu, chair.NameZh)));
             start = end;
         }
 
@@ -59,10 +59,10 @@ public sealed class Chairmanship(IOptions<ChairmanshipOptions> options, Preceden
     }
 
     /// <summary>The state chairing on <paramref name="day"/>, or null before the first term or with no members.</summary>
-    public async Task<long?> ChairOnAsync(SqliteConnection c, SqliteTransaction? tx, LocalDate day) =>
+    public async Task<long?> ChairOnAsync(DbConnection c, DbTransaction? tx, LocalDate day) =>
         (await TermsAsync(c, tx, day, day)).FirstOrDefault(t => t.From <= day && day < t.To)?.PartyId;
 
-    private async Task<Member?> NextAsync(SqliteConnection c, SqliteTransaction? tx, LocalDate handOver, Member? outgoing, ChairmanshipOptions o)
+    private async Task<Member?> NextAsync(DbConnection c, DbTransaction? tx, LocalDate handOver, Member? outgoing, ChairmanshipOptions o)
     {
         var members = (await c.QueryAsync<Member>(
             $"""

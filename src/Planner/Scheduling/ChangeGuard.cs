@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Http;
 
 namespace Planner.Scheduling;
@@ -28,7 +28,7 @@ public sealed class ChangeGuard(Chairmanship chairmanship)
     /// transaction and checks the event's conflicts before and after it.
     /// </summary>
     /// <param name="eventId">The event as it is before the change; null when the change creates it.</param>
-    public async Task RunAsync(SqliteConnection c, SqliteTransaction tx, long? eventId, Func<Task<long>> change, bool acceptConflicts)
+    public async Task RunAsync(DbConnection c, DbTransaction tx, long? eventId, Func<Task<long>> change, bool acceptConflicts)
     {
         ArgumentNullException.ThrowIfNull(change);
         var before = eventId is { } id && !acceptConflicts
@@ -49,7 +49,7 @@ public sealed class ChangeGuard(Chairmanship chairmanship)
     /// </summary>
     /// <param name="scope">Every event the change can touch, as it is before and after the change (wider is only slower).</param>
     /// <param name="field">The field of the changed record that the refusal names.</param>
-    public static async Task RunInScopeAsync(SqliteConnection c, SqliteTransaction tx, Scope scope, string field, Func<Task> change, bool acceptConflicts)
+    public static async Task RunInScopeAsync(DbConnection c, DbTransaction tx, Scope scope, string field, Func<Task> change, bool acceptConflicts)
     {
         ArgumentNullException.ThrowIfNull(change);
         if (acceptConflicts)

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Events;
@@ -71,7 +71,7 @@ public static class ConflictFinder
         public string? Status { get; init; }
     }
 
-    public static async Task<IReadOnlyList<Conflict>> FindAsync(SqliteConnection c, SqliteTransaction? tx, Scope scope, bool sweepPeople = false)
+    public static async Task<IReadOnlyList<Conflict>> FindAsync(DbConnection c, DbTransaction? tx, Scope scope, bool sweepPeople = false)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var found = new List<Found>();
@@ -197,7 +197,7 @@ public static class ConflictFinder
     };
 
     /// <summary>Names the records of the found clashes (one query per kind of record) and writes their sentences.</summary>
-    private static async Task<IReadOnlyList<Conflict>> ResolveAsync(SqliteConnection c, SqliteTransaction? tx, List<Found> found)
+    private static async Task<IReadOnlyList<Conflict>> ResolveAsync(DbConnection c, DbTransaction? tx, List<Found> found)
     {
         var unique = found.GroupBy(f => f.Key).Select(g => g.First()).ToList();
         var labels = await Labels.LoadAsync(c, tx, unique.SelectMany(f => f.Records));

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
@@ -30,7 +30,7 @@ public static class FreeWindows
 
     private sealed record Days(string FirstDay, string LastDay);
 
-    public static async Task<IReadOnlyList<Window>> FindAsync(SqliteConnection c, WindowQuery q)
+    public static async Task<IReadOnlyList<Window>> FindAsync(DbConnection c, WindowQuery q)
     {
         ArgumentNullException.ThrowIfNull(q);
         var venue = await VenueStore.FindAsync(c, q.VenueId) ?? throw PlannerException.Invalid("venue", $"There is no venue with id {q.VenueId}.");

@@ -1,6 +1,6 @@
 using Dapper;
 using Ical.Net;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
@@ -24,7 +24,7 @@ public static class Holidays
     private sealed record Row(long Id, long PartyId, string PartyCode, string Title, string FirstDay, string LastDay, long Version);
 
     /// <summary>Holidays ending on or after <paramref name="from"/>, by party code then date.</summary>
-    public static async Task<IReadOnlyList<Holiday>> ListAsync(SqliteConnection c, LocalDate from) =>
+    public static async Task<IReadOnlyList<Holiday>> ListAsync(DbConnection c, LocalDate from) =>
         (await c.QueryAsync<Row>(
             """
             SELECT b.id, b.party_id AS PartyId, p.code AS PartyCode, b.title, b.first_day AS FirstDay, b.last_day AS LastDay, b.version
@@ -34,7 +34,7 @@ public static class Holidays
             """, new { from = Sql.Text(from) })).Select(r => new Holiday(r.Id, r.PartyId, r.PartyCode, r.Title, Sql.Date(r.FirstDay), Sql.Date(r.LastDay), r.Version)).ToList();
 
     /// <summary>Adds one holiday of <paramref name="partyId"/>; refused (422, naming the field) when a value is missing or wrong.</summary>
-    public static async Task<long> AddAsync(SqliteConnection c, SqliteTransaction tx, long? partyId, string? title, LocalDate? first, LocalDate? last)
+    public static async Task<long> AddAsync(DbConnection c, DbTransaction tx, long? partyId, string? title, LocalDate? first, LocalDate? last)
     {
         var check = new Check();
         var party = check.Required("partyId", partyId);
@@ -53,7 +53,7 @@ public static class Holidays
     /// Imports every all-day VEVENT of <paramref name="ics"/> as a holiday of <paramref name="partyId"/>; returns how many
     /// were new. A file that does not parse, has no events, or has an event without a date is refused whole (422, field <c>file</c>).
     /// </summary>
-    public static async Task<int> ImportAsync(SqliteConnection c, SqliteTransaction tx, long partyId, string ics)
+    public static async Task<int> ImportAsync(DbConnection c, DbTransaction tx, long partyId, string ics)
     {
         if (!await c.ExistsAsync(tx, Table.Party, partyId))
             throw PlannerException.Invalid("partyId", $"There is no party with id {partyId}.");
@@ -65,7 +65,7 @@ public static class Holidays
     }
 
     /// <summary>Deletes a holiday, checking its version.</summary>
-    public static async Task DeleteAsync(SqliteConnection c, SqliteTransaction tx, long id, long version) =>
+    public static async Task DeleteAsync(DbConnection c, DbTransaction tx, long id, long version) =>
         await c.ChangeAsync(tx, Table.Blackout, id, version, "DELETE FROM blackout WHERE id = @id AND version = @version AND kind = 'holiday'", new { id, version });
 
     /// <summary>The periods of an iCalendar text: (summary, first day, last day inclusive).</summary>
@@ -111,7 +111,7 @@ public static class Holidays
     private static string WebInvariant(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Inserts the holiday unless the party already has one on the same days; the new id, or null.</summary>
-    private static async Task<long?> InsertAsync(SqliteConnection c, SqliteTransaction tx, long partyId, string title, LocalDate first, LocalDate last) =>
+    private static async Task<long?> InsertAsync(DbConnection c, DbTransaction tx, long partyId, string title, LocalDate first, LocalDate last) =>
         await c.ExecuteScalarAsync<long?>(
             """
             INSERT INTO blackout (title, first_day, last_day, party_id, kind)

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Planner.Scheduling;
 
@@ -43,7 +43,7 @@ internal sealed class Labels
         public string? Extra { get; init; }
     }
 
-    public static async Task<Labels> LoadAsync(SqliteConnection c, SqliteTransaction? tx, IEnumerable<(string Type, long Id)> records)
+    public static async Task<Labels> LoadAsync(DbConnection c, DbTransaction? tx, IEnumerable<(string Type, long Id)> records)
     {
         var labels = new Labels { Language = ConflictWords.Language };
         var ru = labels.Language == "ru";

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Events;
 
@@ -27,7 +27,7 @@ internal static class PersonClashes
     private sealed record VenueRow(long Id, string City, string TimeZone);
 
     /// <summary>The clashes of the bookings of the events in scope, by indexed range queries per booking.</summary>
-    public static async Task<IReadOnlyList<Found>> FromScopeAsync(SqliteConnection c, SqliteTransaction? tx, Scope scope)
+    public static async Task<IReadOnlyList<Found>> FromScopeAsync(DbConnection c, DbTransaction? tx, Scope scope)
     {
         var rows = await c.QueryAsync<PairRow>(
             $"""
@@ -56,7 +56,7 @@ internal static class PersonClashes
     /// person index: per person, bookings in order of start with the ones still within a day kept
     /// active. Cost: reading n rows plus comparisons with the few active ones.
     /// </summary>
-    public static async Task<IReadOnlyList<Found>> SweepAsync(SqliteConnection c, SqliteTransaction? tx, Scope scope)
+    public static async Task<IReadOnlyList<Found>> SweepAsync(DbConnection c, DbTransaction? tx, Scope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
         // Read straight from the covering index with a plain reader: this is the one query whose rows grow with the database.
@@ -65,10 +65,10 @@ internal static class PersonClashes
         command.CommandText =
             """
             SELECT id, person_id, event_id, session_id, venue_id, start_at, end_at
-            FROM booking WHERE start_at < $to AND end_at > $from ORDER BY person_id, start_at
+            FROM booking WHERE start_at < @to AND end_at > @from ORDER BY person_id, start_at
             """;
-        command.Parameters.AddWithValue("$from", scope.A - Day);
-        command.Parameters.AddWithValue("$to", scope.B + Day);
+        AddParameter(command, "from", scope.A - Day);
+        AddParameter(command, "to", scope.B + Day);
         var bookings = new List<Booking>();
         await using (var reader = await command.ExecuteReaderAsync())
         {
@@ -80,6 +80,14 @@ internal static class PersonClashes
         }
 
         return Sweep(bookings, await VenuesAsync(c, tx), scope.A, scope.B);
+    }
+
+    private static void AddParameter(DbCommand command, string name, long value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
 
     internal static IReadOnlyList<Found> Sweep(IEnumerable<Booking> ordered, IReadOnlyDictionary<long, (string City, DateTimeZone Zone)> venues, long from, long to)
@@ -145,7 +153,7 @@ internal static class PersonClashes
         }
     }
 
-    internal static async Task<IReadOnlyDictionary<long, (string City, DateTimeZone Zone)>> VenuesAsync(SqliteConnection c, SqliteTransaction? tx) =>
+    internal static async Task<IReadOnlyDictionary<long, (string City, DateTimeZone Zone)>> VenuesAsync(DbConnection c, DbTransaction? tx) =>
         (await c.QueryAsync<VenueRow>("SELECT id, city, time_zone AS TimeZone FROM venue", transaction: tx))
         .ToDictionary(v => v.Id, v => (v.City, DateTimeZoneProviders.Tzdb[v.TimeZone]));
 }

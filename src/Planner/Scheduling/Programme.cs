@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Events;
@@ -25,7 +25,7 @@ public static class Programme
         long? ChairId, string? ChairCode, string? ChairEn, string? ChairRu, string? ChairZh, string Status);
 
     /// <summary>Every event of every kind held in the years <paramref name="first"/> to <paramref name="last"/>, in order of start.</summary>
-    public static async Task<IReadOnlyList<ProgrammeEntry>> ReadAsync(SqliteConnection c, Chairmanship chairmanship, int first, int last)
+    public static async Task<IReadOnlyList<ProgrammeEntry>> ReadAsync(DbConnection c, Chairmanship chairmanship, int first, int last)
     {
         ArgumentNullException.ThrowIfNull(chairmanship);
         var rows = await c.QueryAsync<Row>(
@@ -59,7 +59,7 @@ public static class Programme
     /// The occurrence of a recurring series in <paramref name="year"/> as a draft event, unless the series
     /// already has an event that year or carries no rule. Its number is the next in the series.
     /// </summary>
-    public static async Task<IReadOnlyList<EventInput>> ProposeAsync(SqliteConnection c, SqliteTransaction? tx, long seriesId, int year)
+    public static async Task<IReadOnlyList<EventInput>> ProposeAsync(DbConnection c, DbTransaction? tx, long seriesId, int year)
     {
         if (year is < 1990 or > 2200)
             throw PlannerException.Malformed("year", "year is from 1990 to 2200.");

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Events;
@@ -18,7 +18,7 @@ public sealed record Series(long Id, string Code, EventKind Kind, LocalizedText 
 {
     /// <summary>The next number in a series: one more than the highest so far.</summary>
     /// <remarks>Runs in the caller's immediate transaction, and numbers are unique per series, so two creations at once get different numbers.</remarks>
-    public static async Task<int> NextNumberAsync(SqliteConnection c, SqliteTransaction tx, long seriesId, long? exceptEvent = null)
+    public static async Task<int> NextNumberAsync(DbConnection c, DbTransaction tx, long seriesId, long? exceptEvent = null)
     {
         if (exceptEvent is { } id)
         {
@@ -30,7 +30,7 @@ public sealed record Series(long Id, string Code, EventKind Kind, LocalizedText 
         return (int)await c.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(number), 0) + 1 FROM event WHERE series_id = @seriesId", new { seriesId }, tx);
     }
 
-    public static async Task EnsureNumberFreeAsync(SqliteConnection c, SqliteTransaction tx, long seriesId, int number, long? exceptEvent)
+    public static async Task EnsureNumberFreeAsync(DbConnection c, DbTransaction tx, long seriesId, int number, long? exceptEvent)
     {
         var other = await c.ExecuteScalarAsync<long?>(
             "SELECT id FROM event WHERE series_id = @seriesId AND number = @number AND id IS NOT @exceptEvent",
@@ -68,15 +68,15 @@ public static class SeriesStore
         FROM series
         """;
 
-    public static async Task<IReadOnlyList<Series>> ListAsync(SqliteConnection c, SqliteTransaction? tx = null) =>
+    public static async Task<IReadOnlyList<Series>> ListAsync(DbConnection c, DbTransaction? tx = null) =>
         (await c.QueryAsync<Row>(Select + " ORDER BY code", transaction: tx)).Select(ToSeries).ToList();
 
-    public static async Task<Series> GetAsync(SqliteConnection c, long id, SqliteTransaction? tx = null) =>
+    public static async Task<Series> GetAsync(DbConnection c, long id, DbTransaction? tx = null) =>
         (await c.QuerySingleOrDefaultAsync<Row>(Select + " WHERE id = @id", new { id }, tx)) is { } row
             ? ToSeries(row)
             : throw PlannerException.NotFound("series", id);
 
-    public static async Task<long> SaveAsync(SqliteConnection c, SqliteTransaction tx, long? id, SeriesInput input)
+    public static async Task<long> SaveAsync(DbConnection c, DbTransaction tx, long? id, SeriesInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var check = new Check();

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
@@ -57,7 +57,7 @@ public static class WindowNotes
     }
 
     /// <summary>The search <paramref name="q"/> again, each of its windows explained.</summary>
-    public static async Task<IReadOnlyList<ExplainedWindow>> FindAsync(SqliteConnection c, WindowQuery q)
+    public static async Task<IReadOnlyList<ExplainedWindow>> FindAsync(DbConnection c, WindowQuery q)
     {
         ArgumentNullException.ThrowIfNull(q);
         var windows = await FreeWindows.FindAsync(c, q);

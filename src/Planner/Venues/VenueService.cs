@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Http;
@@ -34,7 +34,7 @@ public sealed class VenueService(Db db)
         db.DeleteAsync(Table.Venue, id, version, cancellationToken, (c, tx) => EnsureNoEventsAsync(c, tx, id));
 
     /// <summary>Checks and adds a venue inside the caller's transaction.</summary>
-    internal static async Task<Venue> CreateAsync(SqliteConnection c, SqliteTransaction tx, VenueInput input)
+    internal static async Task<Venue> CreateAsync(DbConnection c, DbTransaction tx, VenueInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var v = Validate(input, creating: true);
@@ -47,7 +47,7 @@ public sealed class VenueService(Db db)
     /// A venue with events keeps its zone: their local times were fixed as instants in it. Its
     /// name and address may change.
     /// </summary>
-    private static async Task EnsureNoEventsAsync(SqliteConnection c, SqliteTransaction tx, long id)
+    private static async Task EnsureNoEventsAsync(DbConnection c, DbTransaction tx, long id)
     {
         var events = await VenueStore.EventCountAsync(c, id, tx);
         if (events > 0)

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Scheduling;
@@ -15,7 +15,7 @@ namespace Planner.Benchmarks.Scheduling;
 public class ConflictBenchmarks
 {
     private Db _db = null!;
-    private SqliteConnection _connection = null!;
+    private DbConnection _connection = null!;
     private long _event;
 
     [Params(10_000, 100_000, 1_000_000)]
@@ -46,7 +46,7 @@ public class ConflictBenchmarks
 [MemoryDiagnoser]
 public class WindowBenchmarks
 {
-    private SqliteConnection _connection = null!;
+    private DbConnection _connection = null!;
 
     [GlobalSetup]
     public void Setup() => _connection = SchedulingData.Open(100_000).OpenAsync().GetAwaiter().GetResult();

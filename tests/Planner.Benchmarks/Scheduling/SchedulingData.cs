@@ -1,4 +1,5 @@
 using Dapper;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Planner.Data;
 
@@ -33,7 +34,7 @@ internal static class SchedulingData
         var random = new Random(42);
         var events = bookings / BookingsPerEvent;
         var people = events * 20;
-        using (var c = new SqliteConnection(db.ConnectionString + ";Foreign Keys=False"))
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection(db.ConnectionString + ";Foreign Keys=False"))
         {
             c.Open();
             using var tx = c.BeginTransaction();

@@ -1,5 +1,6 @@
-using Dapper;
 using Microsoft.Data.Sqlite;
+using Dapper;
+using System.Data.Common;
 using Planner.Data;
 
 namespace Planner.Tests.Data;

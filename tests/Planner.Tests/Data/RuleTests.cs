@@ -73,7 +73,7 @@ public sealed class RuleTests
         Assert.Equal(MailKind.Update, Announcements.KindOf(before, before with { StartAt = before.StartAt + Duration.FromDays(1) }));
         Assert.Equal(MailKind.Update, Announcements.KindOf(before, before with { VenueId = 9 }));
         Assert.Equal(MailKind.Cancellation, Announcements.KindOf(before, before with { Status = EventStatus.Cancelled }));
-        Assert.Null(Announcements.KindOf(before, before with { Title = new Http.LocalizedText("New", "", "") }));
+        Assert.Null(Announcements.KindOf(before, before with { Title = new LocalizedText("New", "", "") }));
         Assert.Equal(MailKind.Update, Announcements.KindOf(before with { Status = EventStatus.Cancelled }, before));
     }
 
@@ -83,7 +83,7 @@ public sealed class RuleTests
     public void Not_found_errors_carry_a_stable_code_from_the_records_name(string what, string code) =>
         Assert.Equal(code, PlannerException.NotFound(what, 1).Code);
 
-    private static Event Event() => new(1, EventKind.Council, new Http.LocalizedText("47th meeting", "47-е заседание", "第47次会议"), null, 47, 4, "Europe/Moscow",
+    private static Event Event() => new(1, EventKind.Council, new LocalizedText("47th meeting", "47-е заседание", "第47次会议"), null, 47, 4, "Europe/Moscow",
         new LocalDateTime(2027, 4, 15, 10, 0), new LocalDateTime(2027, 4, 15, 17, 0),
         Instant.FromUtc(2027, 4, 15, 7, 0), Instant.FromUtc(2027, 4, 15, 14, 0), null, null, EventStatus.InvitationsSent, 1);
 

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Planner.Hosting;
 
 namespace Planner.Tests.Documents;
@@ -8,7 +9,7 @@ public sealed class PrintCommandTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
 

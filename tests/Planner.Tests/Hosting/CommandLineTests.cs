@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using System.Diagnostics;
 using System.Net;
 using Dapper;
@@ -13,7 +14,7 @@ public sealed class CommandLineTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqliteConnection.ClearAllPools();
         if (Directory.Exists(_folder))
             Directory.Delete(_folder, recursive: true);
     }

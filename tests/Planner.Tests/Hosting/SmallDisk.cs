@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using System.Diagnostics;
 
 namespace Planner.Tests.Hosting;
@@ -49,7 +50,7 @@ public sealed class SmallDisk : IDisposable
     /// <summary>Remounts the file system read-only (after closing idle database connections, which hold files open for writing).</summary>
     public void ReadOnly()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqliteConnection.ClearAllPools();
         Run("mount", "-o", "remount,ro", Folder);
     }
 
@@ -66,7 +67,7 @@ public sealed class SmallDisk : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqliteConnection.ClearAllPools();
         Run("umount", "-l", Folder);
         Directory.Delete(Folder);
     }

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -83,7 +84,7 @@ public sealed class PlannerApp : WebApplicationFactory<Program>
         if (disposing)
         {
             _gate.Dispose();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            SqliteConnection.ClearAllPools();
             try
             {
                 if (_ownsDirectory)

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using System.Net;
 using System.Net.Http.Json;
 using Dapper;
@@ -102,7 +103,7 @@ public sealed class SignInTests
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            SqliteConnection.ClearAllPools();
             if (Directory.Exists(folder))
                 Directory.Delete(folder, recursive: true);
         }

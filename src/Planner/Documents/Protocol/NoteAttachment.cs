@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Http;
 using Planner.Invitations;
 
@@ -17,7 +17,7 @@ public sealed partial class NoteAttachment(AgendaAttachment agenda, IServiceProv
     public Task<IReadOnlyList<MailAttachment>> ForAsync(long eventId, string language, CancellationToken cancellationToken) =>
         agenda.ForAsync(eventId, language, cancellationToken);
 
-    public async Task<IReadOnlyList<MailAttachment>> ForPartyAsync(SqliteConnection c, SqliteTransaction tx, long eventId, long partyId, string language,
+    public async Task<IReadOnlyList<MailAttachment>> ForPartyAsync(DbConnection c, DbTransaction tx, long eventId, long partyId, string language,
         string rsvpUrl, CancellationToken cancellationToken)
     {
         try

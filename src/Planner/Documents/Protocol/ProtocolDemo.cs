@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Planner.Documents.Protocol;
 
@@ -34,7 +34,7 @@ internal static class ProtocolDemo
     ];
 
     /// <summary>Writes the addressees of parties that have none yet; returns how many it wrote (none on a second run).</summary>
-    public static async Task<int> LoadAsync(SqliteConnection c, SqliteTransaction tx)
+    public static async Task<int> LoadAsync(DbConnection c, DbTransaction tx)
     {
         var written = 0;
         foreach (var (code, en, ru, zh) in Addressees)

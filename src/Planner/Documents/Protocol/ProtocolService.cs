@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Planner.Data;
@@ -49,7 +49,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
     /// The note inside the caller's transaction, with the RSVP link given (the invitation mail's own); takes the
     /// register number the first time.
     /// </summary>
-    public async Task<byte[]> NoteAsync(SqliteConnection c, SqliteTransaction tx, long eventId, long partyId, Labels l, string rsvpUrl)
+    public async Task<byte[]> NoteAsync(DbConnection c, DbTransaction tx, long eventId, long partyId, Labels l, string rsvpUrl)
     {
         ArgumentNullException.ThrowIfNull(l);
         var facts = await ProtocolStore.FactsAsync(c, eventId, tx);
@@ -68,7 +68,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
     private static bool OwnText(LocalizedText text, string language) => (language == "ru" ? text.Ru : text.Zh).Length > 0;
 
     /// <summary>The register entry of the note, taken now (the next number of this year) if it has none yet.</summary>
-    private async Task<RegisterEntry> NumberAsync(SqliteConnection c, SqliteTransaction tx, EventFacts facts, long partyId, Labels l, string addressee)
+    private async Task<RegisterEntry> NumberAsync(DbConnection c, DbTransaction tx, EventFacts facts, long partyId, Labels l, string addressee)
     {
         if (await ProtocolStore.NoteNumberAsync(c, facts.Event.Id, partyId, tx) is { } taken)
             return taken;
@@ -118,7 +118,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
     }
 
     /// <summary>The event's seating laid out, for the PDF and the event page.</summary>
-    public async Task<(EventFacts Facts, SeatingSettings Settings, SeatingLayout Layout)> LayoutAsync(SqliteConnection c, long eventId)
+    public async Task<(EventFacts Facts, SeatingSettings Settings, SeatingLayout Layout)> LayoutAsync(DbConnection c, long eventId)
     {
         var facts = await ProtocolStore.FactsAsync(c, eventId);
         var settings = await ProtocolStore.SeatingAsync(c, eventId);
@@ -195,7 +195,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
     private (long EventId, long PersonId) Read(string? code) =>
         codes.Read(code) ?? throw new PlannerException(ErrorKind.NotFound, "checkin.unknownCode", "This check-in code is not one Planner issued.");
 
-    private static async Task<CheckInView> ViewAsync(SqliteConnection c, SqliteTransaction? tx, long eventId, long personId)
+    private static async Task<CheckInView> ViewAsync(DbConnection c, DbTransaction? tx, long eventId, long personId)
     {
         var e = await EventStore.FindAsync(c, eventId, tx);
         var holder = e is null ? null : await ProtocolStore.HolderAsync(c, eventId, personId, tx);
@@ -204,7 +204,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
         return new CheckInView(e, holder, await ProtocolStore.ArrivalAsync(c, eventId, personId, tx));
     }
 
-    private static async Task EnsureTakesPartAsync(SqliteConnection c, SqliteTransaction tx, long eventId, long partyId)
+    private static async Task EnsureTakesPartAsync(DbConnection c, DbTransaction tx, long eventId, long partyId)
     {
         await c.EnsureExistsAsync(tx, Table.Event, eventId);
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM participation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId }, tx) == 0)

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Events;
@@ -14,7 +14,7 @@ namespace Planner.Documents.Protocol;
 public static class ProtocolStore
 {
     /// <summary>The event, its venue and the chairing state's name; 404 for an unknown event.</summary>
-    public static async Task<EventFacts> FactsAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null)
+    public static async Task<EventFacts> FactsAsync(DbConnection c, long eventId, DbTransaction? tx = null)
     {
         var e = await EventStore.GetAsync(c, eventId, tx);
         var venue = await VenueStore.FindAsync(c, e.VenueId, tx) ?? throw PlannerException.NotFound("venue", e.VenueId);
@@ -23,7 +23,7 @@ public static class ProtocolStore
     }
 
     /// <summary>The participants by role in order of precedence, without the parties that declined (they leave their seats).</summary>
-    public static async Task<IReadOnlyList<ParticipantGroup>> SeatedAsync(SqliteConnection c, Precedence precedence, Event e, SqliteTransaction? tx = null) =>
+    public static async Task<IReadOnlyList<ParticipantGroup>> SeatedAsync(DbConnection c, Precedence precedence, Event e, DbTransaction? tx = null) =>
         (await EventStore.ParticipantsAsync(c, precedence, e, tx))
         .Select(g => g with { Parties = g.Parties.Where(p => p.Answer != InvitationState.Declined).ToList() })
         .Where(g => g.Parties.Count > 0)
@@ -47,7 +47,7 @@ public static class ProtocolStore
     /// The named delegates of the parties taking part (not declined): by role, parties in order of precedence, the
     /// head of each delegation first.
     /// </summary>
-    public static async Task<IReadOnlyList<Holder>> HoldersAsync(SqliteConnection c, Precedence precedence, long eventId, SqliteTransaction? tx = null) =>
+    public static async Task<IReadOnlyList<Holder>> HoldersAsync(DbConnection c, Precedence precedence, long eventId, DbTransaction? tx = null) =>
         (await c.QueryAsync<HolderRow>(
             HolderSelect + $"""
              WHERE d.event_id = @eventId AND (i.state IS NULL OR i.state <> 'declined')
@@ -58,7 +58,7 @@ public static class ProtocolStore
         .ToList();
 
     /// <summary>One delegate of the event, or null when the person is not (or no longer) in one of its delegations.</summary>
-    public static async Task<Holder?> HolderAsync(SqliteConnection c, long eventId, long personId, SqliteTransaction? tx = null)
+    public static async Task<Holder?> HolderAsync(DbConnection c, long eventId, long personId, DbTransaction? tx = null)
     {
         var row = await c.QuerySingleOrDefaultAsync<HolderRow>(HolderSelect + " WHERE d.event_id = @eventId AND d.person_id = @personId",
             new { eventId, personId }, tx);
@@ -70,7 +70,7 @@ public static class ProtocolStore
 
     private sealed record SeatingRow(long EventId, string Shape, string Rule, long Version);
 
-    public static async Task<SeatingSettings> SeatingAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null)
+    public static async Task<SeatingSettings> SeatingAsync(DbConnection c, long eventId, DbTransaction? tx = null)
     {
         var row = await c.QuerySingleOrDefaultAsync<SeatingRow>(
             "SELECT event_id AS EventId, shape, rule, version FROM event_seating WHERE event_id = @eventId", new { eventId }, tx);
@@ -89,11 +89,11 @@ public static class ProtocolStore
         """;
 
     /// <summary>The register of <paramref name="year"/> in the order of its numbers.</summary>
-    public static async Task<IReadOnlyList<RegisterEntry>> RegisterAsync(SqliteConnection c, int year, SqliteTransaction? tx = null) =>
+    public static async Task<IReadOnlyList<RegisterEntry>> RegisterAsync(DbConnection c, int year, DbTransaction? tx = null) =>
         (await c.QueryAsync<RegisterRow>(RegisterSelect + " WHERE year = @year ORDER BY seq", new { year }, tx)).Select(ToEntry).ToList();
 
     /// <summary>The number the note of <paramref name="eventId"/> to <paramref name="partyId"/> took, or null before it was issued.</summary>
-    public static async Task<RegisterEntry?> NoteNumberAsync(SqliteConnection c, long eventId, long partyId, SqliteTransaction? tx = null)
+    public static async Task<RegisterEntry?> NoteNumberAsync(DbConnection c, long eventId, long partyId, DbTransaction? tx = null)
     {
         var row = await c.QuerySingleOrDefaultAsync<RegisterRow>(RegisterSelect + " WHERE event_id = @eventId AND party_id = @partyId",
             new { eventId, partyId }, tx);
@@ -117,11 +117,11 @@ public static class ProtocolStore
         """;
 
     /// <summary>Who has arrived at the event, in the order they arrived.</summary>
-    public static async Task<IReadOnlyList<Arrival>> ArrivalsAsync(SqliteConnection c, long eventId, SqliteTransaction? tx = null) =>
+    public static async Task<IReadOnlyList<Arrival>> ArrivalsAsync(DbConnection c, long eventId, DbTransaction? tx = null) =>
         (await c.QueryAsync<ArrivalRow>(ArrivalSelect + " WHERE a.event_id = @eventId ORDER BY a.arrived_at, p.name_en", new { eventId }, tx))
         .Select(ToArrival).ToList();
 
-    public static async Task<Arrival?> ArrivalAsync(SqliteConnection c, long eventId, long personId, SqliteTransaction? tx = null)
+    public static async Task<Arrival?> ArrivalAsync(DbConnection c, long eventId, long personId, DbTransaction? tx = null)
     {
         var row = await c.QuerySingleOrDefaultAsync<ArrivalRow>(ArrivalSelect + " WHERE a.event_id = @eventId AND a.person_id = @personId",
             new { eventId, personId }, tx);
@@ -132,7 +132,7 @@ public static class ProtocolStore
         new LocalizedText(r.PartyEn, r.PartyRu, r.PartyZh), Sql.Instant(r.ArrivedAt), r.MarkedBy);
 
     /// <summary>The invitation of <paramref name="partyId"/> to the event, or null before it is invited.</summary>
-    public static Task<long?> InvitationIdAsync(SqliteConnection c, long eventId, long partyId, SqliteTransaction? tx = null) =>
+    public static Task<long?> InvitationIdAsync(DbConnection c, long eventId, long partyId, DbTransaction? tx = null) =>
         c.ExecuteScalarAsync<long?>("SELECT id FROM invitation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId }, tx);
 
     /// <summary>The time zone of the organisation's seat, by its IANA name.</summary>

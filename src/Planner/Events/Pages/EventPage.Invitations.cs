@@ -25,7 +25,7 @@ public sealed partial class EventPageModel
         (Settings.Deadline ?? InvitationRules.DefaultDeadline(Event, clock.GetCurrentInstant())).InZone(Venue.Zone).LocalDateTime
             .ToString("uuuu-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
-    private async Task LoadInvitationsAsync(Microsoft.Data.Sqlite.SqliteConnection c, CancellationToken cancellationToken)
+    private async Task LoadInvitationsAsync(System.Data.Common.DbConnection c, CancellationToken cancellationToken)
     {
         Settings = await InvitationStore.SettingsAsync(c, Id);
         Recipients = await InvitationPreview.RecipientsAsync(c, Id);

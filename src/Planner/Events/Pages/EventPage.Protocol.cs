@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Data;
 using Planner.Documents.Protocol;
 
@@ -18,7 +18,7 @@ public sealed partial class EventPageModel
 
     private ProtocolService Protocol => HttpContext.RequestServices.GetRequiredService<ProtocolService>();
 
-    private async Task LoadProtocolAsync(SqliteConnection c)
+    private async Task LoadProtocolAsync(DbConnection c)
     {
         var (_, settings, layout) = await Protocol.LayoutAsync(c, Id);
         Seating = settings;

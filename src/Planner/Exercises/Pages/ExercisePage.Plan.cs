@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Planner.Data;
 using Planner.Http;
 using Planner.Parties;
@@ -18,7 +18,7 @@ public sealed partial class ExercisePageModel
     /// <summary>The capabilities an objective may test.</summary>
     public IReadOnlyList<Capability> Capabilities { get; private set; } = [];
 
-    private async Task LoadStatesAsync(SqliteConnection c)
+    private async Task LoadStatesAsync(DbConnection c)
     {
         if (web.CanChange)
         {

@@ -1,9 +1,11 @@
-namespace Planner.Http;
+using Planner.Http;
+
+namespace Planner.Text;
 
 /// <summary>
 /// A name or title in the organisation's languages: English, Russian and Chinese.
 /// English is required; a missing Russian or Chinese text is empty and readers fall
-/// back to English (<see cref="In"/>).
+/// back to English (<see cref="In(Language)"/>).
 /// </summary>
 public sealed record LocalizedText(string En, string Ru, string Zh)
 {
@@ -16,6 +18,17 @@ public sealed record LocalizedText(string En, string Ru, string Zh)
         "ru" when Ru.Length > 0 => Ru,
         "zh" when Zh.Length > 0 => Zh,
         _ => En,
+    };
+
+    /// <summary>The text in <paramref name="language"/>, or the English text where that is empty.</summary>
+    public string In(Language language) => In(language.Code);
+
+    /// <summary>Whether <paramref name="language"/> has its own text (English always counts as translated).</summary>
+    public bool HasOwn(Language language) => language.Code switch
+    {
+        "ru" => Ru.Length > 0,
+        "zh" => Zh.Length > 0,
+        _ => true,
     };
 }
 
