@@ -5,28 +5,19 @@ using Planner.Data;
 namespace Planner.Access;
 
 /// <summary>
-/// Who is making the current change, for the history: the signed-in user or API token of the request,
-/// a delegation's reply link while <see cref="As"/> names it, or <c>system</c> (jobs, the command line).
+/// Who is making the current change, for the history: the actor the request names for itself (<see cref="RequestChanges"/>:
+/// a delegation's reply link), else the signed-in user or API token of the request, else <c>system</c> (jobs, the command line).
+/// Whether the request's changes are a trial is said by the request too.
 /// </summary>
-/// <remarks>
-/// The reply link and jobs name their actor explicitly with <see cref="As"/>; it lasts for the
-/// asynchronous flow that opened it, so concurrent requests never see each other's actor.
-/// </remarks>
 public sealed class ActorContext(IHttpContextAccessor http, IClock clock) : IChangeContext
 {
-    private readonly AsyncLocal<string?> _named = new();
-
-    public string Actor => _named.Value ?? FromRequest(http.HttpContext?.User) ?? "system";
+    public string Actor => Named?.Actor ?? FromRequest(http.HttpContext?.User) ?? "system";
 
     public Instant Now => clock.GetCurrentInstant();
 
-    /// <summary>Makes <paramref name="actor"/> the actor of what runs until the returned scope is disposed.</summary>
-    public IDisposable As(string actor)
-    {
-        var before = _named.Value;
-        _named.Value = actor;
-        return new Scope(() => _named.Value = before);
-    }
+    public bool Trial => Named?.Trial ?? false;
+
+    private RequestChanges? Named => http.HttpContext?.Features.Get<RequestChanges>();
 
     private static string? FromRequest(ClaimsPrincipal? user)
     {
@@ -34,9 +25,28 @@ public sealed class ActorContext(IHttpContextAccessor http, IClock clock) : ICha
             return null;
         return identity.AuthenticationType == BearerTokenHandler.Scheme ? "token:" + name : name;
     }
+}
 
-    private sealed class Scope(Action end) : IDisposable
+/// <summary>
+/// What one request says about the changes it makes, kept on the request itself (a feature of its <see cref="HttpContext"/>)
+/// and read by <see cref="ActorContext"/>: nothing outlives the request or is seen by another.
+/// </summary>
+public sealed class RequestChanges
+{
+    /// <summary>The actor the request names, e.g. <c>rsvp:KAZ</c> for a reply link; null for the signed-in user or token.</summary>
+    public string? Actor { get; set; }
+
+    /// <summary>Whether write units roll back after their checks (see <see cref="IChangeContext.Trial"/>).</summary>
+    public bool Trial { get; set; }
+
+    /// <summary>The request's own, made on first use.</summary>
+    public static RequestChanges Of(HttpContext context)
     {
-        public void Dispose() => end();
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Features.Get<RequestChanges>() is { } known)
+            return known;
+        var made = new RequestChanges();
+        context.Features.Set(made);
+        return made;
     }
 }

@@ -65,7 +65,7 @@ public sealed class Db
 
     /// <summary>
     /// Runs <paramref name="work"/> in one immediate transaction: all of it is committed,
-    /// or (on any exception) none of it.
+    /// or (on any exception, or when the changes are a trial: <see cref="IChangeContext.Trial"/>) none of it.
     /// </summary>
     public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
     {
@@ -73,32 +73,14 @@ public sealed class Db
         await using var connection = (SqliteConnection)await OpenAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         var result = await work(connection, transaction);
-        if (TrialRun.Value)
+        if (_changes.Trial)
             throw new TrialRolledBack();
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
-
-    private static readonly AsyncLocal<bool> TrialRun = new();
-
-    /// <summary>
-    /// Until disposed, every write unit on this flow of execution runs its checks and then rolls back, throwing
-    /// <see cref="TrialRolledBack"/> instead of committing: a form with fields the page could not read is still
-    /// checked by the use case, so that all its errors are shown at once and nothing is saved.
-    /// </summary>
-    public static IDisposable Trial()
-    {
-        TrialRun.Value = true;
-        return new EndTrial();
-    }
-
-    private sealed class EndTrial : IDisposable
-    {
-        public void Dispose() => TrialRun.Value = false;
-    }
 }
 
-/// <summary>A write unit run under <see cref="Db.Trial"/> that passed its checks and was rolled back.</summary>
+/// <summary>A write unit of a trial (<see cref="IChangeContext.Trial"/>) that passed its checks and was rolled back.</summary>
 public sealed class TrialRolledBack : Exception
 {
     public TrialRolledBack()

@@ -15,6 +15,13 @@ public interface IChangeContext
     string Actor { get; }
 
     Instant Now { get; }
+
+    /// <summary>
+    /// Whether the changes are only a trial: every write unit runs its checks and then rolls back, throwing
+    /// <see cref="TrialRolledBack"/> instead of committing (a page checking a form it could not wholly read, so that
+    /// every error is shown at once and nothing is saved).
+    /// </summary>
+    bool Trial => false;
 }
 
 /// <summary>Changes made by Planner itself (the command line, tests reading a database directly).</summary>

@@ -21,6 +21,9 @@ internal static class Capabilities
         services.AddScheduling();
         services.AddEvents();
         services.AddSingleton<VenueService>();
+        services.AddSingleton<PartyService>();
+        services.AddSingleton<StandingService>();
+        services.AddSingleton<PersonService>();
         services.AddDocuments();
         services.AddExercises();
         services.AddInvitations();

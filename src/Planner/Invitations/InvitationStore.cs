@@ -89,6 +89,10 @@ public static class InvitationStore
             r.State is null ? null : Enums.Parse<InvitationState>(r.State)))
         .ToList();
 
+    /// <summary>The code of the party invitation <paramref name="invitationId"/> is addressed to, or null when there is none.</summary>
+    public static Task<string?> PartyCodeAsync(DbConnection c, long invitationId) =>
+        c.ExecuteScalarAsync<string?>("SELECT p.code FROM invitation i JOIN party p ON p.id = i.party_id WHERE i.id = @invitationId", new { invitationId });
+
     /// <summary>A delegation as lines of a message: name, title, and the head marked.</summary>
     public static async Task<IReadOnlyList<string>> DelegateLinesAsync(DbConnection c, long eventId, long partyId, string language, DbTransaction? tx = null)
     {

@@ -1,4 +1,3 @@
-using Dapper;
 using Planner.Access;
 using Planner.Data;
 
@@ -18,10 +17,9 @@ internal static class RsvpActor
                 return await next(context);
             var db = http.RequestServices.GetRequiredService<Db>();
             var code = await db.ReadAsync(async c => await RsvpTokens.FindAsync(c, token) is { } invitation
-                ? await c.ExecuteScalarAsync<string?>(
-                    "SELECT p.code FROM invitation i JOIN party p ON p.id = i.party_id WHERE i.id = @invitation", new { invitation })
+                ? await InvitationStore.PartyCodeAsync(c, invitation)
                 : null, http.RequestAborted);
-            using var actor = http.RequestServices.GetRequiredService<ActorContext>().As("rsvp:" + (code ?? "unknown"));
+            RequestChanges.Of(http).Actor = "rsvp:" + (code ?? "unknown");
             return await next(context);
         });
 }

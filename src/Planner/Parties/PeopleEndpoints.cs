@@ -1,7 +1,4 @@
-using Dapper;
-using System.Data.Common;
 using Planner.Data;
-using Planner.Http;
 
 namespace Planner.Parties;
 
@@ -18,68 +15,18 @@ public static class PeopleEndpoints
         people.MapGet("/{id:long}", async (long id, Db db, CancellationToken ct) =>
             await db.ReadAsync(c => PartyStore.PersonAsync(c, id), ct) ?? throw PlannerException.NotFound("person", id));
 
-        people.MapPost("/", async (PersonInput input, Db db, CancellationToken ct) =>
+        people.MapPost("/", async (PersonInput input, PersonService service, CancellationToken ct) =>
         {
-            var person = await db.WriteAsync((c, tx) => CreateAsync(c, tx, input), ct);
+            var person = await service.CreateAsync(input, ct);
             return Results.Created($"/api/people/{person.Id}", person);
         });
 
-        people.MapPut("/{id:long}", (long id, PersonInput input, Db db, CancellationToken ct) =>
-            db.WriteAsync((c, tx) => UpdateAsync(c, tx, id, input), ct));
+        people.MapPut("/{id:long}", (long id, PersonInput input, PersonService service, CancellationToken ct) => service.UpdateAsync(id, input, ct));
 
-        people.MapDelete("/{id:long}", async (long id, long? version, Db db, CancellationToken ct) =>
+        people.MapDelete("/{id:long}", async (long id, long? version, PersonService service, CancellationToken ct) =>
         {
-            await db.DeleteAsync(Table.Person, id, version, ct, (c, tx) => InUse.EnsurePersonUnusedAsync(c, tx, id));
+            await service.DeleteAsync(id, version, ct);
             return Results.NoContent();
         });
-    }
-
-    /// <summary>Checks and changes a person inside the caller's transaction (version checked).</summary>
-    public static async Task<Person?> UpdateAsync(DbConnection c, DbTransaction tx, long id, PersonInput input)
-    {
-        var p = Validate(input, creating: false);
-        await EnsurePartyAsync(c, tx, p.PartyId);
-        await c.ChangeAsync(tx, Table.Person, id, p.Version,
-            """
-            UPDATE person SET name_en = @NameEn, name_ru = @NameRu, name_zh = @NameZh, title = @Title,
-                party_id = @PartyId, email = @Email, version = version + 1
-            WHERE id = @id AND version = @Version
-            """, new { id, p.NameEn, p.NameRu, p.NameZh, p.Title, p.PartyId, p.Email, p.Version });
-        return await PartyStore.PersonAsync(c, id, tx);
-    }
-
-    /// <summary>Checks and adds a person inside the caller's transaction.</summary>
-    public static async Task<Person> CreateAsync(DbConnection c, DbTransaction tx, PersonInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var p = Validate(input, creating: true);
-        await EnsurePartyAsync(c, tx, p.PartyId);
-        var id = await c.ExecuteScalarAsync<long>(
-            """
-            INSERT INTO person (name_en, name_ru, name_zh, title, party_id, email)
-            VALUES (@NameEn, @NameRu, @NameZh, @Title, @PartyId, @Email) RETURNING id
-            """, p, tx);
-        return (await PartyStore.PersonAsync(c, id, tx))!;
-    }
-
-    private sealed record PersonValues(string NameEn, string NameRu, string NameZh, string Title, long PartyId, string? Email, long Version);
-
-    private static PersonValues Validate(PersonInput input, bool creating)
-    {
-        var check = new Check();
-        var name = LocalizedTextInput.Check(check, "name", input.Name);
-        var title = check.Text("title", input.Title, required: false, maxLength: 300);
-        var partyId = check.Required("partyId", input.PartyId);
-        var email = check.Email("email", input.Email);
-        if (!creating)
-            check.Required("version", input.Version);
-        check.ThrowIfFailed();
-        return new PersonValues(name.En, name.Ru, name.Zh, title, partyId, email, input.Version ?? 0);
-    }
-
-    private static async Task EnsurePartyAsync(DbConnection c, DbTransaction tx, long partyId)
-    {
-        if (!await c.ExistsAsync(tx, Table.Party, partyId))
-            throw PlannerException.Invalid("partyId", $"There is no party with id {partyId}.");
     }
 }

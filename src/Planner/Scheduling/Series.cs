@@ -76,60 +76,6 @@ public static class SeriesStore
             ? ToSeries(row)
             : throw PlannerException.NotFound("series", id);
 
-    public static async Task<long> SaveAsync(DbConnection c, DbTransaction tx, long? id, SeriesInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var check = new Check();
-        var code = check.Text("code", input.Code, true, 40);
-        var kind = check.Required("kind", input.Kind);
-        var name = LocalizedTextInput.Check(check, "name", input.Name);
-        var r = input.Rule;
-        if (r is not null)
-        {
-            check.That(r.Month is >= 1 and <= 12, "rule.month", "rule.month is 1 to 12.");
-            check.That(r.Week is >= 1 and <= 5, "rule.week", "rule.week is 1 to 4, or 5 for the last week of the month.");
-            check.That(r.Weekday is >= 1 and <= 7, "rule.weekday", "rule.weekday is an ISO day number, 1 = Monday to 7 = Sunday.");
-            check.That(r.Days is >= 1 and <= 60, "rule.days", "rule.days is 1 to 60.");
-            check.Required("rule.venueId", r.VenueId);
-            var start = check.Required("rule.startTime", r.StartTime);
-            var end = check.Required("rule.endTime", r.EndTime);
-            if (r.StartTime is not null && r.EndTime is not null && r.Days == 1 && end <= start)
-                check.Fail("rule.endTime", "A one-day event ends after it starts.");
-        }
-
-        if (id is not null)
-            check.Required("version", input.Version);
-        check.ThrowIfFailed();
-        if (r?.VenueId is { } venue && !await c.ExistsAsync(tx, Table.Venue, venue))
-            throw PlannerException.Invalid("rule.venueId", $"There is no venue with id {venue}.");
-        var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM series WHERE code = @code AND id IS NOT @id", new { code, id }, tx);
-        if (other is not null)
-            throw PlannerException.Conflict("code", $"The code {code} is already used by series {other}.");
-
-        var values = new
-        {
-            id, code, kind = Enums.Name(kind), name.En, name.Ru, name.Zh, r?.Month, r?.Week, r?.Weekday, r?.Days, r?.VenueId,
-            startTime = r?.StartTime is { } s ? Sql.Text(s) : null, endTime = r?.EndTime is { } e ? Sql.Text(e) : null, input.Version,
-        };
-        if (id is null)
-        {
-            return await c.ExecuteScalarAsync<long>(
-                """
-                INSERT INTO series (code, kind, name_en, name_ru, name_zh, rule_month, rule_week, rule_weekday, rule_days, rule_venue_id, rule_start_time, rule_end_time)
-                VALUES (@code, @kind, @En, @Ru, @Zh, @Month, @Week, @Weekday, @Days, @VenueId, @startTime, @endTime) RETURNING id
-                """, values, tx);
-        }
-
-        await c.ChangeAsync(tx, Table.Series, id.Value, input.Version!.Value,
-            """
-            UPDATE series SET code = @code, kind = @kind, name_en = @En, name_ru = @Ru, name_zh = @Zh, rule_month = @Month, rule_week = @Week,
-                rule_weekday = @Weekday, rule_days = @Days, rule_venue_id = @VenueId, rule_start_time = @startTime, rule_end_time = @endTime,
-                version = version + 1
-            WHERE id = @id AND version = @Version
-            """, values);
-        return id.Value;
-    }
-
     private static Series ToSeries(Row r) => new(r.Id, r.Code, Enums.Parse<EventKind>(r.Kind), new LocalizedText(r.NameEn, r.NameRu, r.NameZh),
         r.RuleMonth is null ? null : new SeriesRule((int)r.RuleMonth, (int)r.RuleWeek!, (int)r.RuleWeekday!, (int)r.RuleDays!, r.RuleVenueId!.Value,
             Sql.Time(r.RuleStartTime!), Sql.Time(r.RuleEndTime!)),

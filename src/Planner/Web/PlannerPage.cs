@@ -68,10 +68,11 @@ public abstract class PlannerPage : PageModel
     {
         var status = 422;
         var errors = new Dictionary<string, string[]>();
+        var changes = Access.RequestChanges.Of(HttpContext);
         try
         {
-            using (Data.Db.Trial())
-                await change();
+            changes.Trial = true;
+            await change();
         }
         catch (PlannerException e) when (e.Kind is not ErrorKind.NotFound and not ErrorKind.Unavailable)
         {
@@ -82,6 +83,10 @@ public abstract class PlannerPage : PageModel
         catch (Data.TrialRolledBack)
         {
             // Everything the page could read was acceptable.
+        }
+        finally
+        {
+            changes.Trial = false;
         }
 
         foreach (var (field, messages) in unread.Errors)

@@ -13,15 +13,16 @@ public sealed partial class DirectoryModel
 {
     public Task<IActionResult> OnPostChangePartyAsync(long id, long version, string? code, string? kind, string? nameEn, string? nameRu, string? nameZh,
         string? email, string? language, CancellationToken cancellationToken) =>
-        ChangeAsync($"party-{id}", () => db.WriteAsync(async (c, tx) =>
+        ChangeAsync($"party-{id}", async () =>
         {
-            var weekend = (await PartyStore.FindAsync(c, id, clock.Today, tx))?.Weekend;
+            // The form has no weekend field: the party keeps the one it has (a change since is refused by the version).
+            var weekend = (await db.ReadAsync(c => PartyStore.FindAsync(c, id, clock.Today), cancellationToken))?.Weekend;
             var input = new PartyInput(code, Enums.TryParse<PartyKind>(kind), new LocalizedTextInput(nameEn, nameRu, nameZh), Emails(email), language, weekend, version);
-            return await PartyEndpoints.UpdateAsync(c, tx, id, input, clock.Today);
-        }, cancellationToken), cancellationToken, then: Back, fragment: "parties");
+            await parties.UpdateAsync(id, input, cancellationToken);
+        }, cancellationToken, then: Back, fragment: "parties");
 
     public Task<IActionResult> OnPostRemovePartyAsync(long id, long version, CancellationToken cancellationToken) =>
-        ChangeAsync($"party-{id}", () => db.DeleteAsync(Table.Party, id, version, cancellationToken, (c, tx) => InUse.EnsurePartyUnusedAsync(c, tx, id)),
+        ChangeAsync($"party-{id}", () => parties.DeleteAsync(id, version, cancellationToken),
             cancellationToken, then: Back, fragment: "parties");
 
     public Task<IActionResult> OnPostChangePersonAsync(long id, long version, string? nameEn, string? nameRu, string? nameZh, string? title, string? partyId,
@@ -29,12 +30,12 @@ public sealed partial class DirectoryModel
     {
         var form = $"person-{id}";
         var input = new PersonInput(new LocalizedTextInput(nameEn, nameRu, nameZh), title, Number(form, "partyId", partyId), email, version);
-        return ChangeAsync(form, () => db.WriteAsync((c, tx) => PeopleEndpoints.UpdateAsync(c, tx, id, input), cancellationToken),
+        return ChangeAsync(form, () => people.UpdateAsync(id, input, cancellationToken),
             cancellationToken, then: Back, fragment: "people");
     }
 
     public Task<IActionResult> OnPostRemovePersonAsync(long id, long version, CancellationToken cancellationToken) =>
-        ChangeAsync($"person-{id}", () => db.DeleteAsync(Table.Person, id, version, cancellationToken, (c, tx) => InUse.EnsurePersonUnusedAsync(c, tx, id)),
+        ChangeAsync($"person-{id}", () => people.DeleteAsync(id, version, cancellationToken),
             cancellationToken, then: Back, fragment: "people");
 
     public Task<IActionResult> OnPostChangeVenueAsync(long id, long version, string? name, string? city, string? country, string? timeZone,
@@ -48,7 +49,7 @@ public sealed partial class DirectoryModel
 
     /// <summary>Removes a dated standing; a removal that would cause conflicts is shown with them and done only when accepted.</summary>
     public Task<IActionResult> OnPostRemoveStatusAsync(long partyId, long statusId, long version, bool accept, CancellationToken cancellationToken) =>
-        ChangeAsync($"status-{statusId}", () => db.WriteAsync((c, tx) => PartyEndpoints.RemoveStatusAsync(c, tx, partyId, statusId, version, accept), cancellationToken),
+        ChangeAsync($"status-{statusId}", () => standings.RemoveAsync(partyId, statusId, version, accept, cancellationToken),
             cancellationToken, then: Back, fragment: "parties");
 
     /// <summary>The directory as it was searched.</summary>

@@ -12,7 +12,7 @@ public sealed partial class DirectoryModel
         CancellationToken cancellationToken)
     {
         var input = new PersonInput(new LocalizedTextInput(nameEn, nameRu, nameZh), title, Number("person", "partyId", partyId), email, null);
-        return ChangeAsync("person", () => db.WriteAsync((c, tx) => PeopleEndpoints.CreateAsync(c, tx, input), cancellationToken),
+        return ChangeAsync("person", () => people.CreateAsync(input, cancellationToken),
             cancellationToken, then: () => "/directory?q=" + Uri.EscapeDataString(nameEn?.Trim() ?? ""), fragment: "people");
     }
 
@@ -26,16 +26,16 @@ public sealed partial class DirectoryModel
     /// <summary>A party's addressee of notes verbales, in the three languages (Russian in the dative case).</summary>
     public Task<IActionResult> OnPostAddresseeAsync(long partyId, long version, string? addresseeEn, string? addresseeRu, string? addresseeZh,
         CancellationToken cancellationToken) =>
-        ChangeAsync("addressee-" + partyId.ToString(System.Globalization.CultureInfo.InvariantCulture), () => db.WriteAsync((c, tx) =>
-            PartyAddressee.SetAsync(c, tx, partyId, new LocalizedTextInput(addresseeEn, addresseeRu, addresseeZh), version, clock.Today),
-            cancellationToken), cancellationToken, fragment: "parties");
+        ChangeAsync("addressee-" + partyId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            () => parties.SetAddresseeAsync(partyId, new LocalizedTextInput(addresseeEn, addresseeRu, addresseeZh), version, cancellationToken),
+            cancellationToken, fragment: "parties");
 
     /// <summary>A dated standing (member, observer, dialogue partner from a day, until a day or for now); refused when it overlaps another.</summary>
     public Task<IActionResult> OnPostStatusAsync(string? partyId, string? status, string? from, string? to, bool accept, CancellationToken cancellationToken)
     {
         var party = Number("status", "partyId", partyId);
         var input = new PartyStatusInput(Enums.TryParse<Standing>(status), Date("status", "from", from), Date("status", "to", to, required: false), null);
-        return ChangeAsync("status", () => db.WriteAsync((c, tx) => PartyEndpoints.AddStatusAsync(c, tx, party ?? 0, input, accept), cancellationToken),
+        return ChangeAsync("status", () => standings.AddAsync(party ?? 0, input, accept, cancellationToken),
             cancellationToken, fragment: "parties");
     }
 }

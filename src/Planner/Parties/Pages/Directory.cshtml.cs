@@ -12,7 +12,8 @@ namespace Planner.Parties.Pages;
 /// The directory: parties with their dated standings, people and venues, all narrowed by one search
 /// (part of a code, a name in any language, a title, a city). Planners add parties here.
 /// </summary>
-public sealed partial class DirectoryModel(Db db, Precedence precedence, SecretariatClock clock, VenueService venues) : PlannerPage
+public sealed partial class DirectoryModel(Db db, Precedence precedence, SecretariatClock clock, VenueService venues, PartyService parties,
+    StandingService standings, PersonService people) : PlannerPage
 {
     public const string Form = "party";
 
@@ -59,7 +60,7 @@ public sealed partial class DirectoryModel(Db db, Precedence precedence, Secreta
         {
             Addressee = new LocalizedTextInput(addresseeEn, addresseeRu, addresseeZh),
         };
-        return ChangeAsync(Form, () => db.WriteAsync((c, tx) => PartyEndpoints.CreateAsync(c, tx, input, clock.Today), cancellationToken),
+        return ChangeAsync(Form, () => parties.CreateAsync(input, cancellationToken),
             cancellationToken, then: () => "/directory?q=" + Uri.EscapeDataString(code?.Trim() ?? ""));
     }
 }

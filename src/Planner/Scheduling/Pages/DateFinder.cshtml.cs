@@ -14,7 +14,7 @@ namespace Planner.Scheduling.Pages;
 /// it. Below, the parties' national holidays, entered one by one or imported from an <c>.ics</c> file; the finder
 /// keeps away from them unless told not to.
 /// </summary>
-public sealed class DateFinderModel(Db db, Precedence precedence, SecretariatClock clock) : PlannerPage
+public sealed partial class DateFinderModel(Db db, Precedence precedence, SecretariatClock clock, BlackoutService blackouts) : PlannerPage
 {
     public const string Form = "finder";
 
@@ -57,7 +57,7 @@ public sealed class DateFinderModel(Db db, Precedence precedence, SecretariatClo
         {
             Parties = await PartyStore.ListAsync(c, precedence, Today);
             Venues = await VenueStore.ListAsync(c, null);
-            HolidayList = await Holidays.ListAsync(c, Today);
+            HolidayList = await BlackoutStore.HolidaysAsync(c, Today);
             return 0;
         }, cancellationToken);
         ChosenParties = Searched
@@ -82,8 +82,7 @@ public sealed class DateFinderModel(Db db, Precedence precedence, SecretariatClo
         var party = Number("holiday", "partyId", partyId);
         var first = Date("holiday", "firstDay", firstDay);
         var last = Date("holiday", "lastDay", lastDay);
-        return ChangeAsync("holiday", () => db.WriteAsync((c, tx) => Holidays.AddAsync(c, tx, party, title, first, last), cancellationToken),
-            cancellationToken, fragment: "holidays");
+        return ChangeAsync("holiday", () => blackouts.AddHolidayAsync(party, title, first, last, cancellationToken), cancellationToken, fragment: "holidays");
     }
 
     public Task<IActionResult> OnPostImportAsync(string? partyId, IFormFile? file, CancellationToken cancellationToken)
@@ -91,20 +90,11 @@ public sealed class DateFinderModel(Db db, Precedence precedence, SecretariatClo
         var party = Number("import", "partyId", partyId);
         return ChangeAsync("import", async () =>
         {
-            if (file is null || file.Length == 0)
-                throw PlannerException.Coded(ErrorKind.Invalid, "file", "holiday.noFile", "Choose an .ics file of holidays.");
-            if (file.Length > 2_000_000)
-                throw PlannerException.Coded(ErrorKind.Invalid, "file", "holiday.bigFile", "The file is larger than 2 MB.");
-            using var reader = new StreamReader(file.OpenReadStream());
-            var text = await reader.ReadToEndAsync(cancellationToken);
-            await db.WriteAsync((c, tx) => Holidays.ImportAsync(c, tx, party ?? 0, text), cancellationToken);
+            await using var stream = file?.OpenReadStream();
+            await blackouts.ImportHolidaysAsync(party, stream, file?.Length ?? 0, cancellationToken);
         }, cancellationToken, fragment: "holidays");
     }
 
     public Task<IActionResult> OnPostRemoveHolidayAsync(long id, long version, CancellationToken cancellationToken) =>
-        ChangeAsync("holiday", () => db.WriteAsync(async (c, tx) =>
-        {
-            await Holidays.DeleteAsync(c, tx, id, version);
-            return 0;
-        }, cancellationToken), cancellationToken, fragment: "holidays");
+        ChangeAsync("holiday", () => blackouts.DeleteHolidayAsync(id, version, cancellationToken), cancellationToken, fragment: "holidays");
 }
