@@ -44,6 +44,9 @@ public enum ParticipationRole
     Guest,
     InternationalOrganisation,
     Secretariat,
+
+    /// <summary>Accredited media (a news agency, a broadcaster): its people get Press badges and no seat at the table.</summary>
+    Press,
 }
 
 /// <summary>

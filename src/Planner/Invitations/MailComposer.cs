@@ -115,7 +115,7 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         };
         var role = party.Role switch
         {
-            ParticipationRole.Observer or ParticipationRole.DialoguePartner or ParticipationRole.Guest => "NON-PARTICIPANT",
+            ParticipationRole.Observer or ParticipationRole.DialoguePartner or ParticipationRole.Guest or ParticipationRole.Press => "NON-PARTICIPANT",
             ParticipationRole.InternationalOrganisation => "OPT-PARTICIPANT",
             _ => "REQ-PARTICIPANT",
         };

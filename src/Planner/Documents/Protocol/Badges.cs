@@ -26,6 +26,7 @@ public static class Badges
         ParticipationRole.Observer => BadgeCategory.Observer,
         ParticipationRole.InternationalOrganisation => BadgeCategory.InternationalOrganisation,
         ParticipationRole.Secretariat => BadgeCategory.Secretariat,
+        ParticipationRole.Press => BadgeCategory.Press,
         _ => BadgeCategory.Guest,
     };
 

@@ -39,6 +39,47 @@ public sealed class BadgeTests(ProtocolFixture host) : IClassFixture<ProtocolFix
     }
 
     [Fact]
+    public async Task A_press_participant_gets_a_press_badge_and_no_seat_at_the_table()
+    {
+        var api = await host.App.ClientAsync();
+        var venue = (await api.GetJsonAsync("/api/venues")).AsArray()[0]!["id"]!.GetValue<long>();
+        var agency = (await api.PostJsonAsync("/api/parties", new
+        {
+            code = "XINHUA", kind = "organisation", language = "zh",
+            name = new { en = "Xinhua News Agency", ru = "Информационное агентство Синьхуа", zh = "新华通讯社" },
+        }, 201))["id"]!.GetValue<long>();
+        var reporter = (await api.PostJsonAsync("/api/people", new
+        {
+            name = new { en = "Li Wei", ru = "Ли Вэй", zh = "李伟" }, title = "Correspondent", partyId = agency,
+        }, 201))["id"]!.GetValue<long>();
+        var id = (await api.PostJsonAsync("/api/events", new
+        {
+            kind = "workshop", title = new { en = "Media briefing", ru = "Брифинг для прессы", zh = "媒体吹风会" },
+            venueId = venue, start = "2028-03-01T10:00", end = "2028-03-01T12:00",
+        }, 201))["id"]!.GetValue<long>();
+        await api.PostJsonAsync($"/api/events/{id}/participants", new { partyId = agency, role = "press" }, 201);
+        var version = (await api.GetJsonAsync($"/api/events/{id}/delegations/{agency}"))["version"]!.GetValue<long>();
+        await api.PutJsonAsync($"/api/events/{id}/delegations/{agency}",
+            new { head = new { personId = reporter, function = "Correspondent" }, members = Array.Empty<object>(), version }, 200);
+
+        var groups = (await api.GetJsonAsync($"/api/events/{id}/participants")).AsArray();
+        Assert.Equal("press", Assert.Single(groups)!["role"]!.GetValue<string>());
+        var ru = PdfRead.Text(await api.GetByteArrayAsync($"/api/events/{id}/documents/badges.pdf?lang=ru"));
+        Assert.Contains("ПРЕССА", ru, StringComparison.Ordinal);
+        Assert.Contains("ЛиВэй", ru.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("Синьхуа", ru, StringComparison.Ordinal);
+        Assert.DoesNotContain("ГОСТЬ", ru, StringComparison.Ordinal);
+        var en = PdfRead.Text(await api.GetByteArrayAsync($"/api/events/{id}/documents/badges.pdf?lang=en"));
+        Assert.Contains("PRESS", en, StringComparison.Ordinal);
+        var zh = PdfRead.Text(await api.GetByteArrayAsync($"/api/events/{id}/documents/badges.pdf?lang=zh"));
+        Assert.Contains("新闻媒体", zh, StringComparison.Ordinal);
+
+        // The press is not seated at the table.
+        var seating = PdfRead.Text(await api.GetByteArrayAsync($"/api/events/{id}/documents/seating.pdf?lang=en"));
+        Assert.DoesNotContain("Xinhua", seating, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_signed_in_planner_opens_the_badge_link_sees_the_delegate_and_marks_the_arrival_once()
     {
         var api = await host.App.ClientAsync();
