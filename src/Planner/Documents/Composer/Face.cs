@@ -39,6 +39,7 @@ internal sealed class Face
             Shaper = sameFile.Shaper;
             Harfbuzz = sameFile.Harfbuzz;
             _map = sameFile._map;
+            Subsets = sameFile.Subsets;
         }
         else
         {
@@ -49,6 +50,7 @@ internal sealed class Face
             Shaper.SetScale(Scale, Scale);
             Shaper.SetFunctionsOpenType();
             _map = new Lazy<CharacterMap>(() => CharacterMap.Of(typeface));
+            Subsets = new(FontSubsetter.MaxKept);
         }
 
         // Synthesised styles shape alike but are other faces: each keeps its own words.
@@ -57,6 +59,9 @@ internal sealed class Face
     }
 
     public SKTypeface Typeface { get; }
+
+    /// <summary>Subsets of this face's file (shared by the faces of one file), by glyph set: see <see cref="FontSubsetter"/>.</summary>
+    public Kept<string, Lazy<SKTypeface>> Subsets { get; }
 
     /// <summary>True where no bold file exists and strokes are thickened instead.</summary>
     public bool FakeBold { get; }

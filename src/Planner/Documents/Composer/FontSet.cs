@@ -67,6 +67,9 @@ public sealed class FontSet : IDisposable
         ];
     }
 
+    /// <summary>Texts this font set has laid out (see <see cref="TextLayout.Lines"/>), by text and styles, size and width.</summary>
+    internal Kept<(string Key, float Size, float MaxWidth), TextLine[]> LaidOut { get; } = new(TextLayout.MaxKept);
+
     /// <summary>The fonts of this process; throws <see cref="FontsMissingException"/> naming the package to install.</summary>
     /// <remarks>A failure is not remembered: once the packages are installed, the next document finds them, no restart needed.</remarks>
     public static FontSet Instance

@@ -94,13 +94,13 @@ internal sealed class SubsetFonts(Dictionary<SKTypeface, (SKTypeface Subset, boo
 
 /// <summary>
 /// Subsets a face file to a set of glyphs with HarfBuzz's subsetter (exported by the <c>libHarfBuzzSharp</c> that
-/// SkiaSharp.HarfBuzz ships), keeping glyph ids. A subset is made once per face file and glyph set and kept (up to
+/// SkiaSharp.HarfBuzz ships), keeping glyph ids. A subset is made once per face file and glyph set and kept by the face (up to
 /// <see cref="MaxKept"/>), so documents printed again, or alike, do not subset again.
 /// </summary>
 internal static class FontSubsetter
 {
     /// <summary>Subsets kept: a Chinese subset with its glyph ids retained is up to about 300 KB in memory.</summary>
-    private const int MaxKept = 64;
+    public const int MaxKept = 64;
 
     // hb_subset_flags_t and hb_subset_sets_t (hb-subset.h).
     private const uint RetainGids = 0x2;
@@ -109,15 +109,12 @@ internal static class FontSubsetter
     /// <summary>Tables the PDF never reads: shaping (done with the whole font beforehand), vertical metrics, glyph names.</summary>
     private static readonly string[] Dropped = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "vhea", "vmtx", "VORG", "DSIG", "kern", "morx", "MATH", "COLR", "CPAL", "SVG "];
 
-    private static readonly ConcurrentDictionary<(SKTypeface Face, string Glyphs), Lazy<SKTypeface>> Kept = new();
-
     /// <summary>The subset of <paramref name="face"/>'s file holding <paramref name="glyphs"/> (ascending; glyph 0 is always kept), or the whole face where HarfBuzz cannot subset it.</summary>
     public static SKTypeface Subset(Face face, IReadOnlyList<ushort> glyphs)
     {
-        var key = (face.Typeface, new string(glyphs.Select(g => (char)g).ToArray()));
-        if (Kept.Count >= MaxKept)
-            Kept.Clear();
-        return Kept.GetOrAdd(key, _ => new Lazy<SKTypeface>(() => Make(face, glyphs))).Value;
+        ArgumentNullException.ThrowIfNull(face);
+        var key = new string(glyphs.Select(g => (char)g).ToArray());
+        return face.Subsets.GetOrAdd(key, _ => new Lazy<SKTypeface>(() => Make(face, glyphs))).Value;
     }
 
     private static SKTypeface Make(Face face, IReadOnlyList<ushort> glyphs)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace Planner.Documents.Composer;
@@ -55,12 +54,8 @@ internal static class TextLayout
     private const string NoBreakBefore = "，。、；：！？）」』》〉】…,.;:!?)]}%";
     private const string NoBreakAfter = "（「『《〈【([{";
 
-    /// <summary>Texts laid out at most once per process, size and width while kept: documents repeat them (titles, labels, roles).</summary>
-    private const int MaxKept = 50_000;
-
-    private static readonly ConcurrentDictionary<(FontSet Fonts, string Key, float Size, float MaxWidth), TextLine[]> Kept = new();
-
-    private static int _kept;
+    /// <summary>Texts laid out at most once per font set, size and width while kept: documents repeat them (titles, labels, roles).</summary>
+    public const int MaxKept = 50_000;
 
     /// <summary>
     /// Lays out <paramref name="spans"/> in lines no wider than <paramref name="maxWidth"/> points. Lines are
@@ -68,17 +63,12 @@ internal static class TextLayout
     /// </summary>
     public static List<TextLine> Lines(FontSet fonts, IReadOnlyList<Span> spans, float size, float maxWidth)
     {
-        var key = (fonts, KeyOf(spans), size, maxWidth);
-        if (Kept.TryGetValue(key, out var known))
+        ArgumentNullException.ThrowIfNull(fonts);
+        var key = (KeyOf(spans), size, maxWidth);
+        if (fonts.LaidOut.TryGet(key, out var known))
             return [.. known];
         var lines = Lay(fonts, spans, size, maxWidth);
-        if (Kept.TryAdd(key, [.. lines]) && Interlocked.Increment(ref _kept) > MaxKept)
-        {
-            // ConcurrentDictionary.Count takes every lock: a counter, approximate under races, bounds the cache instead.
-            Kept.Clear();
-            Interlocked.Exchange(ref _kept, 0);
-        }
-
+        fonts.LaidOut.Add(key, [.. lines]);
         return lines;
     }
 
