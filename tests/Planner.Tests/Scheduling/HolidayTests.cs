@@ -102,4 +102,34 @@ public sealed class HolidayTests(DemoFixture demo) : IClassFixture<DemoFixture>
         Assert.Equal(HttpStatusCode.Redirect, (await planner.PostFormAsync("/scheduling", "/scheduling?handler=RemoveHoliday", new() { ["id"] = $"{id}", ["version"] = $"{version}" })).StatusCode);
         Assert.Equal(before, await App.Db.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM blackout")));
     }
+
+    [Fact]
+    public async Task Declared_blackout_periods_are_listed_declared_and_removed_on_the_date_finder()
+    {
+        var planner = await WebForms.SignedInAsync(App, Role.Planner);
+        var api = await App.ClientAsync(Role.Planner);
+
+        var refused = await planner.PostFormAsync("/scheduling", "/scheduling?handler=Blackout",
+            new() { ["title"] = "", ["firstDay"] = "2031-08-12", ["lastDay"] = "2031-08-10", ["partyId"] = "" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("data-field=\"title\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-field=\"lastDay\"", page, StringComparison.Ordinal);
+
+        var added = await planner.PostFormAsync("/scheduling", "/scheduling?handler=Blackout",
+            new() { ["title"] = "Secretariat relocation", ["firstDay"] = "2031-08-10", ["lastDay"] = "2031-08-12", ["partyId"] = "" });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var blackout = (await api.GetJsonAsync("/api/blackouts")).AsArray().Single(b => b!["title"]!.GetValue<string>() == "Secretariat relocation")!;
+        Assert.Equal("2031-08-12", blackout["lastDay"]!.GetValue<string>());
+        var id = blackout["id"]!.GetValue<long>();
+        var list = await planner.GetStringAsync("/scheduling");
+        Assert.Contains($"data-blackout=\"{id}\"", list, StringComparison.Ordinal);
+        Assert.Contains("All events", list, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Conflict, (await planner.PostFormAsync("/scheduling", "/scheduling?handler=RemoveBlackout", new() { ["id"] = $"{id}", ["version"] = "9" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await planner.PostFormAsync("/scheduling", "/scheduling?handler=RemoveBlackout", new() { ["id"] = $"{id}", ["version"] = "1" })).StatusCode);
+        Assert.DoesNotContain((await api.GetJsonAsync("/api/blackouts")).AsArray(), b => b!["id"]!.GetValue<long>() == id);
+        var viewer = await WebForms.SignedInAsync(App, Role.Viewer);
+        Assert.DoesNotContain("add-blackout", await viewer.GetStringAsync("/scheduling"), StringComparison.Ordinal);
+    }
 }

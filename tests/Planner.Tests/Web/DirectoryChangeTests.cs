@@ -91,4 +91,33 @@ public sealed class DirectoryChangeTests(DemoFixture demo) : IClassFixture<DemoF
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Empty((await api.GetJsonAsync($"/api/parties/{fra}/statuses")).AsArray());
     }
+
+    [Fact]
+    public async Task A_standing_is_changed_in_place_and_a_refused_change_names_every_field_at_fault()
+    {
+        var planner = await WebForms.SignedInAsync(App, Role.Planner);
+        var api = await App.ClientAsync(Role.Planner);
+        var deu = (await api.PostJsonAsync("/api/parties", new { code = "DEU", kind = "state", name = new { en = "Germany" }, contactEmails = new[] { "p@deu.example" }, language = "en" }, 201))["id"]!.GetValue<long>();
+        var status = (await api.PostJsonAsync($"/api/parties/{deu}/statuses", new { status = "dialoguePartner", from = "2031-01-01" }, 201))["id"]!.GetValue<long>();
+        Assert.Contains($"data-change-status=\"{status}\"", await planner.GetStringAsync("/directory?q=DEU"), StringComparison.Ordinal);
+        Dictionary<string, string> Change(string standing, string from, string to, long version) => new()
+        {
+            ["partyId"] = $"{deu}", ["statusId"] = $"{status}", ["version"] = $"{version}", ["status"] = standing, ["from"] = from, ["to"] = to,
+        };
+
+        // No standing chosen, and an end before the start: both named at once, nothing saved.
+        var refused = await planner.PostFormAsync("/directory?q=DEU", "/directory?handler=ChangeStatus&q=DEU", Change("", "2031-06-01", "2031-03-01", 1));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("data-field=\"status\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-field=\"to\"", page, StringComparison.Ordinal);
+        Assert.Equal("2031-01-01", (await api.GetJsonAsync($"/api/parties/{deu}/statuses"))[0]!["from"]!.GetValue<string>());
+
+        var changed = await planner.PostFormAsync("/directory?q=DEU", "/directory?handler=ChangeStatus&q=DEU", Change("observer", "2031-06-01", "", 1));
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        var saved = (await api.GetJsonAsync($"/api/parties/{deu}/statuses"))[0]!;
+        Assert.Equal("observer", saved["status"]!.GetValue<string>());
+        Assert.Equal("2031-06-01", saved["from"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Conflict, (await planner.PostFormAsync("/directory?q=DEU", "/directory?handler=ChangeStatus", Change("member", "2031-06-01", "", 1))).StatusCode);
+    }
 }

@@ -52,6 +52,15 @@ public sealed partial class DirectoryModel
         ChangeAsync($"status-{statusId}", () => standings.RemoveAsync(partyId, statusId, version, accept, cancellationToken),
             cancellationToken, then: Back, fragment: "parties");
 
+    /// <summary>Changes a dated standing in place; a change that would cause conflicts is shown with them and made only when accepted.</summary>
+    public Task<IActionResult> OnPostChangeStatusAsync(long partyId, long statusId, long version, string? status, string? from, string? to, bool accept,
+        CancellationToken cancellationToken)
+    {
+        var form = $"standing-{statusId}";
+        var input = new PartyStatusInput(Enums.TryParse<Standing>(status), Date(form, "from", from), Date(form, "to", to, required: false), version);
+        return ChangeAsync(form, () => standings.UpdateAsync(partyId, statusId, input, accept, cancellationToken), cancellationToken, then: Back, fragment: "parties");
+    }
+
     /// <summary>The directory as it was searched.</summary>
     private string Back() => "/directory" + (string.IsNullOrWhiteSpace(Search) ? "" : "?q=" + Uri.EscapeDataString(Search));
 

@@ -58,6 +58,7 @@ public sealed partial class DateFinderModel(Db db, Precedence precedence, Secret
             Parties = await PartyStore.ListAsync(c, precedence, Today);
             Venues = await VenueStore.ListAsync(c, null);
             HolidayList = await BlackoutStore.HolidaysAsync(c, Today);
+            Blackouts = await BlackoutStore.DeclaredAsync(c, Today);
             return 0;
         }, cancellationToken);
         ChosenParties = Searched
