@@ -72,11 +72,11 @@ public sealed class AccessibilityTests(BrowserHost host) : IClassFixture<Browser
                     if (wide.Length > 0)
                         faults.Add($"{path} is wider than 390 px: {wide}");
 
-                    // Tables become stacked rows: each cell with text says which column it was (its data-label).
+                    // Tables become stacked rows: each cell with text says which column it was (its data-label), unless its row has its own heading.
                     var unlabelled = await page.EvaluateAsync<string>(
                         """
                         () => [...document.querySelectorAll('table:not(.calendar) tbody td:not([data-label])')]
-                          .filter(td => !td.querySelector('form, button, input, select') && td.textContent.trim().length > 0)
+                          .filter(td => !td.parentElement.querySelector('th') && !td.querySelector('form, button, input, select') && td.textContent.trim().length > 0)
                           .slice(0, 3).map(td => td.outerHTML.slice(0, 120)).join(' | ')
                         """);
                     if (unlabelled.Length > 0)
