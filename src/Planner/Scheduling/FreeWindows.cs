@@ -90,8 +90,8 @@ public static class FreeWindows
             """
             SELECT first_day AS FirstDay, last_day AS LastDay FROM blackout
             WHERE first_day <= @toDay AND last_day >= @fromDay
-              AND ((kind = 'declared' AND (party_id IS NULL OR party_id IS @host))
-                   OR (kind = 'holiday' AND @avoid AND (party_id IN @parties OR party_id IS @host)))
+              AND ((kind = 'declared' AND (party_id IS NULL OR party_id IS NOT DISTINCT FROM @host))
+                   OR (kind = 'holiday' AND @avoid AND (party_id IN @parties OR party_id IS NOT DISTINCT FROM @host)))
             """, new { range.fromDay, range.toDay, host = q.HostPartyId, avoid = q.AvoidHolidays, parties = q.Parties }))
         {
             for (var d = Max(Sql.Date(b.FirstDay), q.From); d <= Sql.Date(b.LastDay) && d <= q.To; d = d.PlusDays(1))

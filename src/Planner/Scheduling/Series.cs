@@ -33,7 +33,7 @@ public sealed record Series(long Id, string Code, EventKind Kind, LocalizedText 
     public static async Task EnsureNumberFreeAsync(DbConnection c, DbTransaction tx, long seriesId, int number, long? exceptEvent)
     {
         var other = await c.ExecuteScalarAsync<long?>(
-            "SELECT id FROM event WHERE series_id = @seriesId AND number = @number AND id IS NOT @exceptEvent",
+            "SELECT id FROM event WHERE series_id = @seriesId AND number = @number AND id IS DISTINCT FROM @exceptEvent",
             new { seriesId, number, exceptEvent }, tx);
         if (other is not null)
             throw PlannerException.Conflict("number", $"Number {number} is already taken in this series, by event {other}.");
@@ -102,7 +102,7 @@ public static class SeriesStore
         check.ThrowIfFailed();
         if (r?.VenueId is { } venue && !await c.ExistsAsync(tx, Table.Venue, venue))
             throw PlannerException.Invalid("rule.venueId", $"There is no venue with id {venue}.");
-        var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM series WHERE code = @code AND id IS NOT @id", new { code, id }, tx);
+        var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM series WHERE code = @code AND id IS DISTINCT FROM @id", new { code, id }, tx);
         if (other is not null)
             throw PlannerException.Conflict("code", $"The code {code} is already used by series {other}.");
 
