@@ -78,7 +78,8 @@ internal sealed class Schema
             var alias = "p" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var inner = RootOf(key.Table, root, alias, depth + 1);
             if (inner != "NULL")
-                return $"(SELECT {inner} FROM \"{key.Table}\" AS {alias} WHERE {alias}.\"{key.To}\" = {row}.\"{key.From}\")";
+                // A composite key is matched on one of its columns: the first match is the parent (PostgreSQL wants one row).
+                return $"(SELECT {inner} FROM \"{key.Table}\" AS {alias} WHERE {alias}.\"{key.To}\" = {row}.\"{key.From}\" LIMIT 1)";
         }
 
         return "NULL";
