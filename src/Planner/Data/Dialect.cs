@@ -13,7 +13,7 @@ namespace Planner.Data;
 /// of standard SQL (named <c>@param</c>s, <c>RETURNING id</c>, <c>ON CONFLICT … DO NOTHING</c>), as Quartz
 /// keeps standard SQL with per-database overrides.
 /// </summary>
-public abstract class Dialect
+public abstract partial class Dialect
 {
     /// <summary>The embedded SQLite file (the default).</summary>
     public static readonly Dialect Sqlite = new SqliteDialect();
@@ -54,6 +54,12 @@ public abstract class Dialect
     /// <summary>The aggregate joining the texts of <paramref name="expression"/> with <paramref name="separator"/> (an SQL literal).</summary>
     public abstract string JoinTexts(string expression, string separator);
 
+    /// <summary>
+    /// <paramref name="sql"/> with its list parameters written for this database: Dapper expands <c>x IN @list</c> into one
+    /// parameter per item on SQLite, but hands Npgsql the list as one array, which PostgreSQL reads as <c>x = ANY(@list)</c>.
+    /// </summary>
+    public abstract string Lists(string sql);
+
     /// <summary>Reads the tables, columns and foreign keys of the database.</summary>
     internal abstract Schema ReadSchema(DbConnection connection, DbTransaction transaction);
 
@@ -88,11 +94,16 @@ public abstract class Dialect
 
         public override string JoinTexts(string expression, string separator) => $"group_concat({expression}, {separator})";
 
+        public override string Lists(string sql) => sql;
+
         internal override Schema ReadSchema(DbConnection connection, DbTransaction transaction) => Schema.ReadSqlite(connection, transaction);
     }
 
-    private sealed class PostgresDialect : Dialect
+    private sealed partial class PostgresDialect : Dialect
     {
+        [System.Text.RegularExpressions.GeneratedRegex(@"\bIN @(\w+)")]
+        private static partial System.Text.RegularExpressions.Regex InList();
+
         /// <summary>
         /// The key of the transaction-level advisory lock every write unit takes: PostgreSQL's equivalent of SQLite's
         /// <c>BEGIN IMMEDIATE</c>, across every host on the database. Readers never wait for it.
@@ -135,6 +146,8 @@ public abstract class Dialect
         }
 
         public override string JoinTexts(string expression, string separator) => $"string_agg({expression}, {separator})";
+
+        public override string Lists(string sql) => InList().Replace(sql, "= ANY(@$1)");
 
         internal override Schema ReadSchema(DbConnection connection, DbTransaction transaction) => Schema.ReadPostgres(connection, transaction);
     }

@@ -66,7 +66,7 @@ public static class PartyStore
               {(ids is null ? "" : "AND p.id IN @ids")}
             ORDER BY {precedence.OrderBy("p.NameEn", "p.NameRu", "p.NameZh")}
             """;
-        var rows = await c.QueryAsync<PartyRow>(sql, new
+        var rows = await c.QueryAsync<PartyRow>(Dialect.Of(c).Lists(sql), new
         {
             on = Sql.Text(on),
             status = status is { } s ? Enums.Name(s) : null,

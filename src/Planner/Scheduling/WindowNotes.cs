@@ -69,7 +69,7 @@ public static class WindowNotes
         var from = first.AtStartOfDayInZone(venue.Zone).ToInstant();
         var to = last.PlusDays(1).AtStartOfDayInZone(venue.Zone).ToInstant();
         var rows = await c.QueryAsync<Row>(
-            $"""
+            Data.Dialect.Of(c).Lists($"""
             SELECT 'venue' AS Kind, e.title_en AS En, e.title_ru AS Ru, e.title_zh AS Zh, e.start_at AS StartAt, e.end_at AS EndAt, NULL AS FirstDay, NULL AS LastDay, '' AS Parties
             FROM event e WHERE e.venue_id = @venue AND e.status <> 'cancelled' AND e.start_at < @to AND e.end_at > @from
             UNION ALL
@@ -83,7 +83,7 @@ public static class WindowNotes
             WHERE b.first_day <= @lastDay AND b.last_day >= @firstDay
               AND ((b.kind = 'declared' AND (b.party_id IS NULL OR b.party_id IS NOT DISTINCT FROM @host))
                    OR (b.kind = 'holiday' AND (b.party_id IN @parties OR b.party_id IS NOT DISTINCT FROM @host)))
-            """, new
+            """), new
             {
                 venue = q.VenueId, from = Sql.Seconds(from), to = Sql.Seconds(to), parties = q.Parties, host = q.HostPartyId,
                 firstDay = Sql.Text(first), lastDay = Sql.Text(last),

@@ -1,0 +1,110 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using Planner.Access;
+using Planner.Data;
+using Planner.Tests.Support;
+
+namespace Planner.Tests.Data;
+
+/// <summary>
+/// SQLite and PostgreSQL hold the same data the same way: the same migrations by name, the same tables and
+/// columns, the same order of precedence and the same case-insensitive search; and hosts starting together on one
+/// PostgreSQL database migrate it once.
+/// </summary>
+public sealed class PostgresSchemaTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "planner-tests", Guid.NewGuid().ToString("N"));
+    private readonly List<string> _databases = [];
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+            Directory.Delete(_folder, recursive: true);
+        foreach (var database in _databases)
+            PostgresCluster.Instance.DropDatabase(database);
+    }
+
+    private string NewPostgres()
+    {
+        var database = PostgresCluster.Instance.CreateDatabase();
+        _databases.Add(database);
+        return database;
+    }
+
+    [Fact]
+    public void Both_dialects_have_the_same_migrations_by_name()
+    {
+        Assert.NotEmpty(Migrator.ScriptsOf(Dialect.Postgres));
+        Assert.Equal(Migrator.ScriptsOf(Dialect.Sqlite), Migrator.ScriptsOf(Dialect.Postgres));
+    }
+
+    [Fact]
+    public async Task Both_schemas_have_the_same_tables_and_columns_with_types_of_the_same_kind()
+    {
+        Directory.CreateDirectory(_folder);
+        var sqlite = new Db(Path.Combine(_folder, "planner.db"));
+        new Migrator(sqlite).Upgrade();
+        var postgres = new Db(NewPostgres());
+        new Migrator(postgres).Upgrade();
+
+        await using var s = await sqlite.OpenAsync();
+        var sqliteColumns = (await s.QueryAsync<(string Table, string Column, string Type)>(
+            "SELECT m.name, p.name, p.type FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%'"))
+            .Select(c => Column(c.Table, c.Column, c.Type)).Order(StringComparer.Ordinal).ToList();
+        await using var p = await postgres.OpenAsync();
+        var postgresColumns = (await p.QueryAsync<(string Table, string Column, string Type)>(
+            "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema()"))
+            .Select(c => Column(c.Table, c.Column, c.Type)).Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(sqliteColumns.Count > 300, $"Only {sqliteColumns.Count} columns were read.");
+        Assert.Equal(sqliteColumns, postgresColumns);
+    }
+
+    /// <summary>A column as "table.column kind": names ignoring case (Quartz's SQLite tables are upper case), the type's kind.</summary>
+    private static string Column(string table, string column, string type)
+    {
+        var t = type.ToUpperInvariant();
+        // Quartz keeps its flags as BIT on SQLite and bool on PostgreSQL; Planner keeps its own as 0/1 integers on both.
+        var kind = t.Contains("INT", StringComparison.Ordinal) ? "integer"
+            : t is "BIT" or "BOOLEAN" or "BOOL" ? "flag"
+            : t.Contains("CHAR", StringComparison.Ordinal) || t.Contains("TEXT", StringComparison.Ordinal) ? "text"
+            : t is "BLOB" or "BYTEA" ? "bytes"
+            : t is "NUMERIC" or "DECIMAL" || t.StartsWith("NUMERIC", StringComparison.Ordinal) || t.StartsWith("DECIMAL", StringComparison.Ordinal) ? "number"
+            : t;
+        return $"{table.ToLowerInvariant()}.{column.ToLowerInvariant()} {kind}";
+    }
+
+    [Fact]
+    public async Task Hosts_migrating_one_postgres_database_at_once_apply_each_script_once()
+    {
+        var database = NewPostgres();
+        var runs = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => new Migrator(new Db(database)).Upgrade())));
+
+        Assert.Equal(Migrator.ScriptsOf(Dialect.Postgres), Assert.Single(runs, r => r.Count > 0));
+        Assert.Equal(2, runs.Count(r => r.Count == 0));
+        await using var c = new NpgsqlConnection(database);
+        Assert.Equal(Migrator.Scripts.Count, await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schemaversions"));
+    }
+
+    [Fact]
+    public async Task Precedence_order_and_case_insensitive_search_read_the_same_on_both()
+    {
+        using var onSqlite = new PlannerApp();
+        using var onPostgres = new PlannerApp(database: TestDatabase.Postgres);
+        foreach (var query in (string[])["/api/parties?q=казах", "/api/parties?q=РЕСПУБЛИКА", "/api/parties?q=中国", "/api/events?q=council"])
+        {
+            var expected = (await (await onSqlite.ClientAsync(Role.Viewer)).GetJsonAsync(query)).ToJsonString();
+            Assert.Equal(expected, (await (await onPostgres.ClientAsync(Role.Viewer)).GetJsonAsync(query)).ToJsonString());
+            Assert.NotEqual("[]", expected);
+        }
+
+        foreach (var language in (string[])["ru", "en", "zh"])
+        {
+            var sql = $"SELECT code FROM party ORDER BY {new Planner.Parties.Precedence(language).OrderBy("name_en", "name_ru", "name_zh")}, code";
+            var sqlite = await onSqlite.Db.ReadAsync(async c => (await c.QueryAsync<string>(sql)).ToList());
+            Assert.Equal(sqlite, await onPostgres.Db.ReadAsync(async c => (await c.QueryAsync<string>(sql)).ToList()));
+        }
+    }
+}
