@@ -51,13 +51,14 @@ public sealed class PostgresSchemaTests : IDisposable
 
         await using var s = await sqlite.OpenAsync();
         var sqliteColumns = (await s.QueryAsync<(string Table, string Column, string Type)>(
-            "SELECT m.name, p.name, p.type FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%'"))
+            "SELECT m.name, p.name, p.type FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite%' AND m.name <> 'SchemaVersions'"))
             .Select(c => Column(c.Table, c.Column, c.Type)).Order(StringComparer.Ordinal).ToList();
         await using var p = await postgres.OpenAsync();
         var postgresColumns = (await p.QueryAsync<(string Table, string Column, string Type)>(
-            "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema()"))
+            "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name <> 'schemaversions'"))
             .Select(c => Column(c.Table, c.Column, c.Type)).Order(StringComparer.Ordinal).ToList();
 
+        // DbUp's own journal (SchemaVersions) is left out: each DbUp provider makes its own.
         Assert.True(sqliteColumns.Count > 300, $"Only {sqliteColumns.Count} columns were read.");
         Assert.Equal(sqliteColumns, postgresColumns);
     }
@@ -93,7 +94,7 @@ public sealed class PostgresSchemaTests : IDisposable
     {
         using var onSqlite = new PlannerApp();
         using var onPostgres = new PlannerApp(database: TestDatabase.Postgres);
-        foreach (var query in (string[])["/api/parties?q=казах", "/api/parties?q=РЕСПУБЛИКА", "/api/parties?q=中国", "/api/events?q=council"])
+        foreach (var query in (string[])["/api/parties?q=казах", "/api/parties?q=КЫРГЫЗ", "/api/parties?q=中国", "/api/parties?q=pAkIsTaN", "/api/venues?q=TASHKENT", "/api/events"])
         {
             var expected = (await (await onSqlite.ClientAsync(Role.Viewer)).GetJsonAsync(query)).ToJsonString();
             Assert.Equal(expected, (await (await onPostgres.ClientAsync(Role.Viewer)).GetJsonAsync(query)).ToJsonString());
