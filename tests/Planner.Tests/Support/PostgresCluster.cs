@@ -89,6 +89,7 @@ public sealed class PostgresCluster
             : null;
         if (bin is null)
             throw new InvalidOperationException("PostgreSQL is not installed (Debian package postgresql; tests/run.sh installs it).");
+        RemoveStopped();
         var folder = Path.Combine(Path.GetTempPath(), "planner-postgres-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var root = Environment.UserName == "root";
@@ -118,13 +119,29 @@ public sealed class PostgresCluster
         }
         finally
         {
-            try
-            {
-                Directory.Delete(_folder, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            Remove(_folder);
+        }
+    }
+
+    /// <summary>Removes the folders of earlier runs' clusters that are no longer running (a test process cut short at exit leaves them).</summary>
+    private static void RemoveStopped()
+    {
+        foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "planner-postgres-*"))
+        {
+            // One being started now has no postmaster.pid yet either: only folders untouched for an hour go.
+            if (!File.Exists(Path.Combine(folder, "data", "postmaster.pid")) && Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1))
+                Remove(folder);
+        }
+    }
+
+    private static void Remove(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
         }
     }
 
