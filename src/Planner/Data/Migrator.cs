@@ -1,6 +1,7 @@
 using Dapper;
 using System.Reflection;
 using DbUp;
+using DbUp.Builder;
 using DbUp.Engine;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -57,19 +58,10 @@ public sealed class Migrator(Db db)
         try
         {
             HistoryTriggers.Drop(connection);
-            var upgrader = DeployChanges.To
-                .PostgresqlDatabase(db.ConnectionString)
-                .WithScripts(ReadScripts(Dialect.Postgres, upTo))
-                .WithTransactionPerScript()
-                .WithVariablesDisabled()
-                .LogToNowhere()
-                .Build();
-            var result = upgrader.PerformUpgrade();
-            if (!result.Successful)
-                throw new InvalidOperationException($"Migration {result.ErrorScript?.Name} failed: {result.Error.Message}", result.Error);
+            var applied = Apply(DeployChanges.To.PostgresqlDatabase(db.ConnectionString), Dialect.Postgres, upTo);
             if (connection.ExecuteScalar<bool>("SELECT to_regclass('history') IS NOT NULL"))
                 HistoryTriggers.Rebuild(connection);
-            return result.Scripts.Select(s => s.Name).ToArray();
+            return applied;
         }
         finally
         {
@@ -94,17 +86,7 @@ public sealed class Migrator(Db db)
             HistoryTriggers.Drop(connection);
         }
 
-        var upgrader = DeployChanges.To
-            .SqliteDatabase(db.ConnectionString)
-            .WithScripts(ReadScripts(Dialect.Sqlite, upTo))
-            .WithTransactionPerScript()
-            .WithVariablesDisabled()
-            .LogToNowhere()
-            .Build();
-
-        var result = upgrader.PerformUpgrade();
-        if (!result.Successful)
-            throw new InvalidOperationException($"Migration {result.ErrorScript?.Name} failed: {result.Error.Message}", result.Error);
+        var applied = Apply(DeployChanges.To.SqliteDatabase(db.ConnectionString), Dialect.Sqlite, upTo);
 
         using (var connection = new SqliteConnection(db.ConnectionString))
         {
@@ -114,6 +96,21 @@ public sealed class Migrator(Db db)
                 HistoryTriggers.Rebuild(connection);
         }
 
+        return applied;
+    }
+
+    /// <summary>Applies the scripts of <paramref name="dialect"/> not applied yet, each in its own transaction.</summary>
+    private static string[] Apply(UpgradeEngineBuilder builder, Dialect dialect, string? upTo)
+    {
+        var result = builder
+            .WithScripts(ReadScripts(dialect, upTo))
+            .WithTransactionPerScript()
+            .WithVariablesDisabled()
+            .LogToNowhere()
+            .Build()
+            .PerformUpgrade();
+        if (!result.Successful)
+            throw new InvalidOperationException($"Migration {result.ErrorScript?.Name} failed: {result.Error.Message}", result.Error);
         return result.Scripts.Select(s => s.Name).ToArray();
     }
 
