@@ -108,4 +108,32 @@ public sealed class PostgresSchemaTests : IDisposable
             Assert.Equal(sqlite, await onPostgres.Db.ReadAsync(async c => (await c.QueryAsync<string>(sql)).ToList()));
         }
     }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task Broken_rules_are_classified_alike_on_both_and_a_trigger_keeps_its_words(TestDatabase database)
+    {
+        Directory.CreateDirectory(_folder);
+        var db = new Db(database == TestDatabase.Postgres ? NewPostgres() : Path.Combine(_folder, "planner.db"));
+        new Migrator(db).Upgrade();
+        await db.WriteAsync((c, tx) => c.ExecuteAsync(
+            "INSERT INTO api_token (name, role, token_hash, created_at) VALUES ('admin', 'admin', 'h1', 0); " +
+            "INSERT INTO party (code, kind, name_en, name_ru, name_zh) VALUES ('KAZ', 'state', 'Kazakhstan', 'Казахстан', '哈萨克斯坦')", transaction: tx));
+
+        async Task<StorageFailure?> FailureOf(string sql)
+        {
+            var e = await Assert.ThrowsAnyAsync<Exception>(() => db.WriteAsync((c, tx) => c.ExecuteAsync(sql, transaction: tx)));
+            return StorageFailure.Of(e);
+        }
+
+        Assert.Equal(StorageFailureKind.Duplicate, (await FailureOf("INSERT INTO party (code, kind, name_en, name_ru, name_zh) VALUES ('KAZ', 'state', 'a', 'b', 'c')"))?.Kind);
+        Assert.Equal(StorageFailureKind.InUse, (await FailureOf("INSERT INTO person (name_en, name_ru, name_zh, party_id) VALUES ('a', 'b', 'c', 999)"))?.Kind);
+        Assert.Equal(StorageFailureKind.Invalid, (await FailureOf("INSERT INTO party (code, kind, name_en, name_ru, name_zh) VALUES ('XYZ', 'planet', 'a', 'b', 'c')"))?.Kind);
+        var refused = await FailureOf("DELETE FROM api_token WHERE role = 'admin'");
+        Assert.Equal(StorageFailureKind.Refused, refused?.Kind);
+        Assert.Equal("The last admin token cannot be revoked; create another admin token first.", refused?.Message);
+        // Nothing of the refused writes was kept.
+        Assert.Equal(1, await db.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM party")));
+    }
 }
