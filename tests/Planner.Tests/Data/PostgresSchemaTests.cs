@@ -26,9 +26,9 @@ public sealed class PostgresSchemaTests : IDisposable
             PostgresCluster.Instance.DropDatabase(database);
     }
 
-    private string NewPostgres()
+    private string NewPostgres(bool migrated = true)
     {
-        var database = PostgresCluster.Instance.CreateDatabase();
+        var database = PostgresCluster.Instance.CreateDatabase(migrated);
         _databases.Add(database);
         return database;
     }
@@ -80,7 +80,7 @@ public sealed class PostgresSchemaTests : IDisposable
     [Fact]
     public async Task Hosts_migrating_one_postgres_database_at_once_apply_each_script_once()
     {
-        var database = NewPostgres();
+        var database = NewPostgres(migrated: false);
         var runs = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => new Migrator(new Db(database)).Upgrade())));
 
         Assert.Equal(Migrator.ScriptsOf(Dialect.Postgres), Assert.Single(runs, r => r.Count > 0));

@@ -29,12 +29,14 @@ public sealed class PostgresCluster
 
     private readonly string _bin;
     private readonly string _folder;
+    private readonly Lazy<string> _migrated;
 
     private PostgresCluster(string bin, string folder, int port)
     {
         _bin = bin;
         _folder = folder;
         Port = port;
+        _migrated = new(MigratedTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The cluster of this test run, started on first use.</summary>
@@ -57,12 +59,24 @@ public sealed class PostgresCluster
         MaxPoolSize = 20,
     }.ToString();
 
-    /// <summary>Creates an empty database and returns the connection string Planner is given for it.</summary>
-    public string CreateDatabase()
+    /// <summary>
+    /// Creates a database and returns the connection string Planner is given for it: a copy of one migrated once per
+    /// test run (a host starting on it finds every migration applied), or an empty one.
+    /// </summary>
+    public string CreateDatabase(bool migrated = true)
     {
         var name = string.Create(CultureInfo.InvariantCulture, $"planner_{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}");
-        Admin($"CREATE DATABASE \"{name}\"");
+        Admin(migrated ? $"CREATE DATABASE \"{name}\" TEMPLATE \"{_migrated.Value}\"" : $"CREATE DATABASE \"{name}\"");
         return ConnectionString(name);
+    }
+
+    /// <summary>The template database with every migration applied; nothing stays connected to it (no pooling).</summary>
+    private string MigratedTemplate()
+    {
+        var name = string.Create(CultureInfo.InvariantCulture, $"planner_{Environment.ProcessId}_migrated");
+        Admin($"CREATE DATABASE \"{name}\"");
+        new Planner.Data.Migrator(new Planner.Data.Db(new NpgsqlConnectionStringBuilder(ConnectionString(name)) { Pooling = false }.ToString())).Upgrade();
+        return name;
     }
 
     /// <summary>Drops the database of <paramref name="connectionString"/>, closing what is still connected to it.</summary>
