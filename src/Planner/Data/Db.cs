@@ -6,13 +6,13 @@ using Microsoft.Data.Sqlite;
 namespace Planner.Data;
 
 /// <summary>
-/// The SQLite database: opens connections with foreign keys on, the precedence
-/// collations and the history functions registered, and runs work in short read or write units.
+/// Planner's database, SQLite or PostgreSQL (<see cref="Dialect"/>): opens connections ready for Planner's queries
+/// and runs work in short read or write units.
 /// </summary>
 /// <remarks>
-/// Write units start with <c>BEGIN IMMEDIATE</c>, so two writers never interleave a read
-/// and a write (numbering a series, checking conflicts) and a busy database is waited for
-/// rather than failed.
+/// Write units never interleave a read and a write with another writer (numbering a series, checking
+/// conflicts): on SQLite they start with <c>BEGIN IMMEDIATE</c>, and a busy database is waited for rather than
+/// failed; on PostgreSQL they take one transaction-level advisory lock, so this holds across hosts too.
 /// </remarks>
 public sealed class Db
 {
@@ -23,37 +23,42 @@ public sealed class Db
 
     private readonly IChangeContext _changes;
 
-    /// <param name="path">The database file.</param>
+    /// <param name="database">The SQLite database file, or a PostgreSQL connection string (<c>Host=…;Database=…</c>).</param>
     /// <param name="changes">Who makes the changes and when, for the history; Planner itself when null.</param>
-    public Db(string path, IChangeContext? changes = null)
+    public Db(string database, IChangeContext? changes = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
-        Path = path;
+        ArgumentException.ThrowIfNullOrEmpty(database);
+        Dialect = Dialect.For(database);
         _changes = changes ?? SystemChanges.Instance;
-        ConnectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            ForeignKeys = true,
-            DefaultTimeout = 30,
-            Pooling = true,
-        }.ToString();
+        ConnectionString = Dialect.ConnectionString(database);
+        Path = Dialect == Dialect.Sqlite ? database : null;
     }
 
-    /// <summary>Full path of the database file.</summary>
-    public string Path { get; }
+    public Dialect Dialect { get; }
+
+    /// <summary>Full path of the SQLite database file; null on PostgreSQL.</summary>
+    public string? Path { get; }
 
     public string ConnectionString { get; }
+
+    /// <summary>Where the data is, without secrets: the file, or the PostgreSQL database and server.</summary>
+    public string Description => Dialect.Describe(ConnectionString);
 
     /// <summary>Opens a connection ready for Planner's queries.</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
-        var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync(cancellationToken);
-        Collations.Register(connection);
-        Like.Register(connection);
-        connection.CreateFunction("planner_actor", () => _changes.Actor);
-        connection.CreateFunction("planner_now", () => _changes.Now.ToUnixTimeSeconds());
-        return connection;
+        var connection = Dialect.Connect(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            Dialect.Prepare(connection, _changes);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken = default)
@@ -64,14 +69,14 @@ public sealed class Db
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one immediate transaction: all of it is committed,
+    /// Runs <paramref name="work"/> in one write unit: all of it is committed,
     /// or (on any exception, or when the changes are a trial: <see cref="IChangeContext.Trial"/>) none of it.
     /// </summary>
     public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
-        await using var connection = (SqliteConnection)await OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await Dialect.BeginWriteAsync(connection, _changes, cancellationToken);
         var result = await work(connection, transaction);
         if (_changes.Trial)
             throw new TrialRolledBack();

@@ -10,6 +10,11 @@ namespace Planner.Data;
 /// record, and each changed field with its value before and after, in the transaction of the change.
 /// </summary>
 /// <remarks>
+/// On PostgreSQL each trigger runs a PL/pgSQL function of the same name (<see cref="PostgresHistoryTriggers"/>) that
+/// reads who and when from the settings <c>planner.actor</c> and <c>planner.now</c>, which every write unit sets for
+/// its transaction (<see cref="Dialect"/>); a change made outside a write unit is Planner's own (<c>system</c>, now).
+/// </remarks>
+/// <remarks>
 /// <para>The triggers are made again from the schema after every migration, so a table added later
 /// has its history without anyone remembering to write it, whichever caller (API, page, reply link,
 /// command line, job) changes it.</para>
@@ -63,11 +68,15 @@ public static class HistoryTriggers
         using var transaction = connection.BeginTransaction();
         Drop(connection, transaction);
 
+        var postgres = Dialect.Of(connection) == Dialect.Postgres;
         var schema = Schema.Read(connection, transaction);
         foreach (var table in schema.Tables.Values.Where(t => Tracked(t.Name)))
         {
             foreach (var action in (string[])["insert", "update", "delete"])
-                connection.Execute(Trigger(schema, table, action), transaction: transaction);
+            {
+                var fields = table.Columns.Where(c => c != "version" && !IsSecret(c)).ToList();
+                connection.Execute(postgres ? PostgresHistoryTriggers.Trigger(schema, table, fields, action) : Trigger(schema, table, fields, action), transaction: transaction);
+            }
         }
 
         transaction.Commit();
@@ -75,21 +84,28 @@ public static class HistoryTriggers
 
     private static void Drop(DbConnection connection, DbTransaction transaction)
     {
+        if (Dialect.Of(connection) == Dialect.Postgres)
+        {
+            PostgresHistoryTriggers.Drop(connection, transaction);
+            return;
+        }
+
         var names = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND substr(name, 1, 8) = 'history_'", transaction: transaction).ToList();
         foreach (var name in names)
             connection.Execute($"DROP TRIGGER \"{name}\"", transaction: transaction);
     }
 
+    internal const string TriggerPrefix = Prefix;
+
     private static bool Tracked(string table) =>
         !Untracked.Contains(table) && !table.StartsWith("qrtz_", StringComparison.OrdinalIgnoreCase)
         && !table.StartsWith("sqlite_", StringComparison.OrdinalIgnoreCase);
 
-    private static string Trigger(Schema schema, Schema.Table table, string action)
+    private static string Trigger(Schema schema, Schema.Table table, List<string> fields, string action)
     {
         var row = action == "delete" ? "OLD" : "NEW";
-        var fields = table.Columns.Where(c => c != "version" && !IsSecret(c)).ToList();
         var changes = string.Join("\n        UNION ALL ", fields.Select(c => Change(c, action)));
-        var id = table.Columns.Contains("id") ? $"{row}.id" : table.Columns.Contains("event_id") && table.Name == "exercise" ? $"{row}.event_id" : "NULL";
+        var id = RecordId(table, row);
         var sql = new StringBuilder();
         sql.Append(CultureInvariant($"CREATE TRIGGER \"{Prefix}{table.Name}_{action}\" AFTER {action.ToUpperInvariant()} ON \"{table.Name}\" BEGIN\n"));
         sql.Append("    INSERT INTO history (at, actor, entity, entity_id, action, changes, event_id, party_id)\n");
@@ -100,6 +116,10 @@ public static class HistoryTriggers
         sql.Append("    HAVING COUNT(*) > 0;\nEND;");
         return sql.ToString();
     }
+
+    /// <summary>The id of the changed record: its <c>id</c>, an exercise's event, or NULL.</summary>
+    internal static string RecordId(Schema.Table table, string row) =>
+        table.Columns.Contains("id") ? $"{row}.id" : table.Columns.Contains("event_id") && table.Name == "exercise" ? $"{row}.event_id" : "NULL";
 
     private static string Change(string column, string action)
     {
@@ -112,5 +132,5 @@ public static class HistoryTriggers
         };
     }
 
-    private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
+    internal static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
 }

@@ -7,6 +7,11 @@ namespace Planner.Data;
 /// SQLite's own folds only A–Z, so "россия" would not find "Россия". <c>%</c> and <c>_</c> keep their
 /// meaning; <see cref="Contains"/> escapes them in what a person typed (use with <c>ESCAPE '\'</c>).
 /// </summary>
+/// <remarks>
+/// Queries write <c>lower(column) LIKE lower(@pattern) ESCAPE '\'</c>, which ignores case on both databases: on
+/// PostgreSQL <c>lower()</c> folds every alphabet (the database has a UTF-8 locale, or ICU), on SQLite this
+/// <c>like()</c> does (SQLite's <c>lower()</c> folds only A–Z).
+/// </remarks>
 public static class Like
 {
     /// <summary>The escape character of patterns made by <see cref="Contains"/>.</summary>

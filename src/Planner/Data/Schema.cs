@@ -4,7 +4,7 @@ using System.Data.Common;
 namespace Planner.Data;
 
 /// <summary>
-/// The tables, columns and foreign keys of the database as SQLite reports them, enough to find the
+/// The tables, columns and foreign keys of the database as SQLite or PostgreSQL reports them, enough to find the
 /// event or party a record belongs to through its parents.
 /// </summary>
 internal sealed class Schema
@@ -13,7 +13,9 @@ internal sealed class Schema
 
     public IReadOnlyDictionary<string, Table> Tables { get; }
 
-    public static Schema Read(DbConnection connection, DbTransaction transaction)
+    public static Schema Read(DbConnection connection, DbTransaction transaction) => Dialect.Of(connection).ReadSchema(connection, transaction);
+
+    internal static Schema ReadSqlite(DbConnection connection, DbTransaction transaction)
     {
         var tables = new Dictionary<string, Table>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table'", transaction: transaction))
@@ -24,6 +26,33 @@ internal sealed class Schema
             tables[name] = new Table(name, columns, keys);
         }
 
+        return new Schema(tables);
+    }
+
+    /// <summary>The tables of the current schema (<c>public</c>), their columns in order and their foreign keys, from the catalogue.</summary>
+    internal static Schema ReadPostgres(DbConnection connection, DbTransaction transaction)
+    {
+        var columns = connection.Query<(string Table, string Column)>(
+            """
+            SELECT c.table_name, c.column_name FROM information_schema.columns c
+            JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+            WHERE c.table_schema = current_schema() ORDER BY c.table_name, c.ordinal_position
+            """, transaction: transaction).ToList();
+        var keys = connection.Query<(string Owner, string Table, string From, string To)>(
+            """
+            SELECT owner.relname, target.relname, af.attname, at.attname
+            FROM pg_constraint k
+            JOIN pg_class owner ON owner.oid = k.conrelid
+            JOIN pg_class target ON target.oid = k.confrelid
+            CROSS JOIN LATERAL unnest(k.conkey, k.confkey) AS pair (from_column, to_column)
+            JOIN pg_attribute af ON af.attrelid = k.conrelid AND af.attnum = pair.from_column
+            JOIN pg_attribute at ON at.attrelid = k.confrelid AND at.attnum = pair.to_column
+            WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace
+            """, transaction: transaction).ToLookup(k => k.Owner, StringComparer.OrdinalIgnoreCase);
+        var tables = columns.GroupBy(c => c.Table, StringComparer.OrdinalIgnoreCase).ToDictionary(
+            g => g.Key,
+            g => new Table(g.Key, g.Select(c => c.Column).ToList(), keys[g.Key].Select(k => (k.Table, k.From, k.To)).ToList()),
+            StringComparer.OrdinalIgnoreCase);
         return new Schema(tables);
     }
 
@@ -49,7 +78,8 @@ internal sealed class Schema
             var alias = "p" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var inner = RootOf(key.Table, root, alias, depth + 1);
             if (inner != "NULL")
-                return $"(SELECT {inner} FROM \"{key.Table}\" AS {alias} WHERE {alias}.\"{key.To}\" = {row}.\"{key.From}\")";
+                // A composite key is matched on one of its columns: the first match is the parent (PostgreSQL wants one row).
+                return $"(SELECT {inner} FROM \"{key.Table}\" AS {alias} WHERE {alias}.\"{key.To}\" = {row}.\"{key.From}\" LIMIT 1)";
         }
 
         return "NULL";

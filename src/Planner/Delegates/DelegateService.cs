@@ -78,7 +78,7 @@ public static class DelegateService
     /// <summary>The party's person with this English name (ignoring case), or a new one.</summary>
     private static async Task<long> PersonAsync(DbConnection c, DbTransaction tx, long partyId, string en, string ru, string zh, string title) =>
         await c.ExecuteScalarAsync<long?>(
-            "SELECT id FROM person WHERE party_id = @partyId AND name_en LIKE @pattern ESCAPE '\\' ORDER BY id LIMIT 1",
+            "SELECT id FROM person WHERE party_id = @partyId AND lower(name_en) LIKE lower(@pattern) ESCAPE '\\' ORDER BY id LIMIT 1",
             new { partyId, pattern = Like.Exactly(en) }, tx)
         ?? await c.ExecuteScalarAsync<long>(
             "INSERT INTO person (name_en, name_ru, name_zh, title, party_id) VALUES (@en, @ru, @zh, @title, @partyId) RETURNING id",

@@ -47,11 +47,11 @@ public static class EventListStore
           AND (@status IS NULL OR e.status = @status)
           AND (@yearFrom IS NULL OR (e.start_local >= @yearFrom AND e.start_local < @yearTo))
           AND (@q IS NULL
-               OR e.title_en LIKE @q ESCAPE '\' OR e.title_ru LIKE @q ESCAPE '\' OR e.title_zh LIKE @q ESCAPE '\'
-               OR v.name LIKE @q ESCAPE '\' OR v.city LIKE @q ESCAPE '\' OR v.country LIKE @q ESCAPE '\'
+               OR lower(e.title_en) LIKE lower(@q) ESCAPE '\' OR lower(e.title_ru) LIKE lower(@q) ESCAPE '\' OR lower(e.title_zh) LIKE lower(@q) ESCAPE '\'
+               OR lower(v.name) LIKE lower(@q) ESCAPE '\' OR lower(v.city) LIKE lower(@q) ESCAPE '\' OR lower(v.country) LIKE lower(@q) ESCAPE '\'
                OR EXISTS (SELECT 1 FROM party p
                           WHERE (p.id = e.host_party_id OR p.id IN (SELECT x.party_id FROM participation x WHERE x.event_id = e.id))
-                            AND (p.code LIKE @q ESCAPE '\' OR p.name_en LIKE @q ESCAPE '\' OR p.name_ru LIKE @q ESCAPE '\' OR p.name_zh LIKE @q ESCAPE '\')))
+                            AND (lower(p.code) LIKE lower(@q) ESCAPE '\' OR lower(p.name_en) LIKE lower(@q) ESCAPE '\' OR lower(p.name_ru) LIKE lower(@q) ESCAPE '\' OR lower(p.name_zh) LIKE lower(@q) ESCAPE '\')))
         """;
 
     /// <summary>The page of events matching <paramref name="filter"/>; a page past the last shows the last.</summary>

@@ -87,7 +87,7 @@ public static class EvaluationStore
             """, new { today = Sql.Text(today) }, tx)).ToList();
         var actions = rows.Count == 0
             ? new Dictionary<long, CorrectiveAction>()
-            : (await c.QueryAsync<ActionRow>(ActionSelect + " WHERE a.id IN @ids", new { ids = rows.Select(r => r.ActionId).ToArray() }, tx))
+            : (await c.QueryAsync<ActionRow>(Dialect.Of(c).Lists(ActionSelect + " WHERE a.id IN @ids"), new { ids = rows.Select(r => r.ActionId).ToArray() }, tx))
                 .Select(ToAction).ToDictionary(a => a.Id);
         return rows.Select(r =>
         {

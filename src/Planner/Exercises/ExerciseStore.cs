@@ -176,7 +176,7 @@ public static class ExerciseStore
         ArgumentNullException.ThrowIfNull(partyIds);
         if (partyIds.Count == 0)
             return new Dictionary<long, PartyKind>();
-        return (await c.QueryAsync<(long Id, string Kind)>("SELECT id, kind FROM party WHERE id IN @ids", new { ids = partyIds.Distinct().ToArray() }, tx))
+        return (await c.QueryAsync<(long Id, string Kind)>(Dialect.Of(c).Lists("SELECT id, kind FROM party WHERE id IN @ids"), new { ids = partyIds.Distinct().ToArray() }, tx))
             .ToDictionary(r => r.Id, r => Enums.Parse<PartyKind>(r.Kind));
     }
 

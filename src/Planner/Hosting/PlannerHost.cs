@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Planner.Access;
@@ -51,7 +52,7 @@ public static class PlannerHost
         services.AddHttpContextAccessor();
         services.AddSingleton<Access.ActorContext>();
         services.AddSingleton<IChangeContext>(sp => sp.GetRequiredService<Access.ActorContext>());
-        services.AddSingleton(sp => new Db(sp.GetRequiredService<IOptions<PlannerOptions>>().Value.DatabasePath, sp.GetRequiredService<IChangeContext>()));
+        services.AddSingleton(sp => new Db(sp.GetRequiredService<IOptions<PlannerOptions>>().Value.DatabaseSetting, sp.GetRequiredService<IChangeContext>()));
         services.AddSingleton<Migrator>();
         services.AddSingleton<DemoData>();
         services.Configure<JsonOptions>(o => Json.Configure(o.SerializerOptions));
@@ -66,17 +67,31 @@ public static class PlannerHost
         // Migrations (and the first-start demo data) run before Quartz starts on the same database.
         if (!cli)
             services.AddHostedService<StartupTasks>();
-        AddQuartz(services, cli);
+        AddQuartz(services, configuration, cli);
     }
 
-    private static void AddQuartz(IServiceCollection services, bool cli)
+    /// <summary>The database setting as configured (the SQLite file's path, or a PostgreSQL connection string).</summary>
+    private static string PlannerDatabase(IConfiguration configuration)
+    {
+        var options = new PlannerOptions();
+        configuration.GetSection(PlannerOptions.Section).Bind(options);
+        return options.DatabaseSetting;
+    }
+
+    private static void AddQuartz(IServiceCollection services, IConfiguration configuration, bool cli)
     {
         services.AddQuartz(q =>
         {
             // The store's tables come from migrations/0002; the connection is made when the scheduler
             // starts, from the same Db the rest of Planner uses (so tests and the command line can set it late).
-            q.UsePersistentStore(s => s.UseSqlite(o =>
-                o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<Db>().ConnectionString)));
+            // On PostgreSQL the store uses Quartz's PostgreSQL delegate and its own tables (migrations/postgres/0002).
+            q.UsePersistentStore(s =>
+            {
+                if (Dialect.For(PlannerDatabase(configuration)) == Dialect.Postgres)
+                    s.UsePostgres(o => o.DataSourceFactory = sp => NpgsqlDataSource.Create(sp.GetRequiredService<Db>().ConnectionString));
+                else
+                    s.UseSqlite(o => o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<Db>().ConnectionString));
+            });
             Capabilities.AddJobs(q);
         });
 
@@ -117,14 +132,14 @@ public static class PlannerHost
 }
 
 /// <summary>Applies the migrations, then loads the demo data on a first start when configured to.</summary>
-internal sealed partial class StartupTasks(Migrator migrator, DemoData demo, IOptions<PlannerOptions> options, ILogger<StartupTasks> logger)
+internal sealed partial class StartupTasks(Migrator migrator, Db db, DemoData demo, IOptions<PlannerOptions> options, ILogger<StartupTasks> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Storage.Prepare(options.Value);
         var applied = migrator.Upgrade();
-        LogMigrated(logger, applied.Count, options.Value.DatabasePath);
+        LogMigrated(logger, applied.Count, db.Description);
         if (options.Value.SeedDemo && await demo.IsEmptyAsync(cancellationToken))
         {
             var added = await demo.LoadAsync(cancellationToken);
@@ -134,8 +149,8 @@ internal sealed partial class StartupTasks(Migrator migrator, DemoData demo, IOp
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} migration(s) to {Path}")]
-    private static partial void LogMigrated(ILogger logger, int count, string path);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} migration(s) to {Database}")]
+    private static partial void LogMigrated(ILogger logger, int count, string database);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the demo data set: {Count} records")]
     private static partial void LogSeeded(ILogger logger, int count);

@@ -32,6 +32,19 @@ public sealed class PlannerOptions
     /// </summary>
     public string TimeZone { get; set; } = "Asia/Tashkent";
 
+    /// <summary>
+    /// Where the data is kept. Empty (the default): the SQLite file <c>planner.db</c> in <see cref="DataDirectory"/>.
+    /// A PostgreSQL connection string (<c>Host=db;Port=5432;Database=planner;Username=planner;Password=…</c>) puts
+    /// the same service on that database, which several hosts may share.
+    /// </summary>
+    public string Database { get; set; } = "";
+
+    /// <summary>True when the data is in the SQLite file of the data directory.</summary>
+    public bool UsesSqliteFile => string.IsNullOrWhiteSpace(Database);
+
     /// <summary>Full path of the SQLite database file.</summary>
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "planner.db");
+
+    /// <summary>What <see cref="Data.Db"/> opens: <see cref="Database"/>, or the SQLite file when that is empty.</summary>
+    public string DatabaseSetting => UsesSqliteFile ? DatabasePath : Database;
 }

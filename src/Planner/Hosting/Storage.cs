@@ -46,7 +46,7 @@ public static class Storage
                 CreateFolder(folder);
             Probe(folder);
             var database = options.DatabasePath;
-            if (!File.Exists(database))
+            if (options.UsesSqliteFile && !File.Exists(database))
             {
                 // An empty file is a new database to SQLite; creating it here gives it the owner-only mode.
                 var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Planner.Http;
@@ -109,7 +108,6 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
             BadHttpRequestException { InnerException: JsonException j } => MalformedJson(j),
             BadHttpRequestException b => new PlannerException(ErrorKind.Malformed, "request.malformed", b.Message),
             JsonException j => MalformedJson(j),
-            SqliteException { SqliteErrorCode: 19 } s => Constraint(s),
             _ when StorageProblems.Of(exception) is { } storage => storage,
             _ => null,
         };
@@ -130,27 +128,6 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
     {
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message;
-    }
-
-    private static PlannerException Constraint(SqliteException s)
-    {
-        var message = s.Message;
-        // A trigger's RAISE(ABORT, '…') states a rule of Planner in words meant for people (the last admin stays).
-        if (s.SqliteExtendedErrorCode == 1811)
-            return new PlannerException(ErrorKind.Conflict, "record.refused", TriggerMessage(message));
-        if (message.Contains("UNIQUE", StringComparison.Ordinal))
-            return new PlannerException(ErrorKind.Conflict, "record.duplicate", "A record with the same key already exists.");
-        if (message.Contains("FOREIGN KEY", StringComparison.Ordinal))
-            return new PlannerException(ErrorKind.Conflict, "record.inUse", "The record refers to a record that does not exist, or is still referred to by others.");
-        return new PlannerException(ErrorKind.Invalid, "record.invalid", "The record breaks a rule of the database: " + message);
-    }
-
-    /// <summary>The text of <c>SQLite Error 19: 'text'.</c></summary>
-    private static string TriggerMessage(string message)
-    {
-        var from = message.IndexOf('\'', StringComparison.Ordinal);
-        var to = message.LastIndexOf('\'', message.Length - 1);
-        return from >= 0 && to > from ? message[(from + 1)..to] : message;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled failure of {Method} {Path}")]

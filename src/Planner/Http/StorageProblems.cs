@@ -1,35 +1,27 @@
-using Microsoft.Data.Sqlite;
+using Planner.Data;
 
 namespace Planner.Http;
 
 /// <summary>
-/// Failures of the storage under Planner rather than of the request: the disk is full, the storage is read-only,
-/// the device reports an I/O error, or the database stayed locked by another writer for longer than the busy
-/// timeout. They answer 503 Service Unavailable with <c>Retry-After</c>, as the request may succeed unchanged once an
-/// operator has acted (or, for a busy database, in a few seconds); nothing was written, since the transaction rolled back.
+/// The problems of database errors (<see cref="StorageFailure"/>, the same for SQLite and PostgreSQL), in one place.
+/// A broken rule of the schema is the request's fault: a duplicate key or a record in use answers 409, a trigger's
+/// refusal 409 with its words, another rule 422. Failures of the storage under Planner rather than of the request:
+/// the disk is full, the storage is read-only, the device reports an I/O error, the database server cannot be
+/// reached, or the database stayed locked by another writer for longer than the busy timeout. They answer 503
+/// Service Unavailable with <c>Retry-After</c>, as the request may succeed unchanged once an operator has acted (or,
+/// for a busy database, in a few seconds); nothing was written, since the transaction rolled back.
 /// </summary>
 public static class StorageProblems
 {
     /// <summary>The problem member (and header) giving the seconds to wait before trying again.</summary>
     public const string RetryAfter = "retryAfter";
 
-    // SQLite primary result codes (https://sqlite.org/rescode.html); extended codes carry them in the low byte.
-    private const int Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Full = 13, CantOpen = 14;
-
     // errno values (Linux) that .NET puts in IOException.HResult for file-system failures.
     private const int Eio = 5, Enospc = 28, Erofs = 30, Edquot = 122;
 
-    /// <summary>The 503 problem for <paramref name="exception"/>, or null when it is no storage failure.</summary>
-    public static PlannerException? Of(Exception exception) => exception switch
+    /// <summary>The problem for <paramref name="exception"/> (409, 422 or 503), or null when it is no database or storage failure.</summary>
+    public static PlannerException? Of(Exception exception) => StorageFailure.Of(exception) is { } failure ? Of(failure) : exception switch
     {
-        SqliteException s => (s.SqliteErrorCode & 0xFF) switch
-        {
-            Full => Unavailable("storage.full", "The disk holding Planner's data is full; nothing was saved. Try again once space has been freed.", 300),
-            ReadOnly => Unavailable("storage.readOnly", "Planner's data is on storage that cannot be written now; nothing was saved. Try again later.", 300),
-            IoError or CantOpen => Unavailable("storage.ioError", "The storage holding Planner's data reported an input/output error; nothing was saved. Try again later.", 60),
-            Busy or Locked => Unavailable("storage.busy", "The database is busy with another change; nothing was saved. Try again in a few seconds.", 5),
-            _ => null,
-        },
         IOException io => (io.HResult & 0xFFFF) switch
         {
             Enospc or Edquot => Unavailable("storage.full", "The disk holding Planner's data is full; nothing was saved. Try again once space has been freed.", 300),
@@ -38,6 +30,20 @@ public static class StorageProblems
             _ => null,
         },
         _ when exception.InnerException is { } inner => Of(inner),
+        _ => null,
+    };
+
+    private static PlannerException? Of(StorageFailure failure) => failure.Kind switch
+    {
+        StorageFailureKind.Refused => new PlannerException(ErrorKind.Conflict, "record.refused", failure.Message),
+        StorageFailureKind.Duplicate => new PlannerException(ErrorKind.Conflict, "record.duplicate", "A record with the same key already exists."),
+        StorageFailureKind.InUse => new PlannerException(ErrorKind.Conflict, "record.inUse", "The record refers to a record that does not exist, or is still referred to by others."),
+        StorageFailureKind.Invalid => new PlannerException(ErrorKind.Invalid, "record.invalid", "The record breaks a rule of the database: " + failure.Message),
+        StorageFailureKind.Full => Unavailable("storage.full", "The disk holding Planner's data is full; nothing was saved. Try again once space has been freed.", 300),
+        StorageFailureKind.ReadOnly => Unavailable("storage.readOnly", "Planner's data is on storage that cannot be written now; nothing was saved. Try again later.", 300),
+        StorageFailureKind.IoError => Unavailable("storage.ioError", "The storage holding Planner's data reported an input/output error; nothing was saved. Try again later.", 60),
+        StorageFailureKind.Busy => Unavailable("storage.busy", "The database is busy with another change; nothing was saved. Try again in a few seconds.", 5),
+        StorageFailureKind.Unreachable => Unavailable("storage.unreachable", "Planner's database server cannot be reached; nothing was saved. Try again later.", 30),
         _ => null,
     };
 

@@ -39,7 +39,7 @@ public static class InvitationStore
     /// (time, venue, status) so that later changes are noticed.
     /// </summary>
     public static Task EnsureSettingsAsync(DbConnection c, DbTransaction tx, Event e) =>
-        c.ExecuteAsync("INSERT OR IGNORE INTO invitation_settings (event_id, announced) VALUES (@Id, @announced)",
+        c.ExecuteAsync("INSERT INTO invitation_settings (event_id, announced) VALUES (@Id, @announced) ON CONFLICT DO NOTHING",
             new { e.Id, announced = Snapshot(e) }, tx);
 
     /// <summary>What an update announces: start, end, venue, and whether the event is cancelled.</summary>

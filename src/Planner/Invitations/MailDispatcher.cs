@@ -188,7 +188,7 @@ public sealed partial class MailDispatcher(Db db, IClock clock, IOptions<SmtpOpt
         var ids = rest.Where(r => r.State == "queued").Select(r => r.Id).ToList();
         if (ids.Count == 0)
             return 0;
-        await connection.ExecuteAsync("UPDATE outbox SET next_attempt_at = @next WHERE id IN @ids",
+        await connection.ExecuteAsync(Dialect.Of(connection).Lists("UPDATE outbox SET next_attempt_at = @next WHERE id IN @ids"),
             new { ids, next = Sql.Seconds(clock.GetCurrentInstant() + Backoff(1)) });
         return ids.Count;
     }

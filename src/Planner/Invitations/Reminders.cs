@@ -96,7 +96,7 @@ public sealed class Reminders(Db db, MailQueue queue, ISchedulerFactory schedule
             foreach (var (kind, days, _) in due.Where(d => d.Kind == wanted && Sql.Instant(invitation.InvitedAt) < d.At))
             {
                 fresh += await c.ExecuteAsync(
-                    "INSERT OR IGNORE INTO reminder_sent (invitation_id, kind, days, queued_at) VALUES (@Id, @kind, @days, @now)",
+                    "INSERT INTO reminder_sent (invitation_id, kind, days, queued_at) VALUES (@Id, @kind, @days, @now) ON CONFLICT DO NOTHING",
                     new { invitation.Id, kind, days, now = Sql.Seconds(now) }, tx);
             }
 

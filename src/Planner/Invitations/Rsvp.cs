@@ -121,7 +121,7 @@ public static class Rsvp
         var known = name.Length == 0 ? null : await c.ExecuteScalarAsync<long?>(
             """
             SELECT id FROM person WHERE party_id = @PartyId
-            AND (name_en LIKE @pattern ESCAPE '\' OR name_ru LIKE @pattern ESCAPE '\' OR name_zh LIKE @pattern ESCAPE '\')
+            AND (lower(name_en) LIKE lower(@pattern) ESCAPE '\' OR lower(name_ru) LIKE lower(@pattern) ESCAPE '\' OR lower(name_zh) LIKE lower(@pattern) ESCAPE '\')
             ORDER BY id LIMIT 1
             """, new { invitation.PartyId, pattern = Like.Exactly(name) }, tx);
         if (known is { } id)

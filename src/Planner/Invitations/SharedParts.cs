@@ -29,7 +29,7 @@ internal static class SharedParts
                 continue;
             var (encoded, hash) = (file.Encoded, file.Hash);
             if (stored.Add(hash))
-                await c.ExecuteAsync("INSERT OR IGNORE INTO outbox_part (hash, content) VALUES (@hash, @encoded)", new { hash, encoded }, tx);
+                await c.ExecuteAsync("INSERT INTO outbox_part (hash, content) VALUES (@hash, @encoded) ON CONFLICT DO NOTHING", new { hash, encoded }, tx);
             part.Content = new MimeContent(new MemoryStream([], writable: false), ContentEncoding.Base64);
             part.Headers[Header] = hash;
         }

@@ -42,7 +42,7 @@ public static class InUse
                 UNION ALL SELECT event_id FROM agenda_session WHERE chair_person_id = @id
                 UNION ALL SELECT s.event_id FROM agenda_item_speaker k JOIN agenda_item i ON i.id = k.item_id JOIN agenda_session s ON s.id = i.session_id WHERE k.person_id = @id
                 UNION ALL SELECT event_id FROM booking WHERE person_id = @id
-                UNION ALL SELECT d.event_id FROM outcome_signatory g JOIN outcome_document d ON d.id = g.document_id WHERE g.person_id = @id)
+                UNION ALL SELECT d.event_id FROM outcome_signatory g JOIN outcome_document d ON d.id = g.document_id WHERE g.person_id = @id) AS used
             """, new { id }, tx);
         if (events > 0)
             throw PlannerException.Coded(ErrorKind.Conflict, "id", "person.inUse",

@@ -118,7 +118,7 @@ public sealed partial class PartyService(Db db, SecretariatClock clock)
 
     private static async Task EnsureCodeFreeAsync(DbConnection c, DbTransaction tx, string code, long? id)
     {
-        var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM party WHERE code = @code AND id IS NOT @id", new { code, id }, tx);
+        var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM party WHERE code = @code AND id IS DISTINCT FROM @id", new { code, id }, tx);
         if (other is not null)
             throw PlannerException.Conflict("code", $"The code {code} is already used by party {other}.");
     }

@@ -62,11 +62,11 @@ public static class PartyStore
             SELECT * FROM ({PartySelect}) p
             WHERE (@status IS NULL OR p.Status = @status)
               AND (@kind IS NULL OR p.kind = @kind)
-              AND (@search IS NULL OR p.code LIKE @search ESCAPE '\' OR p.NameEn LIKE @search ESCAPE '\' OR p.NameRu LIKE @search ESCAPE '\' OR p.NameZh LIKE @search ESCAPE '\')
+              AND (@search IS NULL OR lower(p.code) LIKE lower(@search) ESCAPE '\' OR lower(p.NameEn) LIKE lower(@search) ESCAPE '\' OR lower(p.NameRu) LIKE lower(@search) ESCAPE '\' OR lower(p.NameZh) LIKE lower(@search) ESCAPE '\')
               {(ids is null ? "" : "AND p.id IN @ids")}
             ORDER BY {precedence.OrderBy("p.NameEn", "p.NameRu", "p.NameZh")}
             """;
-        var rows = await c.QueryAsync<PartyRow>(sql, new
+        var rows = await c.QueryAsync<PartyRow>(Dialect.Of(c).Lists(sql), new
         {
             on = Sql.Text(on),
             status = status is { } s ? Enums.Name(s) : null,
@@ -114,7 +114,7 @@ public static class PartyStore
         (await c.QueryAsync<PersonRow>(
             PersonSelect + """
              WHERE (@partyId IS NULL OR party_id = @partyId)
-               AND (@search IS NULL OR name_en LIKE @search ESCAPE '\' OR name_ru LIKE @search ESCAPE '\' OR name_zh LIKE @search ESCAPE '\' OR title LIKE @search ESCAPE '\')
+               AND (@search IS NULL OR lower(name_en) LIKE lower(@search) ESCAPE '\' OR lower(name_ru) LIKE lower(@search) ESCAPE '\' OR lower(name_zh) LIKE lower(@search) ESCAPE '\' OR lower(title) LIKE lower(@search) ESCAPE '\')
              ORDER BY name_en
             """, new { partyId, search = Like.Contains(search) }, tx))
         .Select(ToPerson).ToList();

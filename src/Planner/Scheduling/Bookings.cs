@@ -30,6 +30,6 @@ public static class Bookings
             FROM agenda_item_speaker k JOIN agenda_item i ON i.id = k.item_id
             JOIN agenda_session s ON s.id = i.session_id JOIN event e ON e.id = s.event_id
             WHERE e.id = @eventId AND {EventLifecycle.Occupies("e")}
-              AND k.person_id IS NOT s.chair_person_id;
+              AND k.person_id IS DISTINCT FROM s.chair_person_id;
             """, new { eventId }, tx);
 }

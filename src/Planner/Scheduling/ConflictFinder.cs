@@ -82,7 +82,7 @@ public static class ConflictFinder
             SELECT a.id AS A, b.id AS B, a.venue_id AS Other FROM event a
             JOIN event b ON b.venue_id = a.venue_id AND b.id <> a.id AND {EventLifecycle.Occupies("b")}
                         AND b.start_at < a.end_at AND b.start_at > a.start_at - @reach AND b.end_at > a.start_at
-            WHERE a.id IN scope
+            WHERE a.id IN (SELECT id FROM scope)
             """, scope.Parameters(), tx))
         {
             found.Add(new("venue.doubleBooked", Severity.Error, [("venue", p.Other), ("event", p.A), ("event", p.B)],
@@ -98,7 +98,7 @@ public static class ConflictFinder
                          AND e2.start_at > s1.start_at - @reach AND e2.end_at > s1.start_at
             JOIN agenda_session s2 ON s2.event_id = e2.id AND s2.id <> s1.id AND s2.room = s1.room
                                   AND s2.start_at < s1.end_at AND s2.end_at > s1.start_at
-            WHERE s1.event_id IN scope AND s1.room <> ''
+            WHERE s1.event_id IN (SELECT id FROM scope) AND s1.room <> ''
             """, scope.Parameters(), tx))
         {
             found.Add(new("room.doubleBooked", Severity.Error, [("venue", p.Other), ("session", p.A), ("session", p.B)],
@@ -109,7 +109,7 @@ public static class ConflictFinder
         foreach (var p in await c.QueryAsync<Pair>(with +
             """
             SELECT s.id AS A, s.event_id AS B, e.id AS Other FROM agenda_session s JOIN event e ON e.id = s.event_id
-            WHERE s.event_id IN scope AND (s.start_at < e.start_at OR s.end_at > e.end_at)
+            WHERE s.event_id IN (SELECT id FROM scope) AND (s.start_at < e.start_at OR s.end_at > e.end_at)
             """, scope.Parameters(), tx))
         {
             found.Add(new("session.outsideEvent", Severity.Error, [("session", p.A), ("event", p.B)],
@@ -124,7 +124,7 @@ public static class ConflictFinder
             JOIN event b ON b.id <> a.id AND {EventLifecycle.Occupies("b")} AND b.start_at < a.end_at AND b.start_at > a.start_at - @reach
                         AND b.end_at > a.start_at
             JOIN participation pb ON pb.event_id = b.id AND pb.party_id = pa.party_id AND pb.role <> 'secretariat'
-            WHERE pa.event_id IN scope AND pa.role <> 'secretariat'
+            WHERE pa.event_id IN (SELECT id FROM scope) AND pa.role <> 'secretariat'
             """, scope.Parameters(), tx))
         {
             found.Add(new("party.overlap", Severity.Warning, [("party", p.Other), ("event", p.A), ("event", p.B)],
@@ -137,7 +137,7 @@ public static class ConflictFinder
             "AND (s.valid_to IS NULL OR s.valid_to > substr(e.start_local, 1, 10)))";
         foreach (var r in await c.QueryAsync<StandingRow>(with + $"""
             SELECT e.id AS Event, e.chair_party_id AS Party, substr(e.start_local, 1, 10) AS Day, {string.Format(null, StandingOnDay, "e.chair_party_id")} AS Status
-            FROM event e WHERE e.id IN scope AND e.chair_party_id IS NOT NULL
+            FROM event e WHERE e.id IN (SELECT id FROM scope) AND e.chair_party_id IS NOT NULL
             """, scope.Parameters(), tx))
         {
             if (r.Status != "member")
@@ -150,7 +150,7 @@ public static class ConflictFinder
 
         foreach (var r in await c.QueryAsync<StandingRow>(with + $"""
             SELECT e.id AS Event, x.party_id AS Party, substr(e.start_local, 1, 10) AS Day, {string.Format(null, StandingOnDay, "x.party_id")} AS Status
-            FROM participation x JOIN event e ON e.id = x.event_id WHERE x.event_id IN scope AND x.role = 'member'
+            FROM participation x JOIN event e ON e.id = x.event_id WHERE x.event_id IN (SELECT id FROM scope) AND x.role = 'member'
             """, scope.Parameters(), tx))
         {
             if (r.Status != "member")
@@ -166,7 +166,7 @@ public static class ConflictFinder
             SELECT e.id AS A, b.id AS B, e.id AS Other FROM event e
             JOIN blackout b ON b.first_day || 'T00:00' < e.end_local AND b.last_day >= substr(e.start_local, 1, 10)
                            AND (b.party_id IS NULL OR b.party_id = e.host_party_id)
-            WHERE e.id IN scope
+            WHERE e.id IN (SELECT id FROM scope)
             """, scope.Parameters(), tx))
         {
             found.Add(new("blackout", Severity.Error, [("event", p.A), ("blackout", p.B)],

@@ -71,28 +71,28 @@ public static class FreeWindows
         if (q.Parties.Count > 0)
         {
             Mark(await c.QueryAsync<Busy>(
-                $"""
+                Data.Dialect.Of(c).Lists($"""
                 SELECT e.start_at AS StartAt, e.end_at AS EndAt FROM participation x JOIN event e ON e.id = x.event_id
                 WHERE x.party_id IN @parties AND x.role <> 'secretariat' AND {EventLifecycle.Occupies("e")} AND e.start_at < @to AND e.end_at > @from
-                """, new { parties = q.Parties, range.from, range.to }));
+                """), new { parties = q.Parties, range.from, range.to }));
         }
 
         if (q.People.Count > 0)
         {
             Mark(await c.QueryAsync<Busy>(
-                """
+                Data.Dialect.Of(c).Lists("""
                 SELECT start_at AS StartAt, end_at AS EndAt FROM booking
                 WHERE person_id IN @people AND start_at < @to AND start_at > @reach AND end_at > @from
-                """, new { people = q.People, range.from, range.to, reach = range.from - (long)Events.EventService.MaxLength.TotalSeconds }));
+                """), new { people = q.People, range.from, range.to, reach = range.from - (long)Events.EventService.MaxLength.TotalSeconds }));
         }
 
         foreach (var b in await c.QueryAsync<Days>(
-            """
+            Data.Dialect.Of(c).Lists("""
             SELECT first_day AS FirstDay, last_day AS LastDay FROM blackout
             WHERE first_day <= @toDay AND last_day >= @fromDay
-              AND ((kind = 'declared' AND (party_id IS NULL OR party_id IS @host))
-                   OR (kind = 'holiday' AND @avoid AND (party_id IN @parties OR party_id IS @host)))
-            """, new { range.fromDay, range.toDay, host = q.HostPartyId, avoid = q.AvoidHolidays, parties = q.Parties }))
+              AND ((kind = 'declared' AND (party_id IS NULL OR party_id IS NOT DISTINCT FROM @host))
+                   OR (kind = 'holiday' AND @avoid AND (party_id IN @parties OR party_id IS NOT DISTINCT FROM @host)))
+            """), new { range.fromDay, range.toDay, host = q.HostPartyId, avoid = q.AvoidHolidays, parties = q.Parties }))
         {
             for (var d = Max(Sql.Date(b.FirstDay), q.From); d <= Sql.Date(b.LastDay) && d <= q.To; d = d.PlusDays(1))
                 free[Period.Between(q.From, d, PeriodUnits.Days).Days] = false;

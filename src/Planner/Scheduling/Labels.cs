@@ -75,7 +75,7 @@ internal sealed class Labels
             };
             foreach (var chunk in ids.Chunk(500))
             {
-                foreach (var row in await c.QueryAsync<Row>(sql, new { ids = chunk }, tx))
+                foreach (var row in await c.QueryAsync<Row>(Data.Dialect.Of(c).Lists(sql), new { ids = chunk }, tx))
                 {
                     labels._names[(group.Key, row.Id)] = row.Label;
                     if (group.Key == "session")

@@ -38,7 +38,7 @@ internal static class PersonClashes
             FROM booking a
             JOIN booking b ON b.person_id = a.person_id AND b.id <> a.id
                           AND b.start_at > a.start_at - @reach AND b.start_at < a.end_at + @day AND b.end_at > a.start_at - @day
-            WHERE a.event_id IN scope
+            WHERE a.event_id IN (SELECT id FROM scope)
             """, scope.Parameters(new { reach = Reach, day = Day }), tx);
         var venues = await VenuesAsync(c, tx);
         var found = new List<Found>();

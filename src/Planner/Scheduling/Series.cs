@@ -33,7 +33,7 @@ public sealed record Series(long Id, string Code, EventKind Kind, LocalizedText 
     public static async Task EnsureNumberFreeAsync(DbConnection c, DbTransaction tx, long seriesId, int number, long? exceptEvent)
     {
         var other = await c.ExecuteScalarAsync<long?>(
-            "SELECT id FROM event WHERE series_id = @seriesId AND number = @number AND id IS NOT @exceptEvent",
+            "SELECT id FROM event WHERE series_id = @seriesId AND number = @number AND id IS DISTINCT FROM @exceptEvent",
             new { seriesId, number, exceptEvent }, tx);
         if (other is not null)
             throw PlannerException.Conflict("number", $"Number {number} is already taken in this series, by event {other}.");

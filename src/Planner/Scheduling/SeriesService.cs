@@ -45,7 +45,7 @@ public sealed class SeriesService(Db db)
         {
             if (r?.VenueId is { } venue && !await c.ExistsAsync(tx, Table.Venue, venue))
                 throw PlannerException.Invalid("rule.venueId", $"There is no venue with id {venue}.");
-            var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM series WHERE code = @code AND id IS NOT @id", new { code, id }, tx);
+            var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM series WHERE code = @code AND id IS DISTINCT FROM @id", new { code, id }, tx);
             if (other is not null)
                 throw PlannerException.Conflict("code", $"The code {code} is already used by series {other}.");
             var saved = id ?? await c.ExecuteScalarAsync<long>(

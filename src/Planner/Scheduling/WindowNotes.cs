@@ -69,11 +69,11 @@ public static class WindowNotes
         var from = first.AtStartOfDayInZone(venue.Zone).ToInstant();
         var to = last.PlusDays(1).AtStartOfDayInZone(venue.Zone).ToInstant();
         var rows = await c.QueryAsync<Row>(
-            """
+            Data.Dialect.Of(c).Lists($"""
             SELECT 'venue' AS Kind, e.title_en AS En, e.title_ru AS Ru, e.title_zh AS Zh, e.start_at AS StartAt, e.end_at AS EndAt, NULL AS FirstDay, NULL AS LastDay, '' AS Parties
             FROM event e WHERE e.venue_id = @venue AND e.status <> 'cancelled' AND e.start_at < @to AND e.end_at > @from
             UNION ALL
-            SELECT 'parties', e.title_en, e.title_ru, e.title_zh, e.start_at, e.end_at, NULL, NULL, group_concat(p.code, ', ')
+            SELECT 'parties', e.title_en, e.title_ru, e.title_zh, e.start_at, e.end_at, NULL, NULL, {Dialect.Of(c).JoinTexts("p.code", "', '")}
             FROM event e JOIN participation x ON x.event_id = e.id JOIN party p ON p.id = x.party_id
             WHERE x.party_id IN @parties AND x.role <> 'secretariat' AND e.venue_id <> @venue AND e.status <> 'cancelled' AND e.start_at < @to AND e.end_at > @from
             GROUP BY e.id
@@ -81,9 +81,9 @@ public static class WindowNotes
             SELECT b.kind, b.title, b.title, b.title, NULL, NULL, b.first_day, b.last_day, coalesce(p.code, '')
             FROM blackout b LEFT JOIN party p ON p.id = b.party_id
             WHERE b.first_day <= @lastDay AND b.last_day >= @firstDay
-              AND ((b.kind = 'declared' AND (b.party_id IS NULL OR b.party_id IS @host))
-                   OR (b.kind = 'holiday' AND (b.party_id IN @parties OR b.party_id IS @host)))
-            """, new
+              AND ((b.kind = 'declared' AND (b.party_id IS NULL OR b.party_id IS NOT DISTINCT FROM @host))
+                   OR (b.kind = 'holiday' AND (b.party_id IN @parties OR b.party_id IS NOT DISTINCT FROM @host)))
+            """), new
             {
                 venue = q.VenueId, from = Sql.Seconds(from), to = Sql.Seconds(to), parties = q.Parties, host = q.HostPartyId,
                 firstDay = Sql.Text(first), lastDay = Sql.Text(last),

@@ -14,7 +14,7 @@ public static class VenueStore
 
     /// <summary>Venues by city and name; <paramref name="search"/> matches part of the name, city or country.</summary>
     public static async Task<IReadOnlyList<Venue>> ListAsync(DbConnection c, string? search) =>
-        (await c.QueryAsync<Venue>(Select + " WHERE @q IS NULL OR name LIKE @q ESCAPE '\\' OR city LIKE @q ESCAPE '\\' OR country LIKE @q ESCAPE '\\' ORDER BY city, name",
+        (await c.QueryAsync<Venue>(Select + " WHERE @q IS NULL OR lower(name) LIKE lower(@q) ESCAPE '\\' OR lower(city) LIKE lower(@q) ESCAPE '\\' OR lower(country) LIKE lower(@q) ESCAPE '\\' ORDER BY city, name",
             new { q = Like.Contains(search) })).ToList();
 
     /// <summary>How many events are held at the venue.</summary>

@@ -11,7 +11,7 @@ namespace Planner.Tests.Data;
 /// its field), read, changed with its version, a stale version refused on change and on delete, deleted once;
 /// a viewer changes nothing.
 /// </summary>
-public sealed class RecordLifecycleTests(DemoFixture demo) : IClassFixture<DemoFixture>
+public class RecordLifecycleTests(DemoFixture demo) : IClassFixture<DemoFixture>
 {
     public static TheoryData<string, string, string, string> Records => new()
     {
@@ -63,3 +63,6 @@ public sealed class RecordLifecycleTests(DemoFixture demo) : IClassFixture<DemoF
         Assert.Null(await FindAsync(planner, url, id));
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class RecordLifecycleTestsOnPostgres(PostgresDemoFixture demo) : RecordLifecycleTests(demo), IClassFixture<PostgresDemoFixture>;

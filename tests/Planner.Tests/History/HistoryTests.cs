@@ -5,7 +5,7 @@ using Planner.Tests.Support;
 
 namespace Planner.Tests.History;
 
-public sealed class HistoryTests : IClassFixture<DemoFixture>
+public class HistoryTests : IClassFixture<DemoFixture>
 {
     private readonly PlannerApp _app;
 
@@ -100,3 +100,6 @@ public sealed class HistoryTests : IClassFixture<DemoFixture>
         Assert.NotEqual(System.Net.HttpStatusCode.OK, refused.StatusCode);
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class HistoryTestsOnPostgres(PostgresDemoFixture fixture) : HistoryTests(fixture), IClassFixture<PostgresDemoFixture>;

@@ -5,8 +5,11 @@ using Planner.Tests.Support;
 
 namespace Planner.Tests.Invitations;
 
-public sealed class DispatchTests
+public class DispatchTests
 {
+    /// <summary>The database the hosts of these tests run on.</summary>
+    protected virtual TestDatabase Database => TestDatabase.Sqlite;
+
     /// <summary>Stops a dispatch run right after the server accepted a message, as a crash would, while armed.</summary>
     private sealed class CrashAfterAccepted : Planner.Invitations.IDeliveryObserver
     {
@@ -16,9 +19,9 @@ public sealed class DispatchTests
             Armed ? throw new InvalidOperationException("The service stopped here.") : Task.CompletedTask;
     }
 
-    private static async Task<(MailHost Host, HttpClient Api, long EventId)> QueuedAsync(Action<IServiceCollection>? services = null)
+    private async Task<(MailHost Host, HttpClient Api, long EventId)> QueuedAsync(Action<IServiceCollection>? services = null)
     {
-        var host = await MailHost.StartAsync(services: services);
+        var host = await MailHost.StartAsync(services: services, database: Database);
         var api = await host.App.ClientAsync();
         var eventId = await host.UpcomingEventAsync(api);
         await MailHost.InviteAsync(api, eventId);
@@ -89,7 +92,7 @@ public sealed class DispatchTests
     [Fact]
     public async Task A_permanent_rejection_is_recorded_with_its_reason_and_not_retried()
     {
-        await using var host = await MailHost.StartAsync();
+        await using var host = await MailHost.StartAsync(database: Database);
         var api = await host.App.ClientAsync();
         var mng = await api.PartyIdAsync("MNG");
         var party = await api.GetJsonAsync($"/api/parties/{mng}");
@@ -131,4 +134,10 @@ public sealed class DispatchTests
         Assert.Equal(received[0].MessageId, received[1].MessageId);
         Assert.All(await MessagesAsync(api, eventId), m => Assert.Equal("sent", m["state"]!.GetValue<string>()));
     }
+}
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class DispatchTestsOnPostgres : DispatchTests
+{
+    protected override TestDatabase Database => TestDatabase.Postgres;
 }

@@ -8,8 +8,11 @@ using Planner.Tests.Support;
 
 namespace Planner.Tests.Invitations;
 
-public sealed class InvitationMailTests
+public class InvitationMailTests
 {
+    /// <summary>The database the hosts of these tests run on.</summary>
+    protected virtual TestDatabase Database => TestDatabase.Sqlite;
+
     /// <summary>The parsed text/calendar part of a message, and the METHOD its Content-Type names.</summary>
     internal static (Calendar Calendar, string Method) CalendarOf(MimeMessage message)
     {
@@ -20,7 +23,7 @@ public sealed class InvitationMailTests
     [Fact]
     public async Task Each_party_is_invited_in_its_own_language_with_a_calendar_request()
     {
-        await using var host = await MailHost.StartAsync();
+        await using var host = await MailHost.StartAsync(database: Database);
         var client = await host.App.ClientAsync();
         var eventId = await host.UpcomingEventAsync(client);
 
@@ -84,7 +87,7 @@ public sealed class InvitationMailTests
     [Fact]
     public async Task The_chairing_partys_head_of_delegation_is_the_chair_attendee()
     {
-        await using var host = await MailHost.StartAsync();
+        await using var host = await MailHost.StartAsync(database: Database);
         var client = await host.App.ClientAsync();
         var eventId = await host.UpcomingEventAsync(client);
         var chairId = (await client.GetJsonAsync($"/api/events/{eventId}"))["chairPartyId"]!.GetValue<long>();
@@ -106,7 +109,7 @@ public sealed class InvitationMailTests
     [Fact]
     public async Task Names_are_html_encoded_and_cannot_add_headers()
     {
-        await using var host = await MailHost.StartAsync();
+        await using var host = await MailHost.StartAsync(database: Database);
         var client = await host.App.ClientAsync();
         await client.PostJsonAsync("/api/parties", new
         {
@@ -146,7 +149,7 @@ public sealed class InvitationMailTests
     [Fact]
     public async Task Files_from_the_documents_hook_are_attached_to_invitations()
     {
-        await using var host = await MailHost.StartAsync(services: s => s.AddSingleton<IInvitationAttachments, AgendaFile>());
+        await using var host = await MailHost.StartAsync(services: s => s.AddSingleton<IInvitationAttachments, AgendaFile>(), database: Database);
         var client = await host.App.ClientAsync();
         await MailHost.InviteAsync(client, await host.UpcomingEventAsync(client));
         await host.RunMailAsync();
@@ -165,7 +168,7 @@ public sealed class InvitationMailTests
     [Fact]
     public async Task The_invitation_carries_the_agenda_PDF_in_the_party_language()
     {
-        await using var host = await MailHost.StartAsync();
+        await using var host = await MailHost.StartAsync(database: Database);
         var client = await host.App.ClientAsync();
         var eventId = await host.UpcomingEventAsync(client);
         await MailHost.InviteAsync(client, eventId);
@@ -192,7 +195,7 @@ public sealed class InvitationMailTests
     [Fact]
     public async Task Without_an_smtp_server_messages_are_written_as_eml_files()
     {
-        await using var host = await MailHost.StartAsync(smtp: false);
+        await using var host = await MailHost.StartAsync(smtp: false, database: Database);
         var client = await host.App.ClientAsync();
         var eventId = await host.UpcomingEventAsync(client);
         await MailHost.InviteAsync(client, eventId);
@@ -208,7 +211,7 @@ public sealed class InvitationMailTests
     [Fact]
     public async Task Invitations_go_only_to_participants_of_events_still_to_come()
     {
-        await using var host = await MailHost.StartAsync();
+        await using var host = await MailHost.StartAsync(database: Database);
         var client = await host.App.ClientAsync();
         var fortieth = await client.EventIdAsync("40th meeting");
         var problem = await client.PostJsonAsync($"/api/events/{fortieth}/invitations", new { }, 409);
@@ -227,4 +230,10 @@ public sealed class InvitationMailTests
         change(e);
         return await client.PutJsonAsync($"/api/events/{eventId}?acceptConflicts=true", e, 200);
     }
+}
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class InvitationMailTestsOnPostgres : InvitationMailTests
+{
+    protected override TestDatabase Database => TestDatabase.Postgres;
 }

@@ -38,7 +38,7 @@ public sealed class MailHost : IAsyncDisposable
 
     public static readonly Instant Start = Instant.FromUtc(2027, 1, 1, 0, 0);
 
-    public static async Task<MailHost> StartAsync(bool smtp = true, Action<IServiceCollection>? services = null, IDictionary<string, string>? extra = null)
+    public static async Task<MailHost> StartAsync(bool smtp = true, Action<IServiceCollection>? services = null, IDictionary<string, string>? extra = null, TestDatabase database = TestDatabase.Sqlite)
     {
         var server = await SmtpServer.StartAsync();
         var clock = new TestClock(Start);
@@ -58,7 +58,7 @@ public sealed class MailHost : IAsyncDisposable
 
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
             settings[key] = value;
-        var app = new PlannerApp(settings: settings)
+        var app = new PlannerApp(settings: settings, database: database)
         {
             TestServices = s =>
             {

@@ -6,15 +6,18 @@ using Quartz;
 
 namespace Planner.Tests.Invitations;
 
-public sealed class ReminderTests
+public class ReminderTests
 {
+    /// <summary>The database the hosts of these tests run on.</summary>
+    protected virtual TestDatabase Database => TestDatabase.Sqlite;
+
     private static readonly Instant SevenDaysBefore = Instant.FromUtc(2027, 3, 25, 0, 0);
     private static readonly Instant TwoDaysBefore = Instant.FromUtc(2027, 3, 30, 0, 0);
     private static readonly Instant ThreeDaysBeforeEvent = Instant.FromUtc(2027, 4, 12, 6, 0);
 
-    private static async Task<(MailHost Host, HttpClient Api, long EventId)> InvitedAsync()
+    private async Task<(MailHost Host, HttpClient Api, long EventId)> InvitedAsync()
     {
-        var host = await MailHost.StartAsync();
+        var host = await MailHost.StartAsync(database: Database);
         var api = await host.App.ClientAsync();
         var eventId = await host.UpcomingEventAsync(api);
         await MailHost.InviteAsync(api, eventId);
@@ -120,4 +123,10 @@ public sealed class ReminderTests
             await Task.Delay(100);
         Assert.Equal(11, Reminders(host));
     }
+}
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class ReminderTestsOnPostgres : ReminderTests
+{
+    protected override TestDatabase Database => TestDatabase.Postgres;
 }

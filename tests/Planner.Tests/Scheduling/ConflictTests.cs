@@ -4,11 +4,22 @@ using Planner.Tests.Support;
 namespace Planner.Tests.Scheduling;
 
 /// <summary>Each kind of conflict is found, and not found where there is none. Each test uses its own host.</summary>
-public sealed class ConflictTests : IDisposable
+public class ConflictTests : IDisposable
 {
-    private readonly PlannerApp _app = new();
+    private readonly PlannerApp _app;
 
-    public void Dispose() => _app.Dispose();
+    public ConflictTests()
+        : this(TestDatabase.Sqlite)
+    {
+    }
+
+    protected ConflictTests(TestDatabase database) => _app = new PlannerApp(database: database);
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static async Task<long> VenueAsync(HttpClient client, string city, string? timeZone = null)
     {
@@ -202,3 +213,6 @@ public sealed class ConflictTests : IDisposable
         Assert.Equal("timeZone", unknownZone["field"]!.GetValue<string>());
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class ConflictTestsOnPostgres() : ConflictTests(TestDatabase.Postgres);

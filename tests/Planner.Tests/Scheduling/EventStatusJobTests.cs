@@ -5,11 +5,22 @@ using Planner.Tests.Support;
 
 namespace Planner.Tests.Scheduling;
 
-public sealed class EventStatusJobTests : IDisposable
+public class EventStatusJobTests : IDisposable
 {
-    private readonly PlannerApp _app = new();
+    private readonly PlannerApp _app;
 
-    public void Dispose() => _app.Dispose();
+    public EventStatusJobTests()
+        : this(TestDatabase.Sqlite)
+    {
+    }
+
+    protected EventStatusJobTests(TestDatabase database) => _app = new PlannerApp(database: database);
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public async Task A_planned_event_is_marked_held_once_it_has_ended_and_not_before()
@@ -24,3 +35,6 @@ public sealed class EventStatusJobTests : IDisposable
         Assert.Equal(2, e["version"]!.GetValue<long>());
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class EventStatusJobTestsOnPostgres() : EventStatusJobTests(TestDatabase.Postgres);

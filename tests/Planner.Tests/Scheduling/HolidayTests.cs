@@ -10,7 +10,7 @@ namespace Planner.Tests.Scheduling;
 /// Parties' national holidays as their own blackouts: imported from a government's .ics calendar or entered on the
 /// date finder's page, avoided by the API's free-window search and the page unless told not to.
 /// </summary>
-public sealed class HolidayTests(DemoFixture demo) : IClassFixture<DemoFixture>
+public class HolidayTests(DemoFixture demo) : IClassFixture<DemoFixture>
 {
     /// <summary>Russia's New Year and Christmas holidays of 2027 as a government publishes them (all-day events, DTEND exclusive).</summary>
     public const string RussianNewYear =
@@ -133,3 +133,6 @@ public sealed class HolidayTests(DemoFixture demo) : IClassFixture<DemoFixture>
         Assert.DoesNotContain("add-blackout", await viewer.GetStringAsync("/scheduling"), StringComparison.Ordinal);
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class HolidayTestsOnPostgres(PostgresDemoFixture demo) : HolidayTests(demo), IClassFixture<PostgresDemoFixture>;

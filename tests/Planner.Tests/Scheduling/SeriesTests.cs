@@ -2,11 +2,22 @@ using Planner.Tests.Support;
 
 namespace Planner.Tests.Scheduling;
 
-public sealed class SeriesTests : IDisposable
+public class SeriesTests : IDisposable
 {
-    private readonly PlannerApp _app = new();
+    private readonly PlannerApp _app;
 
-    public void Dispose() => _app.Dispose();
+    public SeriesTests()
+        : this(TestDatabase.Sqlite)
+    {
+    }
+
+    protected SeriesTests(TestDatabase database) => _app = new PlannerApp(database: database);
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static async Task<long> SeriesAsync(HttpClient client, string code) =>
         (await client.GetJsonAsync("/api/series")).AsArray().Single(s => s!["code"]!.GetValue<string>() == code)!["id"]!.GetValue<long>();
@@ -103,3 +114,6 @@ public sealed class SeriesTests : IDisposable
         await client.GetJsonAsync($"/api/scheduling/windows?days=2&venue={moscow}&parties=a,b", 400);
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class SeriesTestsOnPostgres() : SeriesTests(TestDatabase.Postgres);

@@ -15,15 +15,17 @@ namespace Planner.Tests.Support;
 
 /// <summary>
 /// The real Planner host, in process, on a real SQLite file in a fresh temporary folder
-/// (deleted on dispose). Optionally loaded with the demo data; clients carry tokens of each role.
+/// (deleted on dispose), or on a fresh database of the test run's PostgreSQL cluster (dropped on dispose).
+/// Optionally loaded with the demo data; clients carry tokens of each role.
 /// </summary>
 public sealed class PlannerApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string> _settings;
     private readonly bool _ownsDirectory;
 
-    public PlannerApp(bool demo = true, IDictionary<string, string>? settings = null)
+    public PlannerApp(bool demo = true, IDictionary<string, string>? settings = null, TestDatabase database = TestDatabase.Sqlite)
     {
+        Database = database;
         _settings = new(settings ?? new Dictionary<string, string>());
         _ownsDirectory = !_settings.ContainsKey("Planner:DataDirectory");
         DataDirectory = _settings.GetValueOrDefault("Planner:DataDirectory") ?? Path.Combine(Path.GetTempPath(), "planner-tests", Guid.NewGuid().ToString("N"));
@@ -31,8 +33,16 @@ public sealed class PlannerApp : WebApplicationFactory<Program>
         _settings["Planner:DataDirectory"] = DataDirectory;
         // Tests sign in often from one address; the rate limit has its own test, which sets its own figure.
         _settings.TryAdd("Planner:Web:SignInAttemptsPerMinute", "10000");
+        if (database == TestDatabase.Postgres)
+            _settings["Planner:Database"] = PostgresConnectionString = PostgresCluster.Instance.CreateDatabase();
         Demo = demo;
     }
+
+    /// <summary>The database this host runs on.</summary>
+    public TestDatabase Database { get; }
+
+    /// <summary>The connection string of this host's PostgreSQL database; null on SQLite.</summary>
+    public string? PostgresConnectionString { get; }
 
     public string DataDirectory { get; }
 
@@ -85,6 +95,8 @@ public sealed class PlannerApp : WebApplicationFactory<Program>
         {
             _gate.Dispose();
             SqliteConnection.ClearAllPools();
+            if (PostgresConnectionString is { } postgres)
+                PostgresCluster.Instance.DropDatabase(postgres);
             try
             {
                 if (_ownsDirectory)
