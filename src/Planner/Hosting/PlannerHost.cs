@@ -45,6 +45,7 @@ public static class PlannerHost
     {
         services.AddOptions<PlannerOptions>().Bind(configuration.GetSection(PlannerOptions.Section));
         services.AddSingleton<IClock>(SystemClock.Instance);
+        services.AddSingleton<HostIdentity>();
         services.AddSingleton(sp => new Time.SecretariatClock(sp.GetRequiredService<IClock>(),
             DateTimeZoneProviders.Tzdb.GetZoneOrNull(sp.GetRequiredService<IOptions<PlannerOptions>>().Value.TimeZone)
             ?? throw new InvalidOperationException("Planner:TimeZone is not an IANA time zone id (Asia/Tashkent).")));
@@ -58,25 +59,52 @@ public static class PlannerHost
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemHandler>();
+        // Migrations (and the first-start demo data) run before Quartz starts on the same database, and before
+        // Data Protection loads its keys from it.
+        if (!cli)
+            services.AddHostedService<StartupTasks>();
         services.AddAccess();
         services.AddWeb();
         services.AddOpenApi(o => o.AddSchemaTransformer<OpenApiNodaTime>());
         Capabilities.AddServices(services);
 
-        // Migrations (and the first-start demo data) run before Quartz starts on the same database.
-        if (!cli)
-            services.AddHostedService<StartupTasks>();
-        AddQuartz(services, cli);
+        AddQuartz(services, configuration, cli);
     }
 
-    private static void AddQuartz(IServiceCollection services, bool cli)
+    /// <summary>How often a clustered host checks in, and how late it may be before the others take over its work.</summary>
+    public static readonly TimeSpan CheckinInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>See <see cref="CheckinInterval"/>: a dead host's jobs are taken over at most about 20 s after it died.</summary>
+    public static readonly TimeSpan CheckinMisfireThreshold = TimeSpan.FromSeconds(10);
+
+    private static void AddQuartz(IServiceCollection services, IConfiguration configuration, bool cli)
     {
+        var planner = configuration.GetSection(PlannerOptions.Section).Get<PlannerOptions>() ?? new PlannerOptions();
         services.AddQuartz(q =>
         {
-            // The store's tables come from migrations/0002; the connection is made when the scheduler
-            // starts, from the same Db the rest of Planner uses (so tests and the command line can set it late).
-            q.UsePersistentStore(s => s.UseSqlite(o =>
-                o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<Db>().ConnectionString)));
+            if (planner.Clustered)
+            {
+                // Several hosts on one PostgreSQL database: one scheduler cluster, each trigger fired on one host, and
+                // a dead host's jobs (all request recovery) run again by another once it has missed its check-ins.
+                q.ConfigureScheduler(o => o.GenerateInstanceId = true); // quartz.scheduler.instanceId = AUTO
+                q.UsePersistentStore(s =>
+                {
+                    s.UsePostgres(o => o.ConnectionString = planner.Database);
+                    s.UseClustering(c =>
+                    {
+                        c.CheckinInterval = CheckinInterval;
+                        c.CheckinMisfireThreshold = CheckinMisfireThreshold;
+                    });
+                });
+            }
+            else
+            {
+                // The store's tables come from migrations/0002; the connection is made when the scheduler
+                // starts, from the same Db the rest of Planner uses (so tests and the command line can set it late).
+                q.UsePersistentStore(s => s.UseSqlite(o =>
+                    o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<Db>().ConnectionString)));
+            }
+
             Capabilities.AddJobs(q);
         });
 

@@ -32,6 +32,19 @@ public sealed class PlannerOptions
     /// </summary>
     public string TimeZone { get; set; } = "Asia/Tashkent";
 
+    /// <summary>
+    /// The database: empty (the default) for the SQLite file <c>planner.db</c> in <see cref="DataDirectory"/>; a
+    /// PostgreSQL connection string (<c>Host=…;Port=…;Database=…;Username=…;Password=…</c>) for a database that
+    /// several hosts share.
+    /// </summary>
+    public string Database { get; set; } = "";
+
+    /// <summary>
+    /// True when the database is a server that several Planner hosts share (PostgreSQL): Quartz then runs clustered,
+    /// and mail must go to an SMTP server (a folder of <c>.eml</c> files would be on one host's disk only).
+    /// </summary>
+    public bool Clustered => !string.IsNullOrWhiteSpace(Database);
+
     /// <summary>Full path of the SQLite database file.</summary>
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "planner.db");
 }

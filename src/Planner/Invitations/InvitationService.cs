@@ -116,7 +116,7 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
                 throw PlannerException.Conflict("state", $"The message {messageId} is {state}; only a message whose delivery is unknown, or that failed, is sent again.", "message.notResendable");
             if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox_body WHERE outbox_id = @messageId", new { messageId }, tx) == 0)
                 throw PlannerException.Conflict("state", $"The text of message {messageId} is no longer kept; it cannot be sent again.", "message.bodyGone");
-            await c.ExecuteAsync("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = @now WHERE id = @messageId",
+            await c.ExecuteAsync("UPDATE outbox SET state = 'queued', attempts = 0, claimed_by = NULL, lease_until = NULL, next_attempt_at = @now WHERE id = @messageId",
                 new { messageId, now = Sql.Seconds(clock.GetCurrentInstant()) }, tx);
             return await InvitationStore.MessageAsync(c, messageId, tx);
         }, cancellationToken);

@@ -41,7 +41,7 @@ public sealed class MailDispatchJob(MailWork work, IOptions<MailOptions> options
     public static void Schedule(IQuartzBuilder quartz)
     {
         ArgumentNullException.ThrowIfNull(quartz);
-        quartz.AddJob<MailDispatchJob>(j => j.WithIdentity(Key).StoreDurably().WithDescription("Sends the mail outbox."));
+        quartz.AddJob<MailDispatchJob>(j => j.WithIdentity(Key).StoreDurably().RequestRecovery().WithDescription("Sends the mail outbox."));
         quartz.AddTrigger(t => t.ForJob(Key).WithIdentity("mail-dispatch-30s", "planner")
             .StartNow().WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromSeconds(30)).RepeatForever()));
     }
@@ -64,7 +64,7 @@ public sealed class ReminderJob(MailWork work) : IJob
     public static void Schedule(IQuartzBuilder quartz)
     {
         ArgumentNullException.ThrowIfNull(quartz);
-        quartz.AddJob<ReminderJob>(j => j.WithIdentity(Key).StoreDurably().WithDescription("Queues and sends the reminders due."));
+        quartz.AddJob<ReminderJob>(j => j.WithIdentity(Key).StoreDurably().RequestRecovery().WithDescription("Queues and sends the reminders due."));
     }
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
