@@ -56,7 +56,10 @@ public sealed class MailOptions
     /// <summary>The address at which parties reach this service; RSVP links start with it.</summary>
     public string PublicUrl { get; set; } = "http://127.0.0.1:5080";
 
-    /// <summary>Whether the dispatch job sends the outbox every 30 seconds; tests turn it off and run the work by hand.</summary>
+    /// <summary>
+    /// Whether the dispatch job sends the outbox every 30 seconds, and each host right after it queued invitations
+    /// (<see cref="MailNudge"/>); tests turn it off and run the work by hand.
+    /// </summary>
     public bool AutoDispatch { get; set; } = true;
 
     /// <summary>

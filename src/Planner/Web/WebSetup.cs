@@ -33,6 +33,10 @@ public static class WebSetup
             o.Conventions.AddPageRoute("/Events/Pages/EventForm", "/events/{id:long}/edit");
         }).AddMvcOptions(o => o.Filters.Add(new WriteAccessFilter()));
 
+        // Behind a TLS-terminating proxy (X-Forwarded-Proto: https from a trusted proxy) the anti-forgery cookie is
+        // Secure, as the sign-in cookie is.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
         // Sign-in cookies stay valid across restarts and hosts: the keys that protect them live in the database.
         services.AddDataProtection().SetApplicationName("planner");
         services.AddOptions<KeyManagementOptions>().Configure<Data.Db, IClock, IOptions<PlannerOptions>>((o, db, clock, planner) =>
