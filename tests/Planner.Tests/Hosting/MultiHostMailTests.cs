@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Json;
 using Dapper;
 using MimeKit;
 using Planner.Tests.Invitations;
 using Planner.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Planner.Tests.Hosting;
 
@@ -12,7 +14,7 @@ namespace Planner.Tests.Hosting;
 /// each message: both send at once, no message goes twice, and when one host is killed mid-send the other
 /// finishes its work, sending again at most the one message the dead host was handing over.
 /// </summary>
-public sealed class MultiHostMailTests
+public sealed class MultiHostMailTests(ITestOutputHelper output)
 {
     private const string Domain = "cluster.example";
 
@@ -33,49 +35,64 @@ public sealed class MultiHostMailTests
             "--Planner:Mail:PublicUrl=http://localhost", "--Planner:Mail:FromAddress=secretariat@ecrats.example",
         ]);
 
+        var clock = Stopwatch.StartNew();
         var token = await TokenAsync(Arguments("a"));
         await using var a = await PlannerProcess.StartAsync("host A", Arguments("a").Append("--Planner:SeedDemo=true"));
         await using var b = await PlannerProcess.StartAsync("host B", Arguments("b"));
         using var apiA = Api(a, token);
         using var apiB = Api(b, token);
+        output.WriteLine($"{clock.Elapsed}: both hosts up");
         var eventId = await apiA.EventIdAsync("47th meeting");
         var parties = await AddPartiesAsync([apiA, apiB], eventId, Parties);
+
+        output.WriteLine($"{clock.Elapsed}: {Parties} parties added");
 
         // Without a kill: each host queues half of 100 invitations and sends at once; every message arrives once, and
         // both hosts sent some.
         var first = ..100;
-        await InviteAsync(apiA, apiB, eventId, parties[first]);
+        await InviteAsync(apiA, apiB, eventId, parties[first], a, b);
         await WaitAsync(() => Received(smtp, first).Count == 100, TimeSpan.FromSeconds(60), "the first 100 messages", a, b);
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.All(Received(smtp, first), r => Assert.Equal(1, r.Value));
         Assert.Equal(2, await SendersAsync(shared, parties[first]));
+        output.WriteLine($"{clock.Elapsed}: 100 sent by both hosts");
 
         // With a kill: host A dies while the 200 messages go out. Every one arrives, at most one twice (the one A was
         // handing over), and host B has finished within 30 s of the kill.
         var second = 100..;
-        await InviteAsync(apiA, apiB, eventId, parties[second]);
+        await InviteAsync(apiA, apiB, eventId, parties[second], a, b);
         await WaitAsync(() => Received(smtp, second).Count >= 50, TimeSpan.FromSeconds(60), "50 of the 200 messages", a, b);
+        output.WriteLine($"{clock.Elapsed}: 50 of 200 received, killing host A");
         await a.KillAsync();
         var killed = Stopwatch.StartNew();
-        await WaitAsync(() => Received(smtp, second).Count == 200, TimeSpan.FromSeconds(30), "all 200 messages within 30 s of the kill", b);
+        await WaitAsync(() => Received(smtp, second).Count == 200 && Unsent(shared, parties) == 0, TimeSpan.FromSeconds(30),
+            "all 200 messages sent within 30 s of the kill", b);
         var finished = killed.Elapsed;
+        output.WriteLine($"{clock.Elapsed}: host B finished {finished.TotalSeconds:F1} s after the kill");
         await Task.Delay(TimeSpan.FromSeconds(1));
         var received = Received(smtp, second);
         Assert.Equal(200, received.Count);
         Assert.True(received.Count(r => r.Value > 1) <= 1 && received.Values.Max() <= 2,
             $"More than one message arrived twice: {string.Join(", ", received.Where(r => r.Value > 1).Select(r => $"{r.Key} ×{r.Value}"))}");
         Assert.True(finished < TimeSpan.FromSeconds(30), $"Host B finished {finished.TotalSeconds:F1} s after the kill.\n{b.Output}");
-        await using var c = await shared.OpenAsync();
-        Assert.Equal(0, await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE state <> 'sent' AND party_id IN @parties", new { parties }));
+    }
+
+    /// <summary>How many messages to <paramref name="parties"/> the outbox has not marked sent.</summary>
+    private static long Unsent(SharedDatabase shared, IReadOnlyList<long> parties)
+    {
+        using var c = shared.OpenAsync().GetAwaiter().GetResult();
+        return c.ExecuteScalar<long>("SELECT COUNT(*) FROM outbox WHERE state <> 'sent' AND party_id IN @parties", new { parties });
     }
 
     /// <summary>Invites <paramref name="parties"/>, half through each host, at the same time.</summary>
-    private static async Task InviteAsync(HttpClient a, HttpClient b, long eventId, IReadOnlyList<long> parties)
+    private static async Task InviteAsync(HttpClient a, HttpClient b, long eventId, IReadOnlyList<long> parties, params PlannerProcess[] hosts)
     {
         var half = parties.Count / 2;
-        await Task.WhenAll(
-            a.PostJsonAsync($"/api/events/{eventId}/invitations", new { partyIds = parties.Take(half) }, 200),
-            b.PostJsonAsync($"/api/events/{eventId}/invitations", new { partyIds = parties.Skip(half) }, 200));
+        var answers = await Task.WhenAll(
+            a.PostAsJsonAsync($"/api/events/{eventId}/invitations", new { partyIds = parties.Take(half) }),
+            b.PostAsJsonAsync($"/api/events/{eventId}/invitations", new { partyIds = parties.Skip(half) }));
+        Assert.True(answers.All(r => r.IsSuccessStatusCode),
+            string.Join("\n", answers.Select(r => r.StatusCode)) + "\n" + string.Join("\n", hosts.Select(h => $"--- {h.Name}:\n{h.Output}")));
     }
 
     /// <summary>How many messages each of the parties numbered <paramref name="numbers"/> received (by its contact address), for those that received any.</summary>
