@@ -18,3 +18,11 @@ CREATE TABLE sign_in_attempt (
     PRIMARY KEY (subject, minute)
 );
 CREATE INDEX ix_sign_in_attempt_minute ON sign_in_attempt (minute);
+
+-- Other keys every host must use alike, by name, base64: 'checkin' signs the check-in links of badges (a badge
+-- printed through one host is checked in through any). Made once by whichever host needs it first.
+CREATE TABLE shared_secret (
+    name       TEXT NOT NULL PRIMARY KEY,
+    value      TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+);
