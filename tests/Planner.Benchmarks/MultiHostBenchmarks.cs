@@ -28,8 +28,8 @@ namespace Planner.Benchmarks;
 /// </summary>
 public abstract class MultiHostBenchmarks
 {
-    protected const int Messages = 200;
-    protected const int Requests = 2000;
+    public const int Messages = 200;
+    public const int Requests = 2000;
     private string _folder = "";
     private Process? _smtp;
     private readonly List<WebApplication> _hosts = [];
@@ -193,5 +193,57 @@ public class MultiHostApiBenchmarks : MultiHostBenchmarks
                 response.EnsureSuccessStatusCode();
             }
         });
+    }
+}
+
+/// <summary>
+/// <c>dotnet run -c Release --project tests/Planner.Benchmarks -- multihost</c>: the same benchmarks without
+/// BenchmarkDotNet's separate build (which a heavily loaded machine may not finish in its timeout), one warm-up and
+/// three timed runs each, printed as messages or requests per second (best and median of the three).
+/// </summary>
+public static class MultiHostFigures
+{
+    public static void Run()
+    {
+        foreach (var hosts in new[] { 1, 2 })
+        {
+            foreach (var serverMs in new[] { 0, 20 })
+            {
+                var bench = new MultiHostDispatchBenchmarks { Hosts = hosts, ServerMs = serverMs };
+                Measure($"dispatch, {hosts} sender(s), server {serverMs} ms", "messages/s", MultiHostBenchmarks.Messages, bench.Setup, bench.Queue,
+                    () => bench.Dispatch().GetAwaiter().GetResult(), bench.Cleanup);
+            }
+        }
+
+        foreach (var hosts in new[] { 1, 2 })
+        {
+            var bench = new MultiHostApiBenchmarks { Hosts = hosts };
+            Measure($"GET /api/events, {hosts} host(s), 16 clients", "requests/s", MultiHostBenchmarks.Requests, bench.Setup, () => { },
+                () => bench.Api_requests().GetAwaiter().GetResult(), bench.Cleanup);
+        }
+    }
+
+    private static void Measure(string name, string unit, int operations, Action setup, Action before, Action run, Action cleanup)
+    {
+        setup();
+        try
+        {
+            var rates = new List<double>();
+            for (var i = 0; i < 4; i++)
+            {
+                before();
+                var clock = Stopwatch.StartNew();
+                run();
+                if (i > 0)
+                    rates.Add(operations / clock.Elapsed.TotalSeconds);
+            }
+
+            rates.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {rates[1]:F0} {unit} (median of 3; best {rates[2]:F0})"));
+        }
+        finally
+        {
+            cleanup();
+        }
     }
 }
