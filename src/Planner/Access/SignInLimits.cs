@@ -1,8 +1,9 @@
-using System.Collections.Concurrent;
+using Dapper;
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Planner.Data;
 
 namespace Planner.Access;
 
@@ -13,7 +14,7 @@ public sealed class SignInOptions
 {
     public const string Section = "Planner:Web";
 
-    /// <summary>Failed sign-ins allowed per user name per minute (and attempts per client address); default 5.</summary>
+    /// <summary>Failed sign-ins allowed per user name per minute, and sign-in attempts per client address; default 5.</summary>
     public int SignInAttemptsPerMinute { get; set; } = 5;
 
     /// <summary>
@@ -26,20 +27,22 @@ public sealed class SignInOptions
 }
 
 /// <summary>
-/// Failed sign-ins per user name in fixed one-minute windows: past the limit, every attempt with that name is
-/// refused (429) until the window ends, whatever the address — the per-address limit alone let one client behind
-/// a shared proxy lock everyone out, and let many addresses try one name without end. Names compare without case.
+/// Sign-in attempts in fixed one-minute windows, counted in the database so that every host of one database counts
+/// the same attempts (table <c>sign_in_attempt</c>). Failed sign-ins per user name: past the limit, every attempt
+/// with that name is refused (429) until the window ends, whatever the address — the per-address limit alone let one
+/// client behind a shared proxy lock everyone out, and let many addresses try one name without end. Names compare
+/// without case. Every attempt per client address: past the limit, the sign-in form answers 429 until the window ends.
 /// </summary>
-public sealed class SignInLimits(IOptions<SignInOptions> options, IClock clock)
+public sealed class SignInLimits(Db db, IOptions<SignInOptions> options, IClock clock)
 {
-    private readonly ConcurrentDictionary<string, (long Window, int Failures)> _failures = new(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Ends the request with 429 when <paramref name="name"/> has used up its failed attempts of this minute.</summary>
-    public void EnsureAllowed(string name)
+    public async Task EnsureAllowedAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var window = Window();
-        if (_failures.TryGetValue(name.Trim(), out var entry) && entry.Window == window && entry.Failures >= Limit)
+        var attempts = await db.ReadAsync(c => c.ExecuteScalarAsync<long>(
+            "SELECT COALESCE(MAX(attempts), 0) FROM sign_in_attempt WHERE subject = @subject AND minute = @minute",
+            new { subject = NameSubject(name), minute = Minute() }), cancellationToken);
+        if (attempts >= Limit)
         {
             throw new PlannerException(ErrorKind.Throttled, "signIn.tooManyAttempts",
                 "Too many failed sign-in attempts for this user name. Wait a minute and try again.",
@@ -48,22 +51,37 @@ public sealed class SignInLimits(IOptions<SignInOptions> options, IClock clock)
     }
 
     /// <summary>Counts a failed attempt for <paramref name="name"/>.</summary>
-    public void Failed(string name)
+    public Task FailedAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var window = Window();
-        if (_failures.Count > 10_000)
-        {
-            foreach (var stale in _failures.Where(f => f.Value.Window != window).Select(f => f.Key).ToList())
-                _failures.TryRemove(stale, out _);
-        }
+        return CountAsync(NameSubject(name), cancellationToken);
+    }
 
-        _failures.AddOrUpdate(name.Trim(), (window, 1), (_, e) => e.Window == window ? (window, e.Failures + 1) : (window, 1));
+    /// <summary>Counts an attempt from <paramref name="address"/>; false when it is one more than this minute allows.</summary>
+    public async Task<bool> AddressAllowedAsync(IPAddress? address, CancellationToken cancellationToken = default) =>
+        await CountAsync("address:" + (address?.ToString() ?? "unknown"), cancellationToken) <= Limit;
+
+    private static string NameSubject(string name) => "name:" + name.Trim().ToLowerInvariant();
+
+    /// <summary>Adds one to the subject's count of this minute, forgetting past minutes; returns the new count.</summary>
+    private Task<long> CountAsync(string subject, CancellationToken cancellationToken)
+    {
+        var minute = Minute();
+        return db.WriteAsync(async (c, tx) =>
+        {
+            await c.ExecuteAsync("DELETE FROM sign_in_attempt WHERE minute < @minute", new { minute }, tx);
+            return await c.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO sign_in_attempt (subject, minute, attempts) VALUES (@subject, @minute, 1)
+                ON CONFLICT (subject, minute) DO UPDATE SET attempts = sign_in_attempt.attempts + 1
+                RETURNING attempts
+                """, new { subject, minute }, tx);
+        }, cancellationToken);
     }
 
     private int Limit => Math.Max(1, options.Value.SignInAttemptsPerMinute);
 
-    private long Window() => clock.GetCurrentInstant().ToUnixTimeSeconds() / 60;
+    private long Minute() => clock.GetCurrentInstant().ToUnixTimeSeconds() / 60;
 
     /// <summary>Trusts <c>X-Forwarded-For</c>/<c>-Proto</c> from the configured proxies only (none by default).</summary>
     public static void ConfigureForwarding(ForwardedHeadersOptions forwarded, SignInOptions options)

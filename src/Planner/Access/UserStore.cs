@@ -63,14 +63,14 @@ public sealed class UserStore(Db db, IClock clock, SignInLimits limits)
     {
         if (string.IsNullOrWhiteSpace(name) || string.IsNullOrEmpty(password) || name.Length > 100 || password.Length > 1000)
             return null;
-        limits.EnsureAllowed(name);
+        await limits.EnsureAllowedAsync(name, cancellationToken);
         var row = await db.ReadAsync(c => c.QuerySingleOrDefaultAsync<Row>(
             "SELECT id AS Id, name AS Name, role AS Role, password_hash AS PasswordHash FROM app_user WHERE name = @name AND disabled_at IS NULL",
             new { name = name.Trim() }), cancellationToken);
         var result = Hasher.VerifyHashedPassword(row?.Name ?? "", row?.PasswordHash ?? DecoyHash, password);
         if (row is not null && result != PasswordVerificationResult.Failed)
             return new User(row.Id, row.Name, TokenStore.ParseRole(row.Role));
-        limits.Failed(name);
+        await limits.FailedAsync(name, cancellationToken);
         return null;
     }
 

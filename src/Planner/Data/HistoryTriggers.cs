@@ -29,6 +29,7 @@ public static class HistoryTriggers
     private static readonly HashSet<string> Untracked = new(StringComparer.OrdinalIgnoreCase)
     {
         "history", "schemaversions", "booking", "outbox", "outbox_body", "outbox_part", "reminder_sent", "rsvp_token", "sign_in",
+        "sign_in_attempt", "data_protection_key", "shared_secret",
     };
 
     /// <summary>True for a column whose value must never be written to the history.</summary>

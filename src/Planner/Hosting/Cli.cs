@@ -49,6 +49,8 @@ public static class Cli
             var app = PlannerHost.Build(line.ConfigurationArgs, cli: false);
             if (!await StorageReadyAsync(app.Services))
                 return StorageUnusable;
+            if (await MailProblemAsync(app.Services))
+                return Misconfigured;
             await app.RunAsync();
             return 0;
         }
@@ -57,6 +59,8 @@ public static class Cli
         await using var host = PlannerHost.Build(line.ConfigurationArgs, cli: true);
         if (!await StorageReadyAsync(host.Services))
             return StorageUnusable;
+        if (line.Verb == "mail dispatch" && await MailProblemAsync(host.Services))
+            return Misconfigured;
         host.Services.GetRequiredService<Migrator>().Upgrade();
         try
         {
@@ -73,6 +77,19 @@ public static class Cli
 
     /// <summary>The exit code when the data directory cannot be written (sysexits' EX_CANTCREAT).</summary>
     public const int StorageUnusable = 73;
+
+    /// <summary>The exit code when the settings cannot work together (sysexits' EX_CONFIG).</summary>
+    public const int Misconfigured = 78;
+
+    /// <summary>True, after saying why in one line on standard error, when mail could not be sent as configured.</summary>
+    private static async Task<bool> MailProblemAsync(IServiceProvider services)
+    {
+        var problem = Invitations.SmtpOptions.ClusterProblem(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlannerOptions>>().Value,
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Invitations.SmtpOptions>>().Value);
+        if (problem is not null)
+            await Console.Error.WriteLineAsync(problem);
+        return problem is not null;
+    }
 
     /// <summary>Prepares the data directory; when it cannot be written, says so in one line on standard error.</summary>
     private static async Task<bool> StorageReadyAsync(IServiceProvider services)

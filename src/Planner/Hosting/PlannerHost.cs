@@ -46,6 +46,7 @@ public static class PlannerHost
     {
         services.AddOptions<PlannerOptions>().Bind(configuration.GetSection(PlannerOptions.Section));
         services.AddSingleton<IClock>(SystemClock.Instance);
+        services.AddSingleton<HostIdentity>();
         services.AddSingleton(sp => new Time.SecretariatClock(sp.GetRequiredService<IClock>(),
             DateTimeZoneProviders.Tzdb.GetZoneOrNull(sp.GetRequiredService<IOptions<PlannerOptions>>().Value.TimeZone)
             ?? throw new InvalidOperationException("Planner:TimeZone is not an IANA time zone id (Asia/Tashkent).")));
@@ -59,39 +60,52 @@ public static class PlannerHost
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemHandler>();
+        // Migrations (and the first-start demo data) run before Quartz starts on the same database, and before
+        // Data Protection loads its keys from it.
+        if (!cli)
+            services.AddHostedService<StartupTasks>();
         services.AddAccess();
         services.AddWeb();
         services.AddOpenApi(o => o.AddSchemaTransformer<OpenApiNodaTime>());
         Capabilities.AddServices(services);
 
-        // Migrations (and the first-start demo data) run before Quartz starts on the same database.
-        if (!cli)
-            services.AddHostedService<StartupTasks>();
         AddQuartz(services, configuration, cli);
     }
 
-    /// <summary>The database setting as configured (the SQLite file's path, or a PostgreSQL connection string).</summary>
-    private static string PlannerDatabase(IConfiguration configuration)
-    {
-        var options = new PlannerOptions();
-        configuration.GetSection(PlannerOptions.Section).Bind(options);
-        return options.DatabaseSetting;
-    }
+    /// <summary>How often a clustered host checks in, and how late it may be before the others take over its work.</summary>
+    public static readonly TimeSpan CheckinInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>See <see cref="CheckinInterval"/>: a dead host's jobs are taken over at most about 20 s after it died.</summary>
+    public static readonly TimeSpan CheckinMisfireThreshold = TimeSpan.FromSeconds(10);
 
     private static void AddQuartz(IServiceCollection services, IConfiguration configuration, bool cli)
     {
+        var planner = configuration.GetSection(PlannerOptions.Section).Get<PlannerOptions>() ?? new PlannerOptions();
         services.AddQuartz(q =>
         {
-            // The store's tables come from migrations/0002; the connection is made when the scheduler
+            // The store's tables come from migrations/<dialect>/0002; the connection is made when the scheduler
             // starts, from the same Db the rest of Planner uses (so tests and the command line can set it late).
-            // On PostgreSQL the store uses Quartz's PostgreSQL delegate and its own tables (migrations/postgres/0002).
-            q.UsePersistentStore(s =>
+            if (planner.Clustered)
             {
-                if (Dialect.For(PlannerDatabase(configuration)) == Dialect.Postgres)
+                // Several hosts on one PostgreSQL database: one scheduler cluster, each trigger fired on one host, and
+                // a dead host's jobs (all request recovery) run again by another once it has missed its check-ins.
+                q.ConfigureScheduler(o => o.GenerateInstanceId = true); // quartz.scheduler.instanceId = AUTO
+                q.UsePersistentStore(s =>
+                {
                     s.UsePostgres(o => o.DataSourceFactory = sp => NpgsqlDataSource.Create(sp.GetRequiredService<Db>().ConnectionString));
-                else
-                    s.UseSqlite(o => o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<Db>().ConnectionString));
-            });
+                    s.UseClustering(c =>
+                    {
+                        c.CheckinInterval = CheckinInterval;
+                        c.CheckinMisfireThreshold = CheckinMisfireThreshold;
+                    });
+                });
+            }
+            else
+            {
+                q.UsePersistentStore(s => s.UseSqlite(o =>
+                    o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<Db>().ConnectionString)));
+            }
+
             Capabilities.AddJobs(q);
         });
 

@@ -42,6 +42,12 @@ public sealed class PlannerOptions
     /// <summary>True when the data is in the SQLite file of the data directory.</summary>
     public bool UsesSqliteFile => string.IsNullOrWhiteSpace(Database);
 
+    /// <summary>
+    /// True when the database is a server that several Planner hosts share (PostgreSQL): Quartz then runs clustered,
+    /// and mail must go to an SMTP server (a folder of <c>.eml</c> files would be on one host's disk only).
+    /// </summary>
+    public bool Clustered => !string.IsNullOrWhiteSpace(Database);
+
     /// <summary>Full path of the SQLite database file.</summary>
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "planner.db");
 

@@ -110,7 +110,7 @@ public sealed class ReplyJob(ImapReplyReader reader, IOptions<MailOptions> mail)
     public static void Schedule(IQuartzBuilder quartz)
     {
         ArgumentNullException.ThrowIfNull(quartz);
-        quartz.AddJob<ReplyJob>(j => j.WithIdentity(Key).StoreDurably().WithDescription("Reads calendar replies from the secretariat's mailbox."));
+        quartz.AddJob<ReplyJob>(j => j.WithIdentity(Key).StoreDurably().RequestRecovery().WithDescription("Reads calendar replies from the secretariat's mailbox."));
         quartz.AddTrigger(t => t.ForJob(Key).WithIdentity("mail-replies-60s", "planner")
             .StartNow().WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromSeconds(60)).RepeatForever()));
     }

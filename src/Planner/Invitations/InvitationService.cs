@@ -11,7 +11,7 @@ namespace Planner.Invitations;
 /// Makes every change to an event's invitations: inviting its parties (the mail queued in the same
 /// transaction, then the reminders scheduled) and its deadline, quota and reminders.
 /// </summary>
-public sealed class InvitationService(Db db, MailQueue queue, Reminders reminders, IClock clock)
+public sealed class InvitationService(Db db, MailQueue queue, Reminders reminders, IClock clock, MailNudge nudge)
 {
     /// <summary>
     /// Invites the event's participants (or those of <paramref name="partyIds"/>) not invited yet, then schedules
@@ -20,6 +20,7 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
     public async Task<InviteResult> InviteAsync(long eventId, IReadOnlyList<long>? partyIds, CancellationToken cancellationToken = default)
     {
         var result = await db.WriteAsync((c, tx) => InviteAsync(c, tx, eventId, partyIds, clock.GetCurrentInstant(), cancellationToken), cancellationToken);
+        nudge.Now();
         await reminders.ScheduleAsync(eventId, cancellationToken);
         return result;
     }
@@ -107,8 +108,9 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
     /// delivery is unknown (the server took all of it and never answered) once a planner checked it did not arrive,
     /// or one that failed once its cause was mended. Other states are refused.
     /// </summary>
-    public Task<OutboxView> ResendAsync(long eventId, long messageId, CancellationToken cancellationToken = default) =>
-        db.WriteAsync(async (c, tx) =>
+    public async Task<OutboxView> ResendAsync(long eventId, long messageId, CancellationToken cancellationToken = default)
+    {
+        var queued = await db.WriteAsync(async (c, tx) =>
         {
             var state = await c.ExecuteScalarAsync<string?>("SELECT state FROM outbox WHERE id = @messageId AND event_id = @eventId", new { messageId, eventId }, tx)
                 ?? throw PlannerException.NotFound("message of this event", messageId);
@@ -116,10 +118,13 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
                 throw PlannerException.Conflict("state", $"The message {messageId} is {state}; only a message whose delivery is unknown, or that failed, is sent again.", "message.notResendable");
             if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox_body WHERE outbox_id = @messageId", new { messageId }, tx) == 0)
                 throw PlannerException.Conflict("state", $"The text of message {messageId} is no longer kept; it cannot be sent again.", "message.bodyGone");
-            await c.ExecuteAsync("UPDATE outbox SET state = 'queued', attempts = 0, next_attempt_at = @now WHERE id = @messageId",
+            await c.ExecuteAsync("UPDATE outbox SET state = 'queued', attempts = 0, claimed_by = NULL, lease_until = NULL, next_attempt_at = @now WHERE id = @messageId",
                 new { messageId, now = Sql.Seconds(clock.GetCurrentInstant()) }, tx);
             return await InvitationStore.MessageAsync(c, messageId, tx);
         }, cancellationToken);
+        nudge.Now();
+        return queued;
+    }
 
     private static async Task<InvitationSettings> SaveSettingsAsync(DbConnection c, DbTransaction tx, long eventId, InvitationSettingsInput input)
     {

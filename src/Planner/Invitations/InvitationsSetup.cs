@@ -22,6 +22,8 @@ public static class InvitationsSetup
         services.AddSingleton<Reminders>();
         services.AddSingleton<MailDispatcher>();
         services.AddSingleton<MailWork>();
+        services.AddSingleton<MailNudge>();
+        services.AddHostedService(sp => sp.GetRequiredService<MailNudge>());
         // The documents capability registers its own (the agenda PDF); this default attaches nothing.
         services.TryAddSingleton<IInvitationAttachments, NoAttachments>();
         services.AddAntiforgery();

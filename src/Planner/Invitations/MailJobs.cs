@@ -41,7 +41,7 @@ public sealed class MailDispatchJob(MailWork work, IOptions<MailOptions> options
     public static void Schedule(IQuartzBuilder quartz)
     {
         ArgumentNullException.ThrowIfNull(quartz);
-        quartz.AddJob<MailDispatchJob>(j => j.WithIdentity(Key).StoreDurably().WithDescription("Sends the mail outbox."));
+        quartz.AddJob<MailDispatchJob>(j => j.WithIdentity(Key).StoreDurably().RequestRecovery().WithDescription("Sends the mail outbox."));
         quartz.AddTrigger(t => t.ForJob(Key).WithIdentity("mail-dispatch-30s", "planner")
             .StartNow().WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromSeconds(30)).RepeatForever()));
     }
@@ -64,9 +64,60 @@ public sealed class ReminderJob(MailWork work) : IJob
     public static void Schedule(IQuartzBuilder quartz)
     {
         ArgumentNullException.ThrowIfNull(quartz);
-        quartz.AddJob<ReminderJob>(j => j.WithIdentity(Key).StoreDurably().WithDescription("Queues and sends the reminders due."));
+        quartz.AddJob<ReminderJob>(j => j.WithIdentity(Key).StoreDurably().RequestRecovery().WithDescription("Queues and sends the reminders due."));
     }
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
         await work.RunAsync(cancellationToken);
+}
+
+/// <summary>
+/// Sends the outbox right after invitations are queued, rather than at the dispatch job's next run (up to 30 s
+/// later): <see cref="Now"/> asks this host's background loop for one pass of <see cref="MailWork"/>. Asks made while a
+/// pass runs are folded into one more pass. On several hosts each sends what it queued at once, and the others join
+/// through the outbox's claims. Off with <see cref="MailOptions.AutoDispatch"/>.
+/// </summary>
+public sealed partial class MailNudge(IServiceProvider services, IOptions<MailOptions> options, ILogger<MailNudge> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _asked = new(0, 1);
+
+    /// <summary>Asks for a pass soon; returns at once.</summary>
+    public void Now()
+    {
+        if (!options.Value.AutoDispatch)
+            return;
+        try
+        {
+            _asked.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A pass is asked for already.
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await _asked.WaitAsync(stoppingToken);
+            try
+            {
+                await services.GetRequiredService<MailWork>().RunAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(logger, e);
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        _asked.Dispose();
+        base.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mail dispatch after queueing failed; the dispatch job tries again")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
 }

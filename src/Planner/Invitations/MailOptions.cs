@@ -27,6 +27,20 @@ public sealed class SmtpOptions
     /// included: 10 minutes, as RFC 5321 (4.5.3.2.6) asks, since a server may check the message before it answers.
     /// </summary>
     public int FinalReplySeconds { get; set; } = 600;
+
+    /// <summary>
+    /// Why mail cannot be sent as configured, or null: a clustered setup (<see cref="Hosting.PlannerOptions.Clustered"/>)
+    /// needs an SMTP server, since the <c>.eml</c> folder used without one would be on one host's disk only.
+    /// </summary>
+    public static string? ClusterProblem(Hosting.PlannerOptions planner, SmtpOptions smtp)
+    {
+        ArgumentNullException.ThrowIfNull(planner);
+        ArgumentNullException.ThrowIfNull(smtp);
+        return planner.Clustered && string.IsNullOrWhiteSpace(smtp.Host)
+            ? "Planner:Smtp:Host is not set. With Planner:Database set, several hosts share one database and mail must go to an "
+              + "SMTP server: written as .eml files it would stay on one host's disk. Set Planner:Smtp:Host (and Port, Tls, User, Password)."
+            : null;
+    }
 }
 
 /// <summary>How Planner writes and sends its mail, under <c>Planner:Mail</c>.</summary>
@@ -42,8 +56,17 @@ public sealed class MailOptions
     /// <summary>The address at which parties reach this service; RSVP links start with it.</summary>
     public string PublicUrl { get; set; } = "http://127.0.0.1:5080";
 
-    /// <summary>Whether the dispatch job sends the outbox every 30 seconds; tests turn it off and run the work by hand.</summary>
+    /// <summary>
+    /// Whether the dispatch job sends the outbox every 30 seconds, and each host right after it queued invitations
+    /// (<see cref="MailNudge"/>); tests turn it off and run the work by hand.
+    /// </summary>
     public bool AutoDispatch { get; set; } = true;
+
+    /// <summary>
+    /// Seconds a host's claim on a message lasts (renewed every third of it while the message is still being
+    /// handed over): how long a message a dead host was sending waits before another host sends it. Default 15, at least 3.
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 15;
 
     /// <summary>After this many transient failures a message is marked failed.</summary>
     public int MaxAttempts { get; set; } = 12;

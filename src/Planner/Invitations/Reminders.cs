@@ -36,7 +36,10 @@ public sealed class Reminders(Db db, MailQueue queue, ISchedulerFactory schedule
             yield return ("confirmed", days, ev.Event.StartAt - Duration.FromDays(days));
     }
 
-    /// <summary>Replaces the event's reminder triggers by one per instant still to come.</summary>
+    /// <summary>
+    /// Replaces the event's reminder triggers by one per instant still to come. Two hosts doing so at once for one event
+    /// (both sent invitations) end with the same triggers: a trigger the other host made in between is replaced.
+    /// </summary>
     public async Task ScheduleAsync(long eventId, CancellationToken cancellationToken = default)
     {
         var ev = await db.ReadAsync(async c =>
@@ -56,7 +59,14 @@ public sealed class Reminders(Db db, MailQueue queue, ISchedulerFactory schedule
                 .StartAt(at.ToDateTimeOffset())
                 .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
                 .Build();
-            await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
+            try
+            {
+                await scheduler.ScheduleJob(trigger, cancellationToken: cancellationToken);
+            }
+            catch (ObjectAlreadyExistsException)
+            {
+                await scheduler.RescheduleJob(trigger.Key, trigger, cancellationToken);
+            }
         }
     }
 

@@ -17,7 +17,7 @@ public sealed partial class EventStatusJob(Db db, IClock clock, ILogger<EventSta
     public static void Schedule(IQuartzBuilder quartz)
     {
         ArgumentNullException.ThrowIfNull(quartz);
-        quartz.AddJob<EventStatusJob>(j => j.WithIdentity(Key).StoreDurably().WithDescription("Marks events that have ended as held."));
+        quartz.AddJob<EventStatusJob>(j => j.WithIdentity(Key).StoreDurably().RequestRecovery().WithDescription("Marks events that have ended as held."));
         quartz.AddTrigger(t => t.ForJob(Key).WithIdentity("advance-event-status-hourly", "planner")
             .StartNow().WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromHours(1)).RepeatForever()));
     }

@@ -1,15 +1,16 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Planner.Access;
 
 namespace Planner.Web;
 
-/// <summary>Sign-in with a user name and password; attempts are rate-limited per client address.</summary>
+/// <summary>
+/// Sign-in with a user name and password; attempts are limited per client address and failures per user name,
+/// counted across all hosts (<see cref="SignInLimits"/>).
+/// </summary>
 [OpenToEveryone]
-[EnableRateLimiting(WebSetup.SignInLimit)]
-public sealed class SignInModel(UserStore users) : PageModel
+public sealed class SignInModel(UserStore users, SignInLimits limits, WebContext words) : PageModel
 {
     public string Name { get; private set; } = "";
 
@@ -23,6 +24,15 @@ public sealed class SignInModel(UserStore users) : PageModel
     public async Task<IActionResult> OnPostAsync(string? name, string? password, string? returnUrl, CancellationToken cancellationToken)
     {
         OnGet(returnUrl);
+        if (!await limits.AddressAllowedAsync(HttpContext.Connection.RemoteIpAddress, cancellationToken))
+        {
+            Response.Headers.RetryAfter = "60";
+            return new ContentResult
+            {
+                StatusCode = StatusCodes.Status429TooManyRequests, ContentType = "text/plain; charset=utf-8", Content = words.T("signin.tooMany"),
+            };
+        }
+
         var user = await users.VerifyAsync(name, password, cancellationToken);
         if (user is null)
         {

@@ -1,22 +1,12 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
+using NodaTime;
 using Microsoft.Extensions.Options;
 using Planner.Access;
 using Planner.Hosting;
 
 namespace Planner.Web;
-
-/// <summary>Settings of the web pages, under <c>Planner:Web</c>.</summary>
-public sealed class WebOptions
-{
-    public const string Section = "Planner:Web";
-
-    /// <summary>Sign-in attempts allowed per client address per minute; more are refused with 429. Default 5.</summary>
-    public int SignInAttemptsPerMinute { get; set; } = 5;
-}
 
 /// <summary>
 /// The secretariat's web pages: server-rendered Razor Pages in the capability folders
@@ -24,12 +14,8 @@ public sealed class WebOptions
 /// </summary>
 public static class WebSetup
 {
-    /// <summary>The rate-limiting policy of the sign-in form.</summary>
-    public const string SignInLimit = "signin";
-
     public static IServiceCollection AddWeb(this IServiceCollection services)
     {
-        services.AddOptions<WebOptions>().BindConfiguration(WebOptions.Section);
         services.AddSingleton(_ => UiText.Load());
         services.AddHttpContextAccessor();
         // Russian and Chinese are written as themselves, not as &#x...; escapes (still HTML-encoded).
@@ -47,31 +33,15 @@ public static class WebSetup
             o.Conventions.AddPageRoute("/Events/Pages/EventForm", "/events/{id:long}/edit");
         }).AddMvcOptions(o => o.Filters.Add(new WriteAccessFilter()));
 
-        // Sign-in cookies stay valid across restarts: the keys that protect them live in the data directory.
-        services.AddDataProtection().SetApplicationName("planner");
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<PlannerOptions>, ILoggerFactory>((o, planner, logs) =>
-            o.XmlRepository = new FileSystemXmlRepository(
-                new DirectoryInfo(Path.Combine(Path.GetFullPath(planner.Value.DataDirectory), "keys")), logs));
+        // Behind a TLS-terminating proxy (X-Forwarded-Proto: https from a trusted proxy) the anti-forgery cookie is
+        // Secure, as the sign-in cookie is.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInLimit, http =>
-            {
-                if (!HttpMethods.IsPost(http.Request.Method))
-                    return RateLimitPartition.GetNoLimiter("reading");
-                var limit = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.SignInAttemptsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, limit), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
-            o.OnRejected = async (context, ct) =>
-            {
-                var words = context.HttpContext.RequestServices.GetRequiredService<WebContext>();
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                await context.HttpContext.Response.WriteAsync(words.T("signin.tooMany"), ct);
-            };
-        });
+        // Sign-in cookies stay valid across restarts and hosts: the keys that protect them live in the database.
+        services.AddDataProtection().SetApplicationName("planner");
+        services.AddOptions<KeyManagementOptions>().Configure<Data.Db, IClock, IOptions<PlannerOptions>>((o, db, clock, planner) =>
+            o.XmlRepository = new DatabaseXmlRepository(db, clock, Path.Combine(Path.GetFullPath(planner.Value.DataDirectory), "keys")));
+
         return services;
     }
 
@@ -93,7 +63,6 @@ public static class WebSetup
 
             await next();
         });
-        app.UseRateLimiter();
     }
 
     public static void MapWeb(this WebApplication app)

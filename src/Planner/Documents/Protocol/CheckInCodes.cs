@@ -10,13 +10,14 @@ namespace Planner.Documents.Protocol;
 
 /// <summary>
 /// The signed codes of badges' check-in links: <c>{event}.{person}.{mac}</c>, where the MAC is HMAC-SHA256 (first
-/// 16 bytes, base64url) over the event and person under a key kept in <c>&lt;DataDirectory&gt;/keys/checkin.key</c>
-/// (made on first use). A code names one delegate of one event; changing either number breaks it, and it cannot
-/// be made without the key. The link itself admits no one: the check-in page needs a signed-in user.
+/// 16 bytes, base64url) over the event and person under a key kept in the database (<c>shared_secret</c> 'checkin',
+/// made on first use; a key an earlier version kept in <c>&lt;DataDirectory&gt;/keys/checkin.key</c> is taken over), so
+/// that every host of one database reads every badge. A code names one delegate of one event; changing either number
+/// breaks it, and it cannot be made without the key. The link itself admits no one: the check-in page needs a signed-in user.
 /// </summary>
-public sealed class CheckInCodes(IOptions<PlannerOptions> planner, IOptions<MailOptions> mail)
+public sealed class CheckInCodes(Data.Db db, NodaTime.IClock clock, IOptions<PlannerOptions> planner, IOptions<MailOptions> mail)
 {
-    private readonly Lazy<byte[]> _key = new(() => LoadKey(planner.Value.DataDirectory));
+    private readonly Lazy<byte[]> _key = new(() => LoadKeyAsync(db, clock, planner.Value.DataDirectory).GetAwaiter().GetResult());
 
     /// <summary>The code of <paramref name="personId"/>'s badge for <paramref name="eventId"/>.</summary>
     public string Code(long eventId, long personId) =>
@@ -44,26 +45,20 @@ public sealed class CheckInCodes(IOptions<PlannerOptions> planner, IOptions<Mail
         return Base64Url.EncodeToString(HMACSHA256.HashData(_key.Value, data).AsSpan(0, 16));
     }
 
-    private static byte[] LoadKey(string dataDirectory)
+    private static async Task<byte[]> LoadKeyAsync(Data.Db db, NodaTime.IClock clock, string dataDirectory)
     {
-        var folder = Path.Combine(Path.GetFullPath(dataDirectory), "keys");
-        var file = Path.Combine(folder, "checkin.key");
-        if (File.Exists(file))
-            return File.ReadAllBytes(file);
-        Directory.CreateDirectory(folder);
-        var key = RandomNumberGenerator.GetBytes(32);
-        try
+        const string Read = "SELECT value FROM shared_secret WHERE name = 'checkin'";
+        if (await db.ReadAsync(c => Dapper.SqlMapper.ExecuteScalarAsync<string?>(c, Read)) is { } stored)
+            return Convert.FromBase64String(stored);
+        var file = Path.Combine(Path.GetFullPath(dataDirectory), "keys", "checkin.key");
+        var key = File.Exists(file) ? await File.ReadAllBytesAsync(file) : RandomNumberGenerator.GetBytes(32);
+        // Two hosts making it at once: the first stored wins, and both use it.
+        return Convert.FromBase64String(await db.WriteAsync(async (c, tx) =>
         {
-            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            stream.Write(key);
-            if (!OperatingSystem.IsWindows())
-                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            return key;
-        }
-        catch (IOException) when (File.Exists(file))
-        {
-            // Another process made it first: use theirs.
-            return File.ReadAllBytes(file);
-        }
+            await Dapper.SqlMapper.ExecuteAsync(c,
+                "INSERT INTO shared_secret (name, value, created_at) VALUES ('checkin', @value, @now) ON CONFLICT (name) DO NOTHING",
+                new { value = Convert.ToBase64String(key), now = clock.GetCurrentInstant().ToUnixTimeSeconds() }, tx);
+            return (await Dapper.SqlMapper.ExecuteScalarAsync<string>(c, Read, transaction: tx))!;
+        }));
     }
 }
