@@ -13,9 +13,10 @@ namespace Planner.Text;
 /// time zones. One lookup, <see cref="Get"/>, taking a <see cref="Language"/>.
 /// </summary>
 /// <remarks>
-/// Loading checks the catalogue: every language has every key English has, no more, none empty, and each
-/// entry names the same placeholders (<c>{title}</c>, <c>{0}</c>) in every language, so a service never starts
-/// with a gap or a sentence that drops a value. Sentences are whole entries with named placeholders, never glued
+/// Loading checks the catalogue: every language has every key English has, no more, none empty, and no
+/// entry names a placeholder (<c>{title}</c>, <c>{0}</c>) its English entry lacks (a language may leave one out, as
+/// Russian says "your delegation" where English names the party), so a service never starts with a gap or a
+/// sentence waiting for a value nobody gives. Sentences are whole entries with named placeholders, never glued
 /// from parts. The organisation's own names (<c>org.*</c>) may be replaced from configuration
 /// (<see cref="OrganisationOptions"/>).
 /// </remarks>
@@ -83,7 +84,7 @@ public sealed partial class Catalogue
     }
 
     /// <summary>Loads and checks the catalogue read by <paramref name="read"/> (a language's JSON text; null when missing).</summary>
-    /// <exception cref="InvalidOperationException">A file is missing or empty, or a language lacks, adds or leaves empty an entry, or names other placeholders.</exception>
+    /// <exception cref="InvalidOperationException">A file is missing or empty, or a language lacks, adds or leaves empty an entry, or names a placeholder English lacks.</exception>
     public static Catalogue Load(Func<Language, string?> read)
     {
         ArgumentNullException.ThrowIfNull(read);
@@ -99,9 +100,9 @@ public sealed partial class Catalogue
             var extra = texts[i].Keys.Except(english.Keys).ToList();
             if (extra.Count > 0)
                 problems.Add($"templates/text/{language}.json has entries English lacks: {string.Join(", ", extra)}.");
-            var unlike = english.Where(e => texts[i].TryGetValue(e.Key, out var t) && !Names(t).SetEquals(Names(e.Value))).Select(e => e.Key).ToList();
+            var unlike = english.Where(e => texts[i].TryGetValue(e.Key, out var t) && !Names(t).IsSubsetOf(Names(e.Value))).Select(e => e.Key).ToList();
             if (unlike.Count > 0)
-                problems.Add($"templates/text/{language}.json names other placeholders than English in: {string.Join(", ", unlike)}.");
+                problems.Add($"templates/text/{language}.json names placeholders English does not have in: {string.Join(", ", unlike)}.");
         }
 
         var emptyEnglish = english.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => e.Key).ToList();

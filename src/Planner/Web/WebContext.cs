@@ -131,7 +131,7 @@ public sealed class WebContext
             html.Append("<p>").Append(e.Encode(T("form.conflicts"))).Append("</p><ul class=\"conflicts\">");
             foreach (var c in failure.Conflicts)
                 html.Append("<li class=\"conflict\" data-code=\"").Append(e.Encode(c.Code)).Append("\"><span class=\"sev-error\">")
-                    .Append(e.Encode(Enum(c.Severity))).Append("</span> ").Append(e.Encode(c.Message)).Append("</li>");
+                    .Append(e.Encode(Enum(c.Severity))).Append("</span> ").Append(e.Encode(c.In(Language))).Append("</li>");
             html.Append("</ul><p>").Append(e.Encode(T("form.acceptHint"))).Append("</p>");
         }
 

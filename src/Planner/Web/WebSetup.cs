@@ -86,8 +86,6 @@ public static class WebSetup
                 headers.ContentSecurityPolicy = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "no-referrer";
-                // Conflicts found while serving a page are told in the page's language.
-                Scheduling.ConflictWords.Language = WebContext.LanguageOf(context);
             }
 
             await next();
