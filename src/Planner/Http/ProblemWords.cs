@@ -12,6 +12,9 @@ namespace Planner.Http;
 /// </summary>
 public static class ProblemWords
 {
+    /// <summary>The code of a refusal that has no code of its own; its field messages are kept as they are.</summary>
+    private const string Generic = "value.invalid";
+
     /// <summary>The title of an HTTP status ("Invalid value", "Недопустимое значение").</summary>
     public static string Title(int status, Catalogue catalogue, Language language)
     {
@@ -31,7 +34,7 @@ public static class ProblemWords
 
     /// <summary>
     /// The messages per field in the reader's language: each field's reasons said from the catalogue (<c>{prefix}{code}</c>,
-    /// else <c>problem.{code}</c>); a field without reasons, or a reason without an entry, keeps its English message.
+    /// else <c>problem.{code}</c>); a field without reasons, or a reason without an entry or with the generic <c>value.invalid</c>, keeps its message.
     /// </summary>
     public static Dictionary<string, string[]> Fields(PlannerException error, Catalogue catalogue, Language language, string prefix = "problem.")
     {
@@ -45,7 +48,8 @@ public static class ProblemWords
                 continue;
             }
 
-            fields[field] = reasons.Select((r, i) =>
+            // The generic code says nothing the message does not: the message (perhaps already in the page's words) stays.
+            fields[field] = reasons.Select((r, i) => r.Code == Generic ? messages[i] :
                     Say(r.Code, r.Arguments, [], catalogue, language, prefix)
                     ?? (prefix != "problem." ? Say(r.Code, r.Arguments, [], catalogue, language, "problem.") : null)
                     ?? messages[i])

@@ -8,7 +8,7 @@ namespace Planner.Web;
 /// (<c>problem.{code}</c>), and at the top the coded error's own sentence, "someone changed this meanwhile" for a stale
 /// version, or "correct the fields marked below".
 /// </summary>
-public static class FormWords
+public static partial class FormWords
 {
     public static FormFailure Of(string form, PlannerException error, WebContext words)
     {
@@ -19,9 +19,7 @@ public static class FormWords
         var errors = ProblemWords.Fields(error, catalogue, words.Language, "form.");
         if (error.Arguments.ContainsKey(PlannerException.ArgsKey) && catalogue.Has("problem." + error.Code))
         {
-            var said = ProblemWords.Detail(error, catalogue, words.Language, "problem.");
-            if (words.Language == Language.English)
-                said = catalogue.Format("problem." + error.Code, Language.English, [.. error.Texts]);
+            var said = catalogue.Format("problem." + error.Code, words.Language, [.. error.Texts.Select(t => AsPageWrites(t, words))]);
             return failure with
             {
                 Message = said,
@@ -34,4 +32,18 @@ public static class FormWords
             : ProblemWords.Detail(error, catalogue, words.Language);
         return failure with { Message = message, Errors = errors };
     }
+
+    /// <summary>A coded error's text with its ISO dates ("2027-06-01") and times ("2027-06-01 10:00") written as the page writes dates.</summary>
+    private static string AsPageWrites(string text, WebContext words) =>
+        IsoDates().Replace(text, m =>
+        {
+            var at = NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm").Parse(m.Value);
+            if (at.Success)
+                return words.Local(at.Value);
+            var day = NodaTime.Text.LocalDatePattern.Iso.Parse(m.Value);
+            return day.Success ? words.Date(day.Value) : m.Value;
+        });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?")]
+    private static partial System.Text.RegularExpressions.Regex IsoDates();
 }
