@@ -29,7 +29,10 @@ public static class ProblemWords
         ArgumentNullException.ThrowIfNull(error);
         if (language == Language.English && prefix == "problem.")
             return error.Message;
-        return Say(error.Code, error.Arguments, error.Texts, catalogue, language, prefix) ?? error.Message;
+        // A refusal collected field by field (Check) carries its code's values on the field that failed first.
+        var arguments = error.Arguments.Count > 0 ? error.Arguments
+            : error.Reasons.SelectMany(r => r.Value).FirstOrDefault(r => r.Code == error.Code)?.Arguments ?? error.Arguments;
+        return Say(error.Code, arguments, error.Texts, catalogue, language, prefix) ?? error.Message;
     }
 
     /// <summary>

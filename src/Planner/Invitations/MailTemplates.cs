@@ -136,19 +136,8 @@ public sealed partial class MailTemplates
     /// <summary>Every <c>mail.*</c> sentence of the catalogue in <paramref name="language"/>, filled with the model's values (encoded for HTML).</summary>
     private static Hash Sentences(Catalogue catalogue, Language language, MailModel model, bool html)
     {
-        Func<string, string> v = html ? Html.Encode : text => text;
-        var values = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["organiser"] = v(model.Organiser),
-            ["party"] = v(model.Party),
-            ["title"] = v(model.Title),
-            ["venue"] = v(model.Venue),
-            ["start"] = v(model.Start),
-            ["end"] = v(model.End),
-            ["zone"] = v(model.Zone),
-            ["deadline"] = v(model.Deadline),
-            ["quota"] = model.Quota.ToString(Catalogue.Culture(language)),
-        };
+        var values = Values(model, html);
+        values["quota"] = model.Quota.ToString(Catalogue.Culture(language));
         var sentences = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var key in catalogue.Keys.Where(k => k.StartsWith("mail.", StringComparison.Ordinal)))
             sentences[key["mail.".Length..]] = catalogue.Fill(key, language, values);
@@ -162,10 +151,11 @@ public sealed partial class MailTemplates
         new("Secretariat", "Party", "Title", "Venue", "Start", "End", "Zone", "Deadline", 10, "http://localhost/rsvp/x", "declined", "confirmed", []),
     ];
 
-    private static string Render(Template template, MailModel model, Hash sentences, bool html)
+    /// <summary>The model's texts by name, encoded for HTML when <paramref name="html"/>.</summary>
+    private static Dictionary<string, string> Values(MailModel model, bool html)
     {
         Func<string, string> v = html ? Html.Encode : text => text;
-        var values = Hash.FromDictionary(new Dictionary<string, object>(StringComparer.Ordinal)
+        return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["organiser"] = v(model.Organiser),
             ["party"] = v(model.Party),
@@ -175,13 +165,19 @@ public sealed partial class MailTemplates
             ["end"] = v(model.End),
             ["zone"] = v(model.Zone),
             ["deadline"] = v(model.Deadline),
-            ["quota"] = model.Quota,
             ["rsvp_url"] = v(model.RsvpUrl),
-            ["answer"] = model.Answer,
-            ["reminder"] = model.Reminder,
-            ["delegates"] = model.Delegates.Select(v).ToList(),
-            ["t"] = sentences,
-        });
+        };
+    }
+
+    private static string Render(Template template, MailModel model, Hash sentences, bool html)
+    {
+        var all = Values(model, html).ToDictionary(v => v.Key, v => (object)v.Value, StringComparer.Ordinal);
+        all["quota"] = model.Quota;
+        all["answer"] = model.Answer;
+        all["reminder"] = model.Reminder;
+        all["delegates"] = model.Delegates.Select(d => html ? Html.Encode(d) : d).ToList();
+        all["t"] = sentences;
+        var values = Hash.FromDictionary(all);
 
         // A DotLiquid template keeps state while rendering: one render at a time per template.
         lock (template)
