@@ -57,7 +57,7 @@ public sealed class RsvpPage(Catalogue catalogue, Language language)
         {
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"problem\" role=\"alert\"><p><strong>{T("rsvp.error")}</strong></p>")
                 .Append(CultureInfo.InvariantCulture, $"<p class=\"reason\">{E(ProblemWords.Detail(refused, catalogue, language))}</p>")
-                .Append(CultureInfo.InvariantCulture, $"<p>{T("rsvp.refused")}</p></div>");
+                .Append(typed is null ? "" : $"<p>{T("rsvp.refused")}</p>").Append("</div>");
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<form method=\"post\" class=\"stack\"><input type=\"hidden\" name=\"{E(tokens.FormFieldName)}\" value=\"{E(tokens.RequestToken)}\">");
