@@ -223,9 +223,10 @@ public static class AfterActionReport
     /// <summary>A date as written in the language: 17 April 2009, 17 апреля 2009 г., 2009年4月17日.</summary>
     internal static string Date(LocalDate date, string language) => DateWords.Date(date, Text.Language.Parse(language));
 
-    /// <summary>The report's fixed text <c>report.{key}</c> with its numbered placeholders filled.</summary>
+    /// <summary>The report's fixed text <c>report.{key}</c> with its numbered placeholders filled; as it is without values ("Page {0} of {1}" for the composer).</summary>
     private static string Said(string key, string language, params object?[] values) =>
-        Catalogue.Default.Format("report." + key, Text.Language.Parse(language), values);
+        values.Length == 0 ? Catalogue.Default.Get("report." + key, Text.Language.Parse(language))
+            : Catalogue.Default.Format("report." + key, Text.Language.Parse(language), values);
 
     /// <summary>A date in the short numeric form of the language, for narrow table columns.</summary>
     private static string ShortDate(LocalDate date, string language) => date.ToString("d", Culture(language));
