@@ -8,8 +8,7 @@ public static class DocumentEndpoints
 {
     public static IServiceCollection AddDocuments(this IServiceCollection services)
     {
-        // Loaded now, so that a missing label stops the service at start.
-        services.AddSingleton(Labels.LoadAll());
+        services.AddSingleton(sp => Labels.LoadAll(sp.GetRequiredService<Catalogue>()));
         services.AddSingleton<DocumentService>();
         services.AddSingleton<OutcomeService>();
         // The note verbale, nameplates, seating plan and badges. Invitations attach the agenda and the party's note

@@ -160,7 +160,7 @@ public static class Layouts
         var blocks = new List<Block>
         {
             new Picture(Emblem.Bytes, 54),
-            new Paragraph(l["organisationFull"], size: 9, align: Align.Center) { SpaceAfter = 10 },
+            new Paragraph(l["org.full"], size: 9, align: Align.Center) { SpaceAfter = 10 },
             new Heading(documentLabel, 1),
             new Paragraph(l.Text(e.Title), bold: true, size: 12) { SpaceAfter = 6 },
             new Paragraph([new Span(l["date"] + ": ", Italic: true), new Span(dates)]) { SpaceAfter = 1 },
@@ -176,7 +176,7 @@ public static class Layouts
     {
         var e = facts.Event;
         var draft = e.Status is EventStatus.Draft or EventStatus.Planned;
-        return new DocumentSpec($"{documentLabel} — {l.Text(e.Title)}", l["author"], l.Language, l["organisation"],
+        return new DocumentSpec($"{documentLabel} — {l.Text(e.Title)}", l["org.committee"], l.Language, l["org.short"],
             draft ? l["draft"] : "", e.Status == EventStatus.Draft ? l["draft"] : "", l["page"], blocks)
         {
             RunningTitle = documentLabel,

@@ -86,6 +86,13 @@ public sealed class PlannerException : Exception
     /// <summary>Messages per field, the field named by its JSON path (<c>title.en</c>, <c>members[2].personId</c>).</summary>
     public IReadOnlyDictionary<string, string[]> Errors { get; }
 
+    /// <summary>
+    /// Why each field failed, as codes with arguments (<c>value.required</c>, <c>value.tooLong</c> with <c>max</c>), beside
+    /// the English messages of <see cref="Errors"/>: the edge says them in the reader's language from the catalogue.
+    /// A field may have messages without reasons (then its English message is shown).
+    /// </summary>
+    public IReadOnlyDictionary<string, FieldReason[]> Reasons { get; init; } = new Dictionary<string, FieldReason[]>();
+
     /// <summary>More members of the problem document, such as the conflicts that refused a change.</summary>
     public IReadOnlyDictionary<string, object?> Extensions { get; }
 
@@ -94,7 +101,20 @@ public sealed class PlannerException : Exception
 
     /// <summary>A value is well-formed but not acceptable.</summary>
     public static PlannerException Invalid(string field, string message, string code = "value.invalid") =>
-        new(ErrorKind.Invalid, code, message, new Dictionary<string, string[]> { [field] = [message] }, Args(("field", field)));
+        new(ErrorKind.Invalid, code, message, new Dictionary<string, string[]> { [field] = [message] }, Args(("field", field)))
+        {
+            Reasons = new Dictionary<string, FieldReason[]> { [field] = [new FieldReason(code, Args(("field", field)))] },
+        };
+
+    /// <summary>A field that failed for a reason with arguments (<c>rsvp.overQuota</c> with <c>count</c> and <c>quota</c>).</summary>
+    public static PlannerException Invalid(string field, FieldReason reason, string message)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return new(ErrorKind.Invalid, reason.Code, message, new Dictionary<string, string[]> { [field] = [message] }, reason.Arguments)
+        {
+            Reasons = new Dictionary<string, FieldReason[]> { [field] = [reason] },
+        };
+    }
 
     /// <summary>Several fields at once.</summary>
     public static PlannerException Invalid(IReadOnlyDictionary<string, string[]> errors, string code = "value.invalid") =>
@@ -117,7 +137,10 @@ public sealed class PlannerException : Exception
         new(ErrorKind.Stale, CodeOf(what) + ".stale",
             $"The {what} {id} has changed since version {version} was read; read it again and reapply the change.",
             new Dictionary<string, string[]> { ["version"] = [$"Version {version} is no longer current."] },
-            Args(("id", id), ("version", version)));
+            Args(("id", id), ("version", version)))
+        {
+            Reasons = new Dictionary<string, FieldReason[]> { ["version"] = [new FieldReason("version.stale", Args(("version", version)))] },
+        };
 
     /// <summary>The change collides with the state of other records.</summary>
     public static PlannerException Conflict(string field, string message, string code = "conflict") =>
@@ -156,4 +179,13 @@ public sealed class PlannerException : Exception
 
     private static Dictionary<string, object?> Args(params (string Name, object? Value)[] values) =>
         values.ToDictionary(v => v.Name, v => v.Value);
+}
+
+/// <summary>Why a field failed: a stable code (<c>value.required</c>) and the values its sentence is made from.</summary>
+public sealed record FieldReason(string Code, IReadOnlyDictionary<string, object?> Arguments)
+{
+    public FieldReason(string code, params (string Name, object? Value)[] arguments)
+        : this(code, arguments.ToDictionary(a => a.Name, a => a.Value))
+    {
+    }
 }

@@ -31,10 +31,11 @@ public static class AfterActionReport
     }
 
     /// <summary>The report in <paramref name="language"/> (en, ru or zh) as a composer document.</summary>
-    public static DocumentSpec Build(Data data, string language)
+    /// <param name="catalogue">The texts with the organisation's configured names; the shipped ones when null.</param>
+    public static DocumentSpec Build(Data data, string language, Catalogue? catalogue = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        string L(string key) => ReportLabels.Get(key, language);
+        string L(string key) => Said(key, language);
         var plan = data.Plan;
         var title = data.Exercise.Title.In(language);
         var marking = plan.ReportFinal
@@ -44,7 +45,7 @@ public static class AfterActionReport
         {
             L("title"),
             Dates(data.Exercise, language),
-            plan.PublishedOn is { } published && plan.ReportFinal ? ReportLabels.Format("published", language, Date(published, language)) : L("notPublished"),
+            plan.PublishedOn is { } published && plan.ReportFinal ? Said("published", language, Date(published, language)) : L("notPublished"),
         };
         if (marking.Length > 0)
             coverLines.Add(marking);
@@ -59,7 +60,9 @@ public static class AfterActionReport
         Participants(blocks, data, language);
 
         // The running header has a third of the width for each part, so it carries the short names.
-        return new DocumentSpec(L("shortTitle"), L("organisation"), language, L("organisationShort"), marking, "", L("page"), blocks)
+        var names = catalogue ?? Catalogue.Default;
+        return new DocumentSpec(L("shortTitle"), names.Get("org.full", Text.Language.Parse(language)), language,
+            names.Get("org.short", Text.Language.Parse(language)), marking, "", L("page"), blocks)
         {
             Cover = new Cover(null, title, coverLines),
         };
@@ -68,18 +71,18 @@ public static class AfterActionReport
     private static void Handling(List<Block> blocks, Data data, string language)
     {
         var plan = data.Plan;
-        blocks.Add(new Heading(ReportLabels.Get("handling", language)));
-        blocks.Add(new Paragraph(ReportLabels.Format("handling1", language, data.Exercise.Title.In(language))));
-        blocks.Add(new Paragraph(ReportLabels.Format("handling2", language, plan.Marking.Length > 0 ? plan.Marking : ReportLabels.Get("unmarked", language))));
+        blocks.Add(new Heading(Said("handling", language)));
+        blocks.Add(new Paragraph(Said("handling1", language, data.Exercise.Title.In(language))));
+        blocks.Add(new Paragraph(Said("handling2", language, plan.Marking.Length > 0 ? plan.Marking : Said("unmarked", language))));
         if (!plan.ReportFinal)
-            blocks.Add(new Paragraph(ReportLabels.Get("handling3", language)));
+            blocks.Add(new Paragraph(Said("handling3", language)));
         if (plan.PointOfContact.Length > 0)
-            blocks.Add(new Paragraph(ReportLabels.Format("contact", language, plan.PointOfContact)));
+            blocks.Add(new Paragraph(Said("contact", language, plan.PointOfContact)));
     }
 
     private static void Overview(List<Block> blocks, Data data, string language)
     {
-        string L(string key) => ReportLabels.Get(key, language);
+        string L(string key) => Said(key, language);
         var plan = data.Plan;
         var rows = new List<(string Label, string Value)>
         {
@@ -104,7 +107,7 @@ public static class AfterActionReport
     /// <summary>The analysis table: one row per objective, its rating letter in the column of that rating.</summary>
     private static void Analysis(List<Block> blocks, Data data, string language)
     {
-        string L(string key) => ReportLabels.Get(key, language);
+        string L(string key) => Said(key, language);
         var ratings = Enum.GetValues<Rating>();
         blocks.Add(new Heading(L("analysis")));
         var header = new List<Cell> { new(L("objective"), true), new(L("capability"), true) };
@@ -125,13 +128,13 @@ public static class AfterActionReport
 
     private static void ByObjective(List<Block> blocks, Data data, string language)
     {
-        string L(string key) => ReportLabels.Get(key, language);
+        string L(string key) => Said(key, language);
         blocks.Add(new Heading(L("byObjective")));
         foreach (var o in data.Objectives)
         {
             var objective = o.Objective;
-            blocks.Add(new Heading(ReportLabels.Format("objectiveN", language, objective.Number, objective.Text.In(language)), 2));
-            blocks.Add(new Paragraph(ReportLabels.Format("capabilities", language,
+            blocks.Add(new Heading(Said("objectiveN", language, objective.Number, objective.Text.In(language)), 2));
+            blocks.Add(new Paragraph(Said("capabilities", language,
                 string.Join(", ", objective.Capabilities.Select(c => c.Name.In(language))) + (objective.Rating is { } r ? $" ({r})" : $" ({L("notRated")})"))));
             var strengths = o.Findings.Where(f => f.Kind == FindingKind.Strength).ToList();
             blocks.Add(new Heading(L("strengths"), 3));
@@ -145,14 +148,14 @@ public static class AfterActionReport
             foreach (var f in improvements)
             {
                 blocks.Add(new Paragraph(f.Text, bold: true) { KeepWithNext = true, SpaceAfter = 1 });
-                blocks.Add(new Paragraph([new Span(ReportLabels.Format("rootCause", language, f.RootCause), Italic: true)]));
+                blocks.Add(new Paragraph([new Span(Said("rootCause", language, f.RootCause), Italic: true)]));
             }
         }
     }
 
     private static void ImprovementPlan(List<Block> blocks, Data data, string language)
     {
-        string L(string key) => ReportLabels.Get(key, language);
+        string L(string key) => Said(key, language);
         blocks.Add(new Heading(L("appendixA")));
         var findings = data.Objectives.SelectMany(o => o.Findings.Select(f => (Objective: o.Objective, Finding: f))).ToDictionary(x => x.Finding.Id);
         var rows = data.Actions.Select(a =>
@@ -179,7 +182,7 @@ public static class AfterActionReport
     /// <summary>Appendix B: the receiving party, the sending parties, then everyone else invited, each group in order of precedence.</summary>
     private static void Participants(List<Block> blocks, Data data, string language)
     {
-        string L(string key) => ReportLabels.Get(key, language);
+        string L(string key) => Said(key, language);
         blocks.Add(new Heading(L("appendixB")));
         var all = data.Participants.SelectMany(g => g.Parties).ToList();
         var host = data.Plan.ReceivingParty?.Id;
@@ -218,12 +221,12 @@ public static class AfterActionReport
     });
 
     /// <summary>A date as written in the language: 17 April 2009, 17 апреля 2009 г., 2009年4月17日.</summary>
-    internal static string Date(LocalDate date, string language) => language switch
-    {
-        "zh" => date.ToString("uuuu'年'M'月'd'日'", CultureInfo.InvariantCulture),
-        "ru" => date.ToString("d MMMM uuuu", Culture(language)) + " г.",
-        _ => date.ToString("d MMMM uuuu", Culture(language)),
-    };
+    internal static string Date(LocalDate date, string language) => DateWords.Date(date, Text.Language.Parse(language));
+
+    /// <summary>The report's fixed text <c>report.{key}</c> with its numbered placeholders filled; as it is without values ("Page {0} of {1}" for the composer).</summary>
+    private static string Said(string key, string language, params object?[] values) =>
+        values.Length == 0 ? Catalogue.Default.Get("report." + key, Text.Language.Parse(language))
+            : Catalogue.Default.Format("report." + key, Text.Language.Parse(language), values);
 
     /// <summary>A date in the short numeric form of the language, for narrow table columns.</summary>
     private static string ShortDate(LocalDate date, string language) => date.ToString("d", Culture(language));

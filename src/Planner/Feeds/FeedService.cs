@@ -36,6 +36,6 @@ public sealed class FeedService(Db db, MailComposer composer, IClock clock)
             if (!await FeedStore.IsFeedAsync(c, token))
                 return null;
             var entries = await FeedStore.EntriesAsync(c, composer, query, clock.GetCurrentInstant());
-            return CalendarPart.Publish(composer.Options.FromName, entries);
+            return CalendarPart.Publish(composer.Sender(Language.English), entries);
         }, cancellationToken);
 }

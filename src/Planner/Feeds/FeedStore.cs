@@ -66,7 +66,7 @@ public static class FeedStore
                 continue;
             entries.Add(new CalendarEntry(composer.Uid(e.Id), sequences.GetValueOrDefault(e.Id), e.Title.En,
                 $"{venue.Name}, {venue.City}, {venue.Country}", "", venue.TimeZone, e.Start, e.End, now,
-                composer.Options.FromAddress, composer.Options.FromName, [], e.Status == EventStatus.Cancelled));
+                composer.Options.FromAddress, composer.Sender(Language.English), [], e.Status == EventStatus.Cancelled));
         }
 
         return entries;

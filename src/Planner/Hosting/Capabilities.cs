@@ -18,6 +18,9 @@ internal static class Capabilities
 {
     public static void AddServices(IServiceCollection services)
     {
+        // Every fixed text, with the organisation's configured names; loading it checks every language has every entry.
+        services.AddOptions<OrganisationOptions>().BindConfiguration(OrganisationOptions.Section);
+        services.AddSingleton(sp => Catalogue.Default.With(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<OrganisationOptions>>().Value));
         services.AddScheduling();
         services.AddEvents();
         services.AddSingleton<VenueService>();

@@ -16,7 +16,7 @@ namespace Planner.Http;
 /// The one place where an error's kind becomes an HTTP status (<see cref="StatusOf"/>) and a title;
 /// the problem carries the error's stable <c>code</c> beside <c>field</c> and <c>errors</c>.
 /// </remarks>
-internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, ILogger<ProblemHandler> logger) : IExceptionHandler
+internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, Catalogue catalogue, ILogger<ProblemHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -24,12 +24,16 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
         if (status >= 500)
             LogUnexpected(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
 
+        // The API speaks English unless Accept-Language asks for Russian or Chinese; a page speaks the reader's language.
+        var page = WantsPage(httpContext.Request);
+        var language = page ? Language.Parse(Web.WebContext.LanguageOf(httpContext)) : ReaderLanguage.Of(httpContext.Request);
+        httpContext.Response.Headers.ContentLanguage = language.Code;
         var document = problem.Errors.Count > 0
-            ? new HttpValidationProblemDetails(problem.Errors.ToDictionary(e => e.Key, e => e.Value))
+            ? new HttpValidationProblemDetails(ProblemWords.Fields(problem, catalogue, language))
             : new ProblemDetails();
         document.Status = status;
-        document.Title = TitleOf(status);
-        document.Detail = problem.Message;
+        document.Title = ProblemWords.Title(status, catalogue, language);
+        document.Detail = ProblemWords.Detail(problem, catalogue, language);
         document.Instance = httpContext.Request.Path;
         document.Extensions["code"] = problem.Code;
         if (problem.Field is { } field)
@@ -40,10 +44,10 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
         httpContext.Response.StatusCode = status;
         if (problem.Extensions.TryGetValue(StorageProblems.RetryAfter, out var retry) && retry is int seconds)
             httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (WantsPage(httpContext.Request))
+        if (page)
         {
             httpContext.Response.ContentType = "text/html; charset=utf-8";
-            await httpContext.Response.WriteAsync(Page(problem, status), cancellationToken);
+            await httpContext.Response.WriteAsync(Page(language, document.Title, document.Detail, status), cancellationToken);
             return true;
         }
 
@@ -74,28 +78,14 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
         };
     }
 
-    private static string TitleOf(int status) => status switch
-    {
-        400 => "Bad request",
-        404 => "Not found",
-        409 => "Conflict",
-        410 => "Gone",
-        415 => "Unsupported media type",
-        422 => "Invalid value",
-        429 => "Too many attempts",
-        503 => "Unavailable",
-        _ => "Internal error",
-    };
-
-    private static string Page(PlannerException problem, int status)
+    private static string Page(Language language, string title, string detail, int status)
     {
         static string E(string? text) => System.Net.WebUtility.HtmlEncode(text ?? "");
-        var title = TitleOf(status);
         return $"""
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>{status} {E(title)} · Planner</title>
+            <html lang="{language.Code}"><head><meta charset="utf-8"><title>{status} {E(title)} · Planner</title>
             <link rel="stylesheet" href="/web.css"></head>
-            <body><main class="problem-page"><h1>{E(title)}</h1><p>{E(problem.Message)}</p>
+            <body><main class="problem-page"><h1>{E(title)}</h1><p>{E(detail)}</p>
             <p><a href="/">Planner</a></p></main></body></html>
             """;
     }

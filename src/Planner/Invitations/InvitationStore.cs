@@ -98,16 +98,13 @@ public static class InvitationStore
     {
         var delegation = await EventStore.DelegationAsync(c, eventId, partyId, tx);
         return delegation.Members
-            .Select(d => d.Name.In(language) + (d.Title.Length > 0 ? ", " + d.Title : "") + (d.IsHead ? " (" + HeadLabel(language) + ")" : ""))
+            .Select(d =>
+            {
+                var person = d.Name.In(language) + (d.Title.Length > 0 ? ", " + d.Title : "");
+                return d.IsHead ? Catalogue.Default.Fill("mail.headLine", Language.Parse(language), new Dictionary<string, string> { ["person"] = person }) : person;
+            })
             .ToList();
     }
-
-    private static string HeadLabel(string language) => language switch
-    {
-        "ru" => "глава делегации",
-        "zh" => "代表团团长",
-        _ => "head of delegation",
-    };
 
     private sealed record InvitationRow(long Id, long PartyId, string Code, string Language, string State, long InvitedAt, long? AnsweredAt);
 

@@ -14,7 +14,7 @@ public static class InvitationsSetup
         services.AddSingleton<ReplyService>();
         services.AddSingleton<Feeds.FeedService>();
         services.AddSingleton<ImapReplyReader>();
-        services.AddSingleton(_ => MailTemplates.Load());
+        services.AddSingleton(sp => MailTemplates.Load(sp.GetRequiredService<Catalogue>()));
         services.AddSingleton<MailComposer>();
         services.AddSingleton<MailQueue>();
         services.AddSingleton<Events.IEventObserver, Announcements>();

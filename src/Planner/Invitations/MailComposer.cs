@@ -36,23 +36,37 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
 
     public MailOptions Options => _options;
 
+    /// <summary>The secretariat's name in <paramref name="language"/> (<c>Planner:Organisation:Secretariat</c>): the sender, the ORGANIZER and the one who invites.</summary>
+    public string Sender(Language language) => Clean(templates.Catalogue.Get("org.secretariat", language));
+
+    /// <summary>
+    /// The venue as a message names it (body and calendar LOCATION): "name, city, country". The one place that writes a
+    /// venue for mail, so that its name in the party's language is put here once venues carry one.
+    /// </summary>
+    public static string Place(Venue venue, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(venue);
+        _ = language;
+        return $"{venue.Name}, {venue.City}, {venue.Country}";
+    }
+
     public MimeMessage Compose(MailKind kind, MailEvent ev, MailParty party, string rsvpUrl, string answer, string reminder,
         IReadOnlyList<string> delegates, IReadOnlyList<MailAttachment> attachments, Instant now)
     {
         ArgumentNullException.ThrowIfNull(ev);
         ArgumentNullException.ThrowIfNull(party);
         ArgumentNullException.ThrowIfNull(attachments);
-        var lang = party.Language;
+        var lang = Language.Parse(party.Language);
         var e = ev.Event;
         var zone = ev.Venue.Zone;
-        var model = new MailModel(_options.FromName, party.Name.In(lang), e.Title.In(lang),
-            $"{ev.Venue.Name}, {ev.Venue.City}, {ev.Venue.Country}", Format(e.Start, lang), Format(e.End, lang),
-            $"{ev.Venue.TimeZone}, UTC{OffsetPattern.GeneralInvariant.Format(zone.GetUtcOffset(e.StartAt))}",
-            Format(ev.Deadline.InZone(zone).LocalDateTime, lang), ev.Settings.Quota, rsvpUrl, answer, reminder, delegates);
+        var words = templates.Catalogue;
+        var model = new MailModel(Sender(lang), party.Name.In(lang), e.Title.In(lang), Place(ev.Venue, lang),
+            DateWords.DateTime(e.Start, lang, words), DateWords.DateTime(e.End, lang, words), DateWords.Zone(zone, e.StartAt, lang, words),
+            DateWords.Zoned(ev.Deadline, zone, lang, words), ev.Settings.Quota, rsvpUrl, answer, reminder, delegates);
         var rendered = templates.Render(kind, lang, model);
 
         var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(Clean(_options.FromName), _options.FromAddress));
+        message.From.Add(new MailboxAddress(Sender(lang), _options.FromAddress));
         foreach (var address in party.Contacts)
             message.To.Add(new MailboxAddress(Clean(party.Name.In(lang)), address));
         message.Subject = Clean(rendered.Subject);
@@ -73,13 +87,13 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         };
         if (attachments.Count == 0)
         {
-            alternative.Headers.Add(HeaderId.ContentLanguage, lang);
+            alternative.Headers.Add(HeaderId.ContentLanguage, lang.Code);
             message.Body = alternative;
             return message;
         }
 
         var mixed = new Multipart("mixed") { alternative };
-        mixed.Headers.Add(HeaderId.ContentLanguage, lang);
+        mixed.Headers.Add(HeaderId.ContentLanguage, lang.Code);
         foreach (var file in attachments)
         {
             mixed.Add(new MimePart(ContentType.Parse(file.MediaType))
@@ -113,28 +127,23 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
             InvitationState.Tentative => "TENTATIVE",
             _ => "NEEDS-ACTION",
         };
+        // Observers, partners, guests and organisations are asked to name a delegation too, but their presence is optional.
         var role = party.Role switch
         {
-            ParticipationRole.Observer or ParticipationRole.DialoguePartner or ParticipationRole.Guest or ParticipationRole.Press => "NON-PARTICIPANT",
-            ParticipationRole.InternationalOrganisation => "OPT-PARTICIPANT",
+            ParticipationRole.Observer or ParticipationRole.DialoguePartner or ParticipationRole.Guest
+                or ParticipationRole.InternationalOrganisation => "OPT-PARTICIPANT",
+            ParticipationRole.Press => "NON-PARTICIPANT",
             _ => "REQ-PARTICIPANT",
         };
         var attendees = party.Contacts.Select(a => new CalendarAttendee(a, Clean(party.Name.In(lang)), role, wanted, partStat)).ToList();
         if (ev.ChairHead is { } chair && chair.PartyId == party.PartyId)
             attendees.Insert(0, new CalendarAttendee(chair.Address, Clean(chair.Name), "CHAIR", false, partStat));
         var e = ev.Event;
-        return new CalendarEntry(Uid(e.Id), ev.Settings.Sequence, e.Title.In(lang), $"{ev.Venue.Name}, {ev.Venue.City}, {ev.Venue.Country}",
-            description, ev.Venue.TimeZone, e.Start, e.End, now, _options.FromAddress, Clean(_options.FromName), attendees, cancelled);
+        return new CalendarEntry(Uid(e.Id), ev.Settings.Sequence, e.Title.In(lang), Place(ev.Venue, Language.Parse(lang)),
+            description, ev.Venue.TimeZone, e.Start, e.End, now, _options.FromAddress, Sender(Language.Parse(lang)), attendees, cancelled);
     }
 
     /// <summary>A name with every control character (CR, LF, tab…) replaced by a space.</summary>
     internal static string Clean(string text) =>
         string.Concat(text.Select(ch => char.IsControl(ch) ? ' ' : ch)).Trim();
-
-    private static string Format(LocalDateTime value, string language) => language switch
-    {
-        "ru" => value.ToString("d MMMM uuuu 'г.', HH:mm", CultureInfo.GetCultureInfo("ru-RU")),
-        "zh" => value.ToString("uuuu'年'M'月'd'日' HH:mm", CultureInfo.GetCultureInfo("zh-CN")),
-        _ => value.ToString("d MMMM uuuu, HH:mm", CultureInfo.GetCultureInfo("en-GB")),
-    };
 }

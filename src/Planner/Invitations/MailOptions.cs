@@ -48,10 +48,11 @@ public sealed class MailOptions
 {
     public const string Section = "Planner:Mail";
 
-    /// <summary>The secretariat: sender of every message and ORGANIZER of every calendar entry.</summary>
+    /// <summary>
+    /// The secretariat's address: sender of every message and ORGANIZER of every calendar entry. Its name, in the
+    /// party's language, is the organisation's (<c>Planner:Organisation:Secretariat</c>).
+    /// </summary>
     public string FromAddress { get; set; } = "secretariat@planner.example";
-
-    public string FromName { get; set; } = "RATS SCO Secretariat";
 
     /// <summary>The address at which parties reach this service; RSVP links start with it.</summary>
     public string PublicUrl { get; set; } = "http://127.0.0.1:5080";

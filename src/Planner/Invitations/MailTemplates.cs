@@ -23,12 +23,15 @@ public sealed record MailModel(string Organiser, string Party, string Title, str
 public sealed record RenderedMail(string Subject, string Html, string Text);
 
 /// <summary>
-/// The mail templates: <c>templates/mail/&lt;kind&gt;.&lt;lang&gt;.liquid</c> (embedded in the assembly), one per
-/// message kind and language, each with three parts introduced by <c>=== subject ===</c>, <c>=== html ===</c>
-/// and <c>=== text ===</c>, in Liquid (DotLiquid). Every value is HTML-encoded before it enters the HTML part.
-/// Variables are checked: a template naming a value the model does not have is refused, and
-/// <see cref="Load(Func{string, string})"/> also renders every template once with every branch taken, so a missing
-/// template, part or variable stops the service at start rather than leaving a blank in a sent mail.
+/// The mail templates: <c>templates/mail/&lt;kind&gt;.liquid</c> (embedded in the assembly), one per message kind for
+/// every language, each with three parts introduced by <c>=== subject ===</c>, <c>=== html ===</c> and
+/// <c>=== text ===</c>, in Liquid (DotLiquid). The templates hold the layout only: every sentence is a catalogue
+/// entry <c>mail.&lt;name&gt;</c> in the message's language, used as <c>{{ t.&lt;name&gt; }}</c> and filled with the
+/// model's values (<c>{title}</c>, <c>{party}</c>…). Every value is HTML-encoded before it enters the HTML part.
+/// Variables are checked: a template naming a value the model does not have, or a sentence the catalogue lacks,
+/// is refused, and <see cref="Load(Catalogue, Func{string, string})"/> also renders every template once in every
+/// language with every branch taken, so a missing template, part or sentence stops the service at start rather
+/// than leaving a blank in a sent mail.
 /// </summary>
 public sealed partial class MailTemplates
 {
@@ -40,15 +43,26 @@ public sealed partial class MailTemplates
     /// <summary>The names a template may use (see <see cref="MailModel"/>).</summary>
     public static readonly IReadOnlySet<string> Variables = new HashSet<string>(StringComparer.Ordinal)
     {
-        "organiser", "party", "title", "venue", "start", "end", "zone", "deadline", "quota", "rsvp_url", "answer", "reminder", "delegates",
+        "organiser", "party", "title", "venue", "start", "end", "zone", "deadline", "quota", "rsvp_url", "answer", "reminder", "delegates", "t",
     };
 
-    private readonly Dictionary<(MailKind, string), Template[]> _templates;
+    private readonly Dictionary<MailKind, Template[]> _templates;
+    private readonly Catalogue _catalogue;
 
-    private MailTemplates(Dictionary<(MailKind, string), Template[]> templates) => _templates = templates;
+    private MailTemplates(Dictionary<MailKind, Template[]> templates, Catalogue catalogue)
+    {
+        _templates = templates;
+        _catalogue = catalogue;
+    }
 
-    /// <summary>Loads and checks the templates embedded in the assembly.</summary>
-    public static MailTemplates Load() => Load(name =>
+    /// <summary>The catalogue the sentences come from.</summary>
+    public Catalogue Catalogue => _catalogue;
+
+    /// <summary>Loads and checks the templates embedded in the assembly, with the shipped catalogue.</summary>
+    public static MailTemplates Load() => Load(Catalogue.Default);
+
+    /// <summary>Loads and checks the templates embedded in the assembly, with <paramref name="catalogue"/>'s sentences.</summary>
+    public static MailTemplates Load(Catalogue catalogue) => Load(catalogue, name =>
     {
         using var stream = typeof(MailTemplates).Assembly.GetManifestResourceStream("templates/mail/" + name);
         if (stream is null)
@@ -58,56 +72,76 @@ public sealed partial class MailTemplates
     });
 
     /// <summary>Loads and checks templates read by <paramref name="read"/> (file name to text, null when missing).</summary>
-    /// <exception cref="InvalidOperationException">A template is missing, does not parse, or uses an unknown variable.</exception>
-    public static MailTemplates Load(Func<string, string?> read)
+    /// <exception cref="InvalidOperationException">A template is missing, does not parse, or uses an unknown variable or sentence.</exception>
+    public static MailTemplates Load(Catalogue catalogue, Func<string, string?> read)
     {
+        ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(read);
         var errors = new List<string>();
-        var templates = new Dictionary<(MailKind, string), Template[]>();
+        var templates = new Dictionary<MailKind, Template[]>();
         foreach (var kind in Enum.GetValues<MailKind>())
         {
-            foreach (var language in Languages.All)
+            var name = $"{Enums.Name(kind)}.liquid";
+            var text = read(name);
+            if (text is null)
             {
-                var name = $"{Enums.Name(kind)}.{language}.liquid";
-                var text = read(name);
-                if (text is null)
-                {
-                    errors.Add($"{name}: missing.");
-                    continue;
-                }
+                errors.Add($"{name}: missing.");
+                continue;
+            }
 
-                var parsed = ParseParts(name, text, errors);
-                if (parsed is null)
-                    continue;
-                templates[(kind, language)] = parsed;
-                try
+            var unknown = Sentence().Matches(text).Select(m => m.Groups[1].Value).Where(n => !catalogue.Has("mail." + n)).Distinct().ToList();
+            if (unknown.Count > 0)
+            {
+                errors.Add($"{name}: the catalogue has no sentence(s) {string.Join(", ", unknown.Select(n => "mail." + n))}.");
+                continue;
+            }
+
+            var parsed = ParseParts(name, text, errors);
+            if (parsed is null)
+                continue;
+            templates[kind] = parsed;
+            try
+            {
+                foreach (var language in Language.All)
                 {
                     foreach (var part in parsed)
                     {
                         foreach (var sample in Samples)
-                            Render(part, sample, html: true);
+                            Render(part, sample, Sentences(catalogue, language, sample, html: true), html: true);
                     }
                 }
-                catch (Exception e) when (e is DotLiquid.Exceptions.LiquidException or InvalidOperationException)
-                {
-                    errors.Add($"{name}: {e.Message}");
-                }
+            }
+            catch (Exception e) when (e is DotLiquid.Exceptions.LiquidException or InvalidOperationException)
+            {
+                errors.Add($"{name}: {e.Message}");
             }
         }
 
         if (errors.Count > 0)
             throw new InvalidOperationException("The mail templates are not usable: " + string.Join(" ", errors));
-        return new MailTemplates(templates);
+        return new MailTemplates(templates, catalogue);
     }
 
     /// <summary>Renders the message <paramref name="kind"/> in <paramref name="language"/>.</summary>
-    public RenderedMail Render(MailKind kind, string language, MailModel model)
+    public RenderedMail Render(MailKind kind, Language language, MailModel model)
     {
-        var parts = _templates[(kind, language)];
+        var parts = _templates[kind];
+        var text = Sentences(_catalogue, language, model, html: false);
         return new RenderedMail(
-            Render(parts[0], model, html: false).Trim().ReplaceLineEndings(" "),
-            Render(parts[1], model, html: true).Trim(),
-            Render(parts[2], model, html: false).Trim());
+            Render(parts[0], model, text, html: false).Trim().ReplaceLineEndings(" "),
+            Render(parts[1], model, Sentences(_catalogue, language, model, html: true), html: true).Trim(),
+            Render(parts[2], model, text, html: false).Trim());
+    }
+
+    /// <summary>Every <c>mail.*</c> sentence of the catalogue in <paramref name="language"/>, filled with the model's values (encoded for HTML).</summary>
+    private static Hash Sentences(Catalogue catalogue, Language language, MailModel model, bool html)
+    {
+        var values = Values(model, html);
+        values["quota"] = model.Quota.ToString(Catalogue.Culture(language));
+        var sentences = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var key in catalogue.Keys.Where(k => k.StartsWith("mail.", StringComparison.Ordinal)))
+            sentences[key["mail.".Length..]] = catalogue.Fill(key, language, values);
+        return Hash.FromDictionary(sentences);
     }
 
     /// <summary>Models that take every branch of the templates (accepted/declined, unanswered/confirmed).</summary>
@@ -117,10 +151,11 @@ public sealed partial class MailTemplates
         new("Secretariat", "Party", "Title", "Venue", "Start", "End", "Zone", "Deadline", 10, "http://localhost/rsvp/x", "declined", "confirmed", []),
     ];
 
-    private static string Render(Template template, MailModel model, bool html)
+    /// <summary>The model's texts by name, encoded for HTML when <paramref name="html"/>.</summary>
+    private static Dictionary<string, string> Values(MailModel model, bool html)
     {
         Func<string, string> v = html ? Html.Encode : text => text;
-        var values = Hash.FromDictionary(new Dictionary<string, object>(StringComparer.Ordinal)
+        return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["organiser"] = v(model.Organiser),
             ["party"] = v(model.Party),
@@ -130,12 +165,19 @@ public sealed partial class MailTemplates
             ["end"] = v(model.End),
             ["zone"] = v(model.Zone),
             ["deadline"] = v(model.Deadline),
-            ["quota"] = model.Quota,
             ["rsvp_url"] = v(model.RsvpUrl),
-            ["answer"] = model.Answer,
-            ["reminder"] = model.Reminder,
-            ["delegates"] = model.Delegates.Select(v).ToList(),
-        });
+        };
+    }
+
+    private static string Render(Template template, MailModel model, Hash sentences, bool html)
+    {
+        var all = Values(model, html).ToDictionary(v => v.Key, v => (object)v.Value, StringComparer.Ordinal);
+        all["quota"] = model.Quota;
+        all["answer"] = model.Answer;
+        all["reminder"] = model.Reminder;
+        all["delegates"] = model.Delegates.Select(d => html ? Html.Encode(d) : d).ToList();
+        all["t"] = sentences;
+        var values = Hash.FromDictionary(all);
 
         // A DotLiquid template keeps state while rendering: one render at a time per template.
         lock (template)
@@ -201,6 +243,10 @@ public sealed partial class MailTemplates
         return used.Where(n => !Variables.Contains(n) && !loops.Contains(n) && n is not ("forloop" or "true" or "false" or "empty" or "blank" or "nil"))
             .Distinct().ToList();
     }
+
+    /// <summary>A catalogue sentence used by a template: <c>{{ t.name }}</c>.</summary>
+    [GeneratedRegex(@"\{\{-?\s*t\.(\w+)")]
+    private static partial Regex Sentence();
 
     [GeneratedRegex(@"^=== (\w+) ===\r?$", RegexOptions.Multiline)]
     private static partial Regex PartHeader();

@@ -44,8 +44,15 @@ public static class Rsvp
     {
         var invitation = await FindAsync(c, token, tx);
         var ev = await InvitationStore.MailEventAsync(c, invitation.EventId, tx);
-        EnsureOpen(ev, now, invitation.Language);
+        EnsureOpen(ev, now);
         return await ViewAsync(c, invitation, ev, tx);
+    }
+
+    /// <summary>The view of a token whether or not replies are still open (the page shows a refused reply beside it); 404 for an unknown token.</summary>
+    public static async Task<RsvpView> ShowAsync(DbConnection c, string token)
+    {
+        var invitation = await FindAsync(c, token, null);
+        return await ViewAsync(c, invitation, await InvitationStore.MailEventAsync(c, invitation.EventId, null), null);
     }
 
     /// <summary>Records a reply, replaces the delegation, and queues the confirmation, all in the caller's transaction.</summary>
@@ -56,16 +63,17 @@ public static class Rsvp
         ArgumentNullException.ThrowIfNull(queue);
         var invitation = await FindAsync(c, token, tx);
         var ev = await InvitationStore.MailEventAsync(c, invitation.EventId, tx);
-        EnsureOpen(ev, now, invitation.Language);
+        EnsureOpen(ev, now);
 
         var check = new Check();
         var answer = check.Required("answer", input.Answer);
         var members = input.Members?.Select(m => m ?? new RsvpPerson(null, null, null, null)).ToList() ?? [];
         if (answer == RsvpAnswer.Accept)
         {
-            check.That(input.Head is not null, "head", "Name the head of delegation (a personId or a name).");
+            check.That(input.Head is not null, "head", "Name the head of delegation (a personId or a name).", "rsvp.noHead");
             check.That(members.Count + 1 <= ev.Settings.Quota, "members",
-                $"The delegation has {members.Count + 1} people; this event accepts at most {ev.Settings.Quota} per delegation.");
+                $"The delegation has {members.Count + 1} people; this event accepts at most {ev.Settings.Quota} per delegation.",
+                "rsvp.overQuota", ("count", members.Count + 1), ("quota", ev.Settings.Quota));
         }
 
         var people = answer == RsvpAnswer.Accept ? members.Prepend(input.Head ?? new RsvpPerson(null, null, null, null)).ToList() : [];
@@ -73,7 +81,7 @@ public static class Rsvp
         {
             var field = i == 0 ? "head" : $"members[{i - 1}]";
             var p = people[i];
-            check.That(p.PersonId is not null || !string.IsNullOrWhiteSpace(p.Name), field, $"{field}: give a personId or a name.");
+            check.That(p.PersonId is not null || !string.IsNullOrWhiteSpace(p.Name), field, $"{field}: give a personId or a name.", "rsvp.noPerson");
             check.Text(field + ".name", p.Name, false, LocalizedText.MaxLength);
             check.Text(field + ".title", p.Title, false, 200);
             check.Text(field + ".function", p.Function, false, 200);
@@ -147,13 +155,18 @@ public static class Rsvp
             new { id }, tx);
     }
 
-    private static void EnsureOpen(MailEvent ev, Instant now, string language)
+    /// <summary>Refuses a reply to a cancelled event (409) or after the deadline (410, with the deadline in the venue's zone as argument).</summary>
+    private static void EnsureOpen(MailEvent ev, Instant now)
     {
         if (ev.Event.Status == EventStatus.Cancelled)
-            throw new PlannerException(ErrorKind.Conflict, "rsvp.eventCancelled", RsvpText.Get("cancelled", language));
+            throw new PlannerException(ErrorKind.Conflict, "rsvp.eventCancelled", "The event has been cancelled; replies are no longer taken.");
         if (now >= ev.Deadline || ev.Event.Status is EventStatus.Held or EventStatus.Closed)
-            throw PlannerException.Gone("rsvp.closed", string.Format(System.Globalization.CultureInfo.InvariantCulture,
-                RsvpText.Get("closed", language), ev.Deadline.InZone(ev.Venue.Zone).LocalDateTime.ToString("uuuu-MM-dd HH:mm", null)));
+        {
+            var deadline = ev.Deadline.InZone(ev.Venue.Zone);
+            throw new PlannerException(ErrorKind.Gone, "rsvp.closed",
+                $"Replies closed on {DateWords.Zoned(ev.Deadline, ev.Venue.Zone, Language.English)}; please contact the secretariat.",
+                arguments: new Dictionary<string, object?> { ["deadline"] = deadline });
+        }
     }
 
     private static async Task<RsvpView> ViewAsync(DbConnection c, InvitationRow invitation, MailEvent ev, DbTransaction? tx)
@@ -163,7 +176,7 @@ public static class Rsvp
         var people = (await Parties.PartyStore.PeopleAsync(c, invitation.PartyId, null, tx))
             .Select(p => new RsvpCandidate(p.Id, p.Name.In(lang), p.Title)).ToList();
         var e = ev.Event;
-        return new RsvpView(e.Id, e.Title.In(lang), $"{ev.Venue.Name}, {ev.Venue.City}, {ev.Venue.Country}", e.Start, e.End, e.TimeZone,
+        return new RsvpView(e.Id, e.Title.In(lang), MailComposer.Place(ev.Venue, Language.Parse(lang)), e.Start, e.End, e.TimeZone,
             party.PartyId, party.Name.In(lang), lang, Enums.Parse<InvitationState>(invitation.State),
             invitation.AnsweredAt is { } a ? Sql.Instant(a) : null, ev.Deadline, ev.Settings.Quota,
             await EventStore.DelegationAsync(c, e.Id, party.PartyId, tx), people);

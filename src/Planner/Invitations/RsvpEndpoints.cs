@@ -25,24 +25,30 @@ public static class RsvpEndpoints
     {
         var rsvp = app.MapGroup("/rsvp").WithTags("RSVP").AllowAnonymous().NamedInHistory();
 
-        rsvp.MapGet("/{token}", async (string token, HttpContext http, Db db, IClock clock, IAntiforgery antiforgery, CancellationToken ct) =>
+        rsvp.MapGet("/{token}", async (string token, HttpContext http, Db db, IClock clock, IAntiforgery antiforgery, Catalogue catalogue, CancellationToken ct) =>
         {
             if (WantsJson(http.Request))
                 return Results.Ok(await db.ReadAsync(c => Rsvp.ViewAsync(c, token, clock.GetCurrentInstant()), ct));
-            var language = await db.ReadAsync(c => Rsvp.LanguageAsync(c, token), ct);
+            var page = new RsvpPage(catalogue, Language.Parse(await db.ReadAsync(c => Rsvp.LanguageAsync(c, token), ct)));
             try
             {
                 var view = await db.ReadAsync(c => Rsvp.ViewAsync(c, token, clock.GetCurrentInstant()), ct);
-                return Page(language, Form(view, antiforgery.GetAndStoreTokens(http)), 200);
+                return page.Page(view.Title, page.Form(view, antiforgery.GetAndStoreTokens(http), null, null, open: true), 200);
+            }
+            catch (PlannerException e) when (e.Kind is not ErrorKind.NotFound)
+            {
+                // Replies are closed: the page still shows the event and the delegation, and says why.
+                var view = await db.ReadAsync(c => Rsvp.ShowAsync(c, token), ct);
+                return page.Page(view.Title, page.Form(view, antiforgery.GetAndStoreTokens(http), null, e, open: false), Http.ProblemHandler.StatusOf(e));
             }
             catch (PlannerException e)
             {
-                return Page(language, Problem(language, e), Http.ProblemHandler.StatusOf(e));
+                return page.Page(catalogue.Get("rsvp.error", Language.English), page.Problem(e), Http.ProblemHandler.StatusOf(e));
             }
         });
 
         rsvp.MapPost("/{token}", async (string token, HttpContext http, Db db, IClock clock, ParticipantService participants, MailQueue queue,
-            IAntiforgery antiforgery, IOptions<JsonOptions> json, CancellationToken ct) =>
+            IAntiforgery antiforgery, IOptions<JsonOptions> json, Catalogue catalogue, CancellationToken ct) =>
         {
             if (http.Request.HasJsonContentType())
             {
@@ -60,24 +66,39 @@ public static class RsvpEndpoints
                     input ?? new RsvpInput(null, null, null), clock.GetCurrentInstant(), ct), ct));
             }
 
-            var language = await db.ReadAsync(c => Rsvp.LanguageAsync(c, token), ct);
+            var language = Language.Parse(await db.ReadAsync(c => Rsvp.LanguageAsync(c, token), ct));
+            var page = new RsvpPage(catalogue, language);
             if (!http.Request.HasFormContentType)
-                return Page(language, Problem(language, PlannerException.Malformed("body", "Send the form or JSON.")), 415);
+                return page.Page(catalogue.Get("rsvp.error", language), page.Problem(PlannerException.Malformed("body", catalogue.Get("rsvp.malformed", language))), 415);
+            var form = await http.Request.ReadFormAsync(ct);
+            var typed = RsvpTyped.From(form);
             try
             {
                 await antiforgery.ValidateRequestAsync(http);
-                var form = await http.Request.ReadFormAsync(ct);
                 var view = await db.WriteAsync((c, tx) => Rsvp.AnswerAsync(c, tx, participants, queue, token, FromForm(form),
                     clock.GetCurrentInstant(), ct), ct);
-                return Page(language, $"<p class=\"ok\">{E(RsvpText.Get("thanks", language))}</p>" + Summary(view), 200);
+                return page.Page(view.Title, $"<div class=\"notice ok\" role=\"status\">{MailTemplates.Html.Encode(catalogue.Get("rsvp.thanks", language))}</div>" + page.Summary(view), 200);
             }
             catch (AntiforgeryValidationException)
             {
-                return Page(language, Problem(language, PlannerException.Malformed("form", "The form has expired; open the link again.")), 400);
+                var expired = new PlannerException(ErrorKind.Malformed, "rsvp.expired", catalogue.Get("problem.rsvp.expired", Language.English));
+                return await RefusedAsync(expired, 400);
+            }
+            catch (PlannerException e) when (e.Kind is not ErrorKind.NotFound)
+            {
+                return await RefusedAsync(e, Http.ProblemHandler.StatusOf(e));
             }
             catch (PlannerException e)
             {
-                return Page(language, Problem(language, e), Http.ProblemHandler.StatusOf(e));
+                return page.Page(catalogue.Get("rsvp.error", language), page.Problem(e), Http.ProblemHandler.StatusOf(e));
+            }
+
+            // The reply is refused: the page says why and gives the form back as it was typed.
+            async Task<IResult> RefusedAsync(PlannerException e, int status)
+            {
+                var view = await db.ReadAsync(c => Rsvp.ShowAsync(c, token), ct);
+                var open = e.Kind is not (ErrorKind.Gone or ErrorKind.Conflict);
+                return page.Page(view.Title, page.Form(view, antiforgery.GetAndStoreTokens(http), typed, e, open), status);
             }
         }).DisableAntiforgery();
     }
@@ -106,61 +127,4 @@ public static class RsvpEndpoints
             .ToList();
         return new RsvpInput(answer, head, members);
     }
-
-    private static string E(string? text) => MailTemplates.Html.Encode(text ?? "");
-
-    private static string T(string key, string language) => E(RsvpText.Get(key, language));
-
-    private static string Form(RsvpView v, AntiforgeryTokenSet tokens)
-    {
-        var l = v.Language;
-        var head = v.Delegation.Members.FirstOrDefault(m => m.IsHead)?.PersonId;
-        var members = v.Delegation.Members.Where(m => !m.IsHead).Select(m => m.PersonId).ToHashSet();
-        var html = new StringBuilder(Summary(v));
-        html.Append(CultureInfo.InvariantCulture, $"<form method=\"post\"><input type=\"hidden\" name=\"{E(tokens.FormFieldName)}\" value=\"{E(tokens.RequestToken)}\">");
-        html.Append(CultureInfo.InvariantCulture, $"<p><label><input type=\"radio\" name=\"answer\" value=\"accept\" checked> {T("accept", l)}</label> ");
-        html.Append(CultureInfo.InvariantCulture, $"<label><input type=\"radio\" name=\"answer\" value=\"decline\"> {T("decline", l)}</label></p>");
-        html.Append(CultureInfo.InvariantCulture, $"<p>{E(string.Format(CultureInfo.InvariantCulture, RsvpText.Get("quota", l), v.Quota))}</p>");
-        html.Append(CultureInfo.InvariantCulture, $"<p><label>{T("head", l)} <select name=\"head\"><option value=\"\"></option>");
-        foreach (var p in v.People)
-            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{p.PersonId}\"{(p.PersonId == head ? " selected" : "")}>{E(p.Name)} — {E(p.Title)}</option>");
-        html.Append(CultureInfo.InvariantCulture, $"</select></label> <label>{T("newHead", l)} <input name=\"headName\" maxlength=\"200\"></label></p>");
-        html.Append(CultureInfo.InvariantCulture, $"<fieldset><legend>{T("members", l)}</legend>");
-        foreach (var p in v.People)
-            html.Append(CultureInfo.InvariantCulture, $"<label><input type=\"checkbox\" name=\"members\" value=\"{p.PersonId}\"{(members.Contains(p.PersonId) ? " checked" : "")}> {E(p.Name)} — {E(p.Title)}</label><br>");
-        html.Append(CultureInfo.InvariantCulture, $"<label>{T("newMembers", l)}<br><textarea name=\"newMembers\" rows=\"4\" cols=\"50\"></textarea></label></fieldset>");
-        html.Append(CultureInfo.InvariantCulture, $"<p><button type=\"submit\">{T("send", l)}</button></p></form>");
-        return html.ToString();
-    }
-
-    private static string Summary(RsvpView v)
-    {
-        var l = v.Language;
-        var delegation = v.Delegation.Members.Count == 0
-            ? $"<p>{T("none", l)}</p>"
-            : "<ul>" + string.Concat(v.Delegation.Members.Select(m =>
-                $"<li>{E(m.Name.In(l))}{(m.Title.Length > 0 ? ", " + E(m.Title) : "")}{(m.IsHead ? " (" + T("head", l) + ")" : "")}</li>")) + "</ul>";
-        return $"""
-            <h1>{E(v.Title)}</h1>
-            <p>{T("party", l)}: <strong>{E(v.Party)}</strong></p>
-            <p>{T("when", l)}: {E(Sql.Text(v.Start).Replace('T', ' '))} – {E(Sql.Text(v.End).Replace('T', ' '))} ({E(v.TimeZone)})</p>
-            <p>{T("where", l)}: {E(v.Venue)}</p>
-            <p>{T("deadline", l)}: {E(v.Deadline.ToString("uuuu-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture))}</p>
-            <p>{T("state", l)}: <strong class="state">{T(Enums.Name(v.State), l)}</strong></p>
-            <h2>{T("delegation", l)}</h2>
-            {delegation}
-            """;
-    }
-
-    private static string Problem(string language, PlannerException e) =>
-        $"<h1>{T("error", language)}</h1><p class=\"problem\">{E(e.Message)}</p>" +
-        string.Concat(e.Errors.SelectMany(x => x.Value).Distinct().Where(m => m != e.Message).Select(m => $"<p>{E(m)}</p>"));
-
-    private static IResult Page(string language, string body, int status) => Results.Content(
-        $"""
-        <!DOCTYPE html>
-        <html lang="{E(language)}"><head><meta charset="utf-8"><title>{T("heading", language)}</title>
-        <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/web.css"></head>
-        <body>{body}</body></html>
-        """, "text/html; charset=utf-8", Encoding.UTF8, status);
 }

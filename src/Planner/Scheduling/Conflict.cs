@@ -18,6 +18,13 @@ public sealed record ConflictRecord(string Type, long Id, string Label);
 /// </summary>
 public sealed record Conflict(string Code, Severity Severity, string Message, IReadOnlyList<ConflictRecord> Records)
 {
+    /// <summary>The sentence in every language (<see cref="Message"/> is the English one, which the API gives).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public LocalizedText? Said { get; init; }
+
+    /// <summary>The sentence in <paramref name="language"/>.</summary>
+    public string In(Language language) => Said?.In(language) ?? Message;
+
     /// <summary>Identifies the clash regardless of the order its records were found in.</summary>
     public string Key => Code + ":" + string.Join(",", Records.Select(r => $"{r.Type}{r.Id}").Order(StringComparer.Ordinal));
 }

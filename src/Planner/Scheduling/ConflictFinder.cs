@@ -86,8 +86,7 @@ public static class ConflictFinder
             """, scope.Parameters(), tx))
         {
             found.Add(new("venue.doubleBooked", Severity.Error, [("venue", p.Other), ("event", p.A), ("event", p.B)],
-                l => l.Say($"{l.Venue(p.Other)} is booked by both {l.Event(p.A)} and {l.Event(p.B)} at overlapping times.",
-                    $"{l.Venue(p.Other)}: место занято одновременно мероприятиями {l.Event(p.A)} и {l.Event(p.B)}.")));
+                l => l.Say("venue.doubleBooked", ("venue", l.Venue(p.Other)), ("a", l.Event(p.A)), ("b", l.Event(p.B)))));
         }
 
         foreach (var p in await c.QueryAsync<Pair>(with +
@@ -102,8 +101,7 @@ public static class ConflictFinder
             """, scope.Parameters(), tx))
         {
             found.Add(new("room.doubleBooked", Severity.Error, [("venue", p.Other), ("session", p.A), ("session", p.B)],
-                l => l.Say($"{l.Room(p.A)} at {l.Venue(p.Other)} is taken by two sessions at once: {l.Session(p.A)} and {l.Session(p.B)}.",
-                    $"{l.Room(p.A)} ({l.Venue(p.Other)}) занят двумя заседаниями одновременно: {l.Session(p.A)} и {l.Session(p.B)}.")));
+                l => l.Say("room.doubleBooked", ("room", l.Room(p.A)), ("venue", l.Venue(p.Other)), ("a", l.Session(p.A)), ("b", l.Session(p.B)))));
         }
 
         foreach (var p in await c.QueryAsync<Pair>(with +
@@ -113,8 +111,7 @@ public static class ConflictFinder
             """, scope.Parameters(), tx))
         {
             found.Add(new("session.outsideEvent", Severity.Error, [("session", p.A), ("event", p.B)],
-                l => l.Say($"The session {l.Session(p.A)} lies outside the dates of {l.Event(p.B)}.",
-                    $"Заседание {l.Session(p.A)} выходит за сроки мероприятия {l.Event(p.B)}.")));
+                l => l.Say("session.outsideEvent", ("session", l.Session(p.A)), ("event", l.Event(p.B)))));
         }
 
         foreach (var p in await c.QueryAsync<Pair>(with +
@@ -128,8 +125,7 @@ public static class ConflictFinder
             """, scope.Parameters(), tx))
         {
             found.Add(new("party.overlap", Severity.Warning, [("party", p.Other), ("event", p.A), ("event", p.B)],
-                l => l.Say($"The delegation of {l.Party(p.Other)} is expected at both {l.Event(p.A)} and {l.Event(p.B)}, which overlap.",
-                    $"Делегация стороны {l.Party(p.Other)} ожидается и на {l.Event(p.A)}, и на {l.Event(p.B)}, а они пересекаются.")));
+                l => l.Say("party.overlap", ("party", l.Party(p.Other)), ("a", l.Event(p.A)), ("b", l.Event(p.B)))));
         }
 
         const string StandingOnDay =
@@ -143,8 +139,7 @@ public static class ConflictFinder
             if (r.Status != "member")
             {
                 found.Add(new("chair.notMember", Severity.Error, [("party", r.Party), ("event", r.Event)],
-                    l => l.Say($"{l.Party(r.Party)} chairs {l.Event(r.Event)} but is not a member on {r.Day} ({Standing(r.Status)}).",
-                        $"{l.Party(r.Party)} председательствует на {l.Event(r.Event)}, но {r.Day} не является государством-членом ({StandingRu(r.Status)}).")));
+                    l => l.Say("chair.notMember", ("party", l.Party(r.Party)), ("event", l.Event(r.Event)), ("day", r.Day), ("standing", l.Standing(r.Status)))));
             }
         }
 
@@ -156,8 +151,7 @@ public static class ConflictFinder
             if (r.Status != "member")
             {
                 found.Add(new("participant.notMember", Severity.Error, [("party", r.Party), ("event", r.Event)],
-                    l => l.Say($"{l.Party(r.Party)} is invited to {l.Event(r.Event)} as a member, but on {r.Day} it is {Standing(r.Status)}.",
-                        $"{l.Party(r.Party)}: приглашение на {l.Event(r.Event)} как государству-члену, но {r.Day} статус — {StandingRu(r.Status)}.")));
+                    l => l.Say("participant.notMember", ("party", l.Party(r.Party)), ("event", l.Event(r.Event)), ("day", r.Day), ("standing", l.Standing(r.Status)))));
             }
         }
 
@@ -170,8 +164,7 @@ public static class ConflictFinder
             """, scope.Parameters(), tx))
         {
             found.Add(new("blackout", Severity.Error, [("event", p.A), ("blackout", p.B)],
-                l => l.Say($"{l.Event(p.A)} falls in the blackout period {l.Blackout(p.B)}.",
-                    $"{l.Event(p.A)} приходится на период, закрытый для мероприятий: {l.Blackout(p.B)}.")));
+                l => l.Say("blackout", ("event", l.Event(p.A)), ("blackout", l.Blackout(p.B)))));
         }
 
         found.AddRange(sweepPeople
@@ -181,29 +174,21 @@ public static class ConflictFinder
         return await ResolveAsync(c, tx, found);
     }
 
-    private static string StandingRu(string? status) => status switch
-    {
-        null => "не член, не наблюдатель и не партнёр по диалогу",
-        "dialoguePartner" => "партнёр по диалогу",
-        "observer" => "наблюдатель",
-        _ => status,
-    };
-
-    private static string Standing(string? status) => status switch
-    {
-        null => "neither a member, an observer nor a dialogue partner",
-        "dialoguePartner" => "a dialogue partner",
-        _ => "an " + status,
-    };
-
-    /// <summary>Names the records of the found clashes (one query per kind of record) and writes their sentences.</summary>
+    /// <summary>Names the records of the found clashes (one query per kind of record and language) and writes their sentences in every language.</summary>
     private static async Task<IReadOnlyList<Conflict>> ResolveAsync(DbConnection c, DbTransaction? tx, List<Found> found)
     {
         var unique = found.GroupBy(f => f.Key).Select(g => g.First()).ToList();
-        var labels = await Labels.LoadAsync(c, tx, unique.SelectMany(f => f.Records));
+        var records = unique.SelectMany(f => f.Records).ToList();
+        var labels = new Dictionary<Language, Labels>();
+        foreach (var language in Language.All)
+            labels[language] = await Labels.LoadAsync(c, tx, records, language);
+        var english = labels[Language.English];
         return unique
-            .Select(f => new Conflict(f.Code, f.Severity, f.Message(labels),
-                f.Records.Select(r => new ConflictRecord(r.Type, r.Id, labels.Of(r.Type, r.Id))).ToList()))
+            .Select(f => new Conflict(f.Code, f.Severity, f.Message(english),
+                f.Records.Select(r => new ConflictRecord(r.Type, r.Id, english.Of(r.Type, r.Id))).ToList())
+            {
+                Said = new LocalizedText(f.Message(english), f.Message(labels[Language.Russian]), f.Message(labels[Language.Chinese])),
+            })
             .OrderBy(f => f.Severity).ThenBy(f => f.Code, StringComparer.Ordinal).ThenBy(f => f.Key, StringComparer.Ordinal)
             .ToList();
     }

@@ -10,11 +10,16 @@ internal sealed class Labels
     private readonly Dictionary<long, string> _rooms = [];
     private readonly Dictionary<long, string> _cities = [];
 
-    /// <summary>The language of the names and sentences: <c>en</c> or <c>ru</c> (<see cref="ConflictWords"/>).</summary>
-    public string Language { get; private init; } = "en";
+    /// <summary>The language of the names and sentences.</summary>
+    public Language Language { get; private init; }
 
-    /// <summary>The sentence in the language of these labels.</summary>
-    public string Say(string en, string ru) => Language == "ru" ? ru : en;
+    /// <summary>The catalogue's sentence <c>conflict.{key}</c> in the language of these labels, filled with <paramref name="values"/>.</summary>
+    public string Say(string key, params (string Name, string Value)[] values) =>
+        Catalogue.Default.Fill("conflict." + key, Language, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
+
+    /// <summary>A party's standing as a sentence says it ("an observer"); "none" when it has none.</summary>
+    public string Standing(string? status) =>
+        Catalogue.Default.Get("conflict.standing." + (status is "member" or "observer" or "dialoguePartner" ? status : "none"), Language);
 
     public string Of(string type, long id) => _names.GetValueOrDefault((type, id)) ?? $"{type} {id}";
 
@@ -30,7 +35,7 @@ internal sealed class Labels
 
     public string Blackout(long id) => Of("blackout", id);
 
-    public string Room(long sessionId) => Say("Room ", "Зал ") + _rooms.GetValueOrDefault(sessionId, "?");
+    public string Room(long sessionId) => Say("room", ("room", _rooms.GetValueOrDefault(sessionId, "?")));
 
     public string City(long venueId) => _cities.GetValueOrDefault(venueId, "?");
 
@@ -41,43 +46,45 @@ internal sealed class Labels
         public string Label { get; init; } = "";
 
         public string? Extra { get; init; }
+
+        public string? Start { get; init; }
+
+        public string? End { get; init; }
+
+        public string? Owner { get; init; }
     }
 
-    public static async Task<Labels> LoadAsync(DbConnection c, DbTransaction? tx, IEnumerable<(string Type, long Id)> records)
+    public static async Task<Labels> LoadAsync(DbConnection c, DbTransaction? tx, IEnumerable<(string Type, long Id)> records, Language language)
     {
-        var labels = new Labels { Language = ConflictWords.Language };
-        var ru = labels.Language == "ru";
+        var labels = new Labels { Language = language };
         foreach (var group in records.GroupBy(r => r.Type))
         {
             var ids = group.Select(r => r.Id).Distinct().ToArray();
             var sql = group.Key switch
             {
-                "event" => $"SELECT id, {Name("title", ru)} || ' (' || substr(start_local, 1, 10) || ')' AS Label, NULL AS Extra FROM event WHERE id IN @ids",
-                "session" when ru => """
-                    SELECT s.id, CASE s.title_en WHEN '' THEN '' ELSE '«' || CASE s.title_ru WHEN '' THEN s.title_en ELSE s.title_ru END || '» ' END
-                           || replace(s.start_local, 'T', ' ') || '–' || substr(s.end_local, 12) || ', '
-                           || CASE e.title_ru WHEN '' THEN e.title_en ELSE e.title_ru END AS Label,
-                           s.room AS Extra
+                "event" => $"SELECT id, {Name("title", language)} || ' (' || substr(start_local, 1, 10) || ')' AS Label, NULL AS Extra FROM event WHERE id IN @ids",
+                "session" => $"""
+                    SELECT s.id, {Name("s.title", language)} AS Label, s.room AS Extra, replace(s.start_local, 'T', ' ') AS Start,
+                           substr(s.end_local, 12) AS "End", {Name("e.title", language)} AS Owner
                     FROM agenda_session s JOIN event e ON e.id = s.event_id WHERE s.id IN @ids
                     """,
-                "session" => """
-                    SELECT s.id, CASE s.title_en WHEN '' THEN 'at ' ELSE '''' || s.title_en || ''' at ' END
-                           || replace(s.start_local, 'T', ' ') || '–' || substr(s.end_local, 12) || ' of ' || e.title_en AS Label,
-                           s.room AS Extra
-                    FROM agenda_session s JOIN event e ON e.id = s.event_id WHERE s.id IN @ids
-                    """,
-                "person" => $"SELECT id, {Name("name", ru)} AS Label, NULL AS Extra FROM person WHERE id IN @ids",
-                "party" => $"SELECT id, {Name("name", ru)} AS Label, NULL AS Extra FROM party WHERE id IN @ids",
+                "person" => $"SELECT id, {Name("name", language)} AS Label, NULL AS Extra FROM person WHERE id IN @ids",
+                "party" => $"SELECT id, {Name("name", language)} AS Label, NULL AS Extra FROM party WHERE id IN @ids",
                 "venue" => "SELECT id, name || ', ' || city AS Label, city AS Extra FROM venue WHERE id IN @ids",
-                "blackout" when ru => "SELECT id, title || ' (с ' || first_day || ' по ' || last_day || ')' AS Label, NULL AS Extra FROM blackout WHERE id IN @ids",
-                "blackout" => "SELECT id, title || ' (' || first_day || ' to ' || last_day || ')' AS Label, NULL AS Extra FROM blackout WHERE id IN @ids",
+                "blackout" => "SELECT id, title AS Label, NULL AS Extra, first_day AS Start, last_day AS \"End\" FROM blackout WHERE id IN @ids",
                 _ => throw new ArgumentOutOfRangeException(nameof(records), group.Key, "Unknown record type."),
             };
             foreach (var chunk in ids.Chunk(500))
             {
                 foreach (var row in await c.QueryAsync<Row>(Data.Dialect.Of(c).Lists(sql), new { ids = chunk }, tx))
                 {
-                    labels._names[(group.Key, row.Id)] = row.Label;
+                    labels._names[(group.Key, row.Id)] = group.Key switch
+                    {
+                        "session" => labels.Say(row.Label.Length > 0 ? "sessionLabel" : "sessionLabelUntitled",
+                            ("title", row.Label), ("start", row.Start ?? ""), ("end", row.End ?? ""), ("event", row.Owner ?? "")),
+                        "blackout" => labels.Say("blackoutLabel", ("title", row.Label), ("first", row.Start ?? ""), ("last", row.End ?? "")),
+                        _ => row.Label,
+                    };
                     if (group.Key == "session")
                         labels._rooms[row.Id] = row.Extra ?? "";
                     if (group.Key == "venue")
@@ -89,6 +96,7 @@ internal sealed class Labels
         return labels;
     }
 
-    /// <summary>A name column in Russian, falling back to English where there is none; English otherwise.</summary>
-    private static string Name(string column, bool ru) => ru ? $"CASE {column}_ru WHEN '' THEN {column}_en ELSE {column}_ru END" : $"{column}_en";
+    /// <summary>A name column in the language, falling back to English where there is none.</summary>
+    private static string Name(string column, Language language) =>
+        language == Language.English ? $"{column}_en" : $"CASE {column}_{language.Code} WHEN '' THEN {column}_en ELSE {column}_{language.Code} END";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using System.Data.Common;
 using NodaTime;
@@ -124,8 +125,7 @@ internal static class PersonClashes
             if (overlap && a.SessionId is { } sa && b.SessionId is { } sb && sa != sb)
             {
                 found.Add(new("person.doubleBooked", Severity.Error, [("person", a.PersonId), ("session", sa), ("session", sb)],
-                    l => l.Say($"{l.Person(a.PersonId)} is expected at two sessions at once: {l.Session(sa)} and {l.Session(sb)}.",
-                        $"{l.Person(a.PersonId)}: ожидается на двух заседаниях одновременно: {l.Session(sa)} и {l.Session(sb)}.")));
+                    l => l.Say("person.twoSessions", ("person", l.Person(a.PersonId)), ("a", l.Session(sa)), ("b", l.Session(sb)))));
             }
 
             return;
@@ -134,8 +134,7 @@ internal static class PersonClashes
         if (overlap)
         {
             found.Add(new("person.doubleBooked", Severity.Error, [("person", a.PersonId), ("event", a.EventId), ("event", b.EventId)],
-                l => l.Say($"{l.Person(a.PersonId)} is expected at {l.Event(a.EventId)} and at {l.Event(b.EventId)} at the same time.",
-                    $"{l.Person(a.PersonId)}: ожидается одновременно на {l.Event(a.EventId)} и на {l.Event(b.EventId)}.")));
+                l => l.Say("person.twoEvents", ("person", l.Person(a.PersonId)), ("a", l.Event(a.EventId)), ("b", l.Event(b.EventId)))));
             return;
         }
 
@@ -148,8 +147,8 @@ internal static class PersonClashes
         if (leaves == arrives)
         {
             found.Add(new("person.travel", Severity.Warning, [("person", a.PersonId), ("event", first.EventId), ("event", second.EventId)],
-                l => l.Say($"{l.Person(a.PersonId)} would be in {v1.City} for {l.Event(first.EventId)} and in {v2.City} for {l.Event(second.EventId)} on the same day, {leaves:uuuu-MM-dd}.",
-                    $"{l.Person(a.PersonId)}: в один день, {leaves:uuuu-MM-dd}, нужно быть в городе {v1.City} на {l.Event(first.EventId)} и в городе {v2.City} на {l.Event(second.EventId)}.")));
+                l => l.Say("person.travel", ("person", l.Person(a.PersonId)), ("city1", v1.City), ("a", l.Event(first.EventId)),
+                    ("city2", v2.City), ("b", l.Event(second.EventId)), ("day", leaves.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))));
         }
     }
 

@@ -50,7 +50,7 @@ public abstract class PlannerPage : PageModel
         }
         catch (PlannerException e) when (e.Kind is not ErrorKind.NotFound and not ErrorKind.Unavailable)
         {
-            Failed = PlainWords.In(FormFailure.From(form, e), Words);
+            Failed = FormWords.Of(form, e, Words);
             Response.StatusCode = Http.ProblemHandler.StatusOf(e);
             await LoadAsync(cancellationToken);
             return Page();
@@ -76,7 +76,7 @@ public abstract class PlannerPage : PageModel
         }
         catch (PlannerException e) when (e.Kind is not ErrorKind.NotFound and not ErrorKind.Unavailable)
         {
-            foreach (var (field, messages) in PlainWords.In(FormFailure.From(form, e), Words).Errors)
+            foreach (var (field, messages) in FormWords.Of(form, e, Words).Errors)
                 errors[field] = messages;
             status = e.Kind is ErrorKind.Conflict or ErrorKind.Stale ? 409 : 422;
         }
@@ -118,7 +118,7 @@ public abstract class PlannerPage : PageModel
         }
         catch (PlannerException e) when (e.Kind is not ErrorKind.NotFound and not ErrorKind.Unavailable)
         {
-            Failed = PlainWords.In(FormFailure.From(form, e), Words);
+            Failed = FormWords.Of(form, e, Words);
             return false;
         }
     }
@@ -127,7 +127,7 @@ public abstract class PlannerPage : PageModel
     protected long? Number(string form, string field, string? text, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return required ? Fail<long>(form, field, "form.required") : null;
+            return required ? Fail<long>(form, field, "form.value.required") : null;
         return long.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : Fail<long>(form, field, "form.number");
     }
 
@@ -144,24 +144,24 @@ public abstract class PlannerPage : PageModel
     protected LocalDateTime? DateTime(string form, string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return Fail<LocalDateTime>(form, field, "form.required");
+            return Fail<LocalDateTime>(form, field, "form.value.required");
         var parsed = DateTimeInput.Parse(text.Trim());
         if (!parsed.Success)
             parsed = LocalDateTimePattern.ExtendedIso.Parse(text.Trim());
         if (!parsed.Success)
             return Fail<LocalDateTime>(form, field, "form.dateTime");
-        return Dates.Supported(parsed.Value.Date) ? parsed.Value : Fail<LocalDateTime>(form, field, "form.dateRange");
+        return Dates.Supported(parsed.Value.Date) ? parsed.Value : Fail<LocalDateTime>(form, field, "form.value.dateRange");
     }
 
     /// <summary>A date from a <c>date</c> field, or null when empty and optional.</summary>
     protected LocalDate? Date(string form, string field, string? text, bool required = true)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return required ? Fail<LocalDate>(form, field, "form.required") : null;
+            return required ? Fail<LocalDate>(form, field, "form.value.required") : null;
         var parsed = DateInput.Parse(text.Trim());
         if (!parsed.Success)
             return Fail<LocalDate>(form, field, "form.date");
-        return Dates.Supported(parsed.Value) ? parsed.Value : Fail<LocalDate>(form, field, "form.dateRange");
+        return Dates.Supported(parsed.Value) ? parsed.Value : Fail<LocalDate>(form, field, "form.value.dateRange");
     }
 
     /// <summary>Records the text of <paramref name="key"/> (in the page's language) as <paramref name="field"/>'s error.</summary>
@@ -176,6 +176,6 @@ public abstract class PlannerPage : PageModel
     protected void Flag(string form, string field, string message)
     {
         var errors = new Dictionary<string, string[]>(Failed?.Errors ?? new Dictionary<string, string[]>()) { [field] = [message] };
-        Failed = PlainWords.In(FormFailure.Fields(form, errors), Words);
+        Failed = FormFailure.Fields(form, errors) with { Message = Words.T("form.invalid") };
     }
 }

@@ -9,8 +9,8 @@ using Planner.Http;
 namespace Planner.Web;
 
 /// <summary>
-/// What a page needs to know about the person reading it: the interface language (English or
-/// Russian, from a cookie, else the browser's preference), what their role lets them do, and how
+/// What a page needs to know about the person reading it: the interface language (English, Russian or
+/// Chinese, from a cookie, else the browser's preference), what their role lets them do, and how
 /// dates, local times and their zones are written in that language.
 /// </summary>
 public sealed class WebContext
@@ -20,16 +20,17 @@ public sealed class WebContext
     /// <summary>Encodes what markup built in code shows: every script's letters stay letters (Cyrillic is not turned into entities).</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    private readonly UiText _text;
+    private readonly Catalogue _text;
     private readonly CultureInfo _culture;
 
-    public WebContext(IHttpContextAccessor accessor, UiText text)
+    public WebContext(IHttpContextAccessor accessor, Catalogue text)
     {
         ArgumentNullException.ThrowIfNull(accessor);
         _text = text;
         var http = accessor.HttpContext;
-        Lang = LanguageOf(http);
-        _culture = CultureInfo.GetCultureInfo(Lang == "ru" ? "ru-RU" : "en-GB");
+        Language = Language.Parse(LanguageOf(http));
+        Lang = Language.Code;
+        _culture = Catalogue.Culture(Language);
         var user = http?.User;
         UserName = user?.Identity?.IsAuthenticated == true ? user.Identity.Name ?? "" : "";
         CanChange = user is not null && WriteAccessFilter.MayChange(user);
@@ -40,15 +41,17 @@ public sealed class WebContext
     /// <summary>Administrators also manage users and API tokens (<c>/admin</c>).</summary>
     public bool IsAdmin { get; }
 
-    /// <summary>The interface language a request asks for: the cookie's, else the browser's preference for Russian, else English.</summary>
+    /// <summary>The interface language a request asks for: the cookie's, else the browser's first preference among en, ru and zh, else English.</summary>
     public static string LanguageOf(HttpContext? http)
     {
         var chosen = http?.Request.Cookies[LanguageCookie];
-        return UiText.Languages.Contains(chosen) ? chosen!
-            : http?.Request.Headers.AcceptLanguage.ToString().StartsWith("ru", StringComparison.OrdinalIgnoreCase) == true ? "ru" : "en";
+        return Language.TryParse(chosen, out var language) ? language.Code : Http.ReaderLanguage.Of(http?.Request).Code;
     }
 
-    /// <summary>The interface language: <c>en</c> or <c>ru</c>. Names and titles follow it, falling back to English.</summary>
+    /// <summary>The interface language. Names and titles follow it, falling back to English.</summary>
+    public Language Language { get; }
+
+    /// <summary>The interface language's code: <c>en</c>, <c>ru</c> or <c>zh</c>.</summary>
     public string Lang { get; }
 
     public string UserName { get; }
@@ -59,13 +62,16 @@ public sealed class WebContext
     /// <summary>Who may see an exercise's Master Scenario Events List: planners, admins, controllers.</summary>
     public bool CanSeeMsel { get; }
 
-    public string T(string key) => _text.Get(key, Lang);
+    public string T(string key) => _text.Get(key, Language);
+
+    /// <summary>The catalogue the page's words come from.</summary>
+    public Catalogue Catalogue => _text;
 
     /// <summary>Whether the texts have a word for <paramref name="key"/>.</summary>
     public bool Has(string key) => _text.Has(key);
 
     /// <summary>The word for <paramref name="key"/> with <c>{0}</c>… filled in.</summary>
-    public string T(string key, params object[] args) => string.Format(_culture, _text.Get(key, Lang), args);
+    public string T(string key, params object[] args) => string.Format(_culture, _text.Get(key, Language), args);
 
     public string Name(LocalizedText? text) => text?.In(Lang) ?? "";
 
@@ -77,7 +83,7 @@ public sealed class WebContext
         return _text.Has(key) ? T(key) : Enums.Name(value);
     }
 
-    public string Date(LocalDate date) => LocalDatePattern.Create("d MMMM uuuu", _culture).Format(date);
+    public string Date(LocalDate date) => DateWords.Date(date, Language, _text);
 
     /// <summary>The month's name on its own ("April", "Апрель").</summary>
     public string Month(LocalDate date) => LocalDatePattern.Create("MMMM", _culture).Format(date);
@@ -125,7 +131,7 @@ public sealed class WebContext
             html.Append("<p>").Append(e.Encode(T("form.conflicts"))).Append("</p><ul class=\"conflicts\">");
             foreach (var c in failure.Conflicts)
                 html.Append("<li class=\"conflict\" data-code=\"").Append(e.Encode(c.Code)).Append("\"><span class=\"sev-error\">")
-                    .Append(e.Encode(Enum(c.Severity))).Append("</span> ").Append(e.Encode(c.Message)).Append("</li>");
+                    .Append(e.Encode(Enum(c.Severity))).Append("</span> ").Append(e.Encode(c.In(Language))).Append("</li>");
             html.Append("</ul><p>").Append(e.Encode(T("form.acceptHint"))).Append("</p>");
         }
 

@@ -10,13 +10,12 @@ namespace Planner.Web;
 
 /// <summary>
 /// The secretariat's web pages: server-rendered Razor Pages in the capability folders
-/// (<c>Events/Pages</c>, <c>Parties/Pages</c>, …), signed in with a cookie, in English or Russian.
+/// (<c>Events/Pages</c>, <c>Parties/Pages</c>, …), signed in with a cookie, in English, Russian or Chinese.
 /// </summary>
 public static class WebSetup
 {
     public static IServiceCollection AddWeb(this IServiceCollection services)
     {
-        services.AddSingleton(_ => UiText.Load());
         services.AddHttpContextAccessor();
         // Russian and Chinese are written as themselves, not as &#x...; escapes (still HTML-encoded).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -57,8 +56,6 @@ public static class WebSetup
                 headers.ContentSecurityPolicy = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "no-referrer";
-                // Conflicts found while serving a page are told in the page's language.
-                Scheduling.ConflictWords.Language = WebContext.LanguageOf(context);
             }
 
             await next();
@@ -75,7 +72,7 @@ public static class WebSetup
         // The language switch: remembers the choice for a year and goes back to the page it was made on.
         app.MapGet("/language/{lang}", (string lang, string? back, HttpContext http) =>
         {
-            if (UiText.Languages.Contains(lang))
+            if (Language.TryParse(lang, out var chosen) && chosen.Code == lang)
             {
                 http.Response.Cookies.Append(WebContext.LanguageCookie, lang, new CookieOptions
                 {

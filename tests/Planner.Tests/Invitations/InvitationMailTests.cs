@@ -68,7 +68,7 @@ public class InvitationMailTests
         Assert.Equal("47-е заседание Совета РАТС ШОС", e.Summary);
 
         var mongolia = Assert.Single(CalendarOf(Assert.Single(host.MailTo("protocol@mng.mfa.example"))).Calendar.Events.Single().Attendees);
-        Assert.Equal("NON-PARTICIPANT", mongolia.Role);
+        Assert.Equal("OPT-PARTICIPANT", mongolia.Role);
 
         var invitations = (await client.GetJsonAsync($"/api/events/{eventId}/invitations")).AsArray();
         Assert.Equal(11, invitations.Count);

@@ -154,7 +154,7 @@ public sealed partial class RsvpTests
         await rsvp.GetJsonAsync("/rsvp/not-a-token", 404);
         host.Clock.Now = Instant.FromUtc(2027, 4, 1, 0, 0);
         var closed = await rsvp.PostJsonAsync($"/rsvp/{token}", new { answer = "decline" }, 410);
-        Assert.Contains("2027-04-01", closed["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("1 April 2027, 03:00 (UTC+03:00, Moscow)", closed["detail"]!.GetValue<string>(), StringComparison.Ordinal);
         var page = await host.App.CreateClient().GetAsync($"/rsvp/{token}");
         Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
         Assert.Contains("Replies closed", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);

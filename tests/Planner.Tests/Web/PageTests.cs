@@ -114,7 +114,7 @@ public sealed class PageTests(DemoFixture demo) : IClassFixture<DemoFixture>
         var html = await planner.GetStringAsync($"/events/{id}");
         Assert.Contains("<html lang=\"ru\">", html, StringComparison.Ordinal);
         Assert.Contains("47-е заседание Совета РАТС ШОС", html, StringComparison.Ordinal);
-        Assert.Contains("15 апреля 2027, 09:00–18:00, Europe/Moscow (UTC+03:00)", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("15 апреля 2027 г., 09:00–18:00, Europe/Moscow (UTC+03:00)", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("Разослать приглашения", html, StringComparison.Ordinal);
 
         var offsite = await planner.GetAsync("/language/en?back=%2F%2Fevil.example");

@@ -33,7 +33,7 @@ public static class NoteVerbale
         var page = new Sheet(SheetWriter.A4.Width, SheetWriter.A4.Height);
         var centre = SheetWriter.A4.Width / 2;
         page.Image(Emblem.Bytes, new SKRect(centre - 32, 48, centre + 32, 112));
-        var y = page.Paragraph([new Span(l["organisationFull"])], Left, 122, Width, 9, TextAnchor.Middle, Grey);
+        var y = page.Paragraph([new Span(l["org.full"])], Left, 122, Width, 9, TextAnchor.Middle, Grey);
         y = page.Paragraph([new Span(l["noteVerbale"], Bold: true)], Left, y + 14, Width, 13, TextAnchor.Middle);
         page.Text(Fill(l["noteNumber"], ("number", note.Number)), Left, y + 14, 10.5f);
 

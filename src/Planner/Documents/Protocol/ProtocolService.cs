@@ -215,7 +215,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
     {
         try
         {
-            return SheetWriter.Write(title, l["author"], l.Language, pages);
+            return SheetWriter.Write(title, l["org.committee"], l.Language, pages);
         }
         catch (FontsMissingException e)
         {

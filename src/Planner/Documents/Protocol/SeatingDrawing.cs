@@ -25,7 +25,7 @@ public static class SeatingDrawing
         page.Text(l["seating"], margin, 44, 16, bold: true);
         page.Text(l.Text(facts.Event.Title) + " · " + Layouts.Dates(facts.Event, l), margin, 62, 10);
         page.Text(l[settings.Rule == SeatingRule.Clockwise ? "seatingClockwise" : "seatingAlternating"], margin, 76, 9, color: Edge);
-        page.Text(l["organisation"], page.Width - margin, 44, 9, anchor: TextAnchor.End, color: Edge);
+        page.Text(l["org.short"], page.Width - margin, 44, 9, anchor: TextAnchor.End, color: Edge);
 
         var area = new SKRect(margin, 88, page.Width - margin, page.Height - margin);
         var scale = Math.Min(1.1f, Math.Min(area.Width / layout.Width, area.Height / layout.Height));

@@ -1,0 +1,93 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Planner.Http;
+
+/// <summary>
+/// Says an error in the reader's language, at the edge only: the error's code becomes the catalogue's
+/// <c>{prefix}{code}</c> entry (<c>problem.rsvp.closed</c>), filled with its arguments — named ones
+/// (<c>{deadline}</c>) and the ordered texts of a coded error (<c>{0}</c>). A moment in a zone is written with
+/// <see cref="DateWords"/>, numbers as the language writes them. A code without an entry is said by its family
+/// (<c>*.notFound</c>, <c>*.stale</c>); otherwise the English sentence the error carries is kept.
+/// </summary>
+public static class ProblemWords
+{
+    /// <summary>The code of a refusal that has no code of its own; its field messages are kept as they are.</summary>
+    private const string Generic = "value.invalid";
+
+    /// <summary>The title of an HTTP status ("Invalid value", "Недопустимое значение").</summary>
+    public static string Title(int status, Catalogue catalogue, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var key = $"problem.title.{status}";
+        return catalogue.Has(key) ? catalogue.Get(key, language) : catalogue.Get("problem.title.500", language);
+    }
+
+    /// <summary>The error's sentence. English keeps the error's own sentence, which may say more than the catalogue's.</summary>
+    public static string Detail(PlannerException error, Catalogue catalogue, Language language, string prefix = "problem.")
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (language == Language.English && prefix == "problem.")
+            return error.Message;
+        // A refusal collected field by field (Check) carries its code's values on the field that failed first.
+        var arguments = error.Arguments.Count > 0 ? error.Arguments
+            : error.Reasons.SelectMany(r => r.Value).FirstOrDefault(r => r.Code == error.Code)?.Arguments ?? error.Arguments;
+        return Say(error.Code, arguments, error.Texts, catalogue, language, prefix) ?? error.Message;
+    }
+
+    /// <summary>
+    /// The messages per field in the reader's language: each field's reasons said from the catalogue (<c>{prefix}{code}</c>,
+    /// else <c>problem.{code}</c>); a field without reasons, or a reason without an entry or with the generic <c>value.invalid</c>, keeps its message.
+    /// </summary>
+    public static Dictionary<string, string[]> Fields(PlannerException error, Catalogue catalogue, Language language, string prefix = "problem.")
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var fields = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (field, messages) in error.Errors)
+        {
+            if ((language == Language.English && prefix == "problem.") || !error.Reasons.TryGetValue(field, out var reasons) || reasons.Length != messages.Length)
+            {
+                fields[field] = messages;
+                continue;
+            }
+
+            // The generic code says nothing the message does not: the message (perhaps already in the page's words) stays.
+            fields[field] = reasons.Select((r, i) => r.Code == Generic ? messages[i] :
+                    Say(r.Code, r.Arguments, [], catalogue, language, prefix)
+                    ?? (prefix != "problem." ? Say(r.Code, r.Arguments, [], catalogue, language, "problem.") : null)
+                    ?? messages[i])
+                .Distinct().ToArray();
+        }
+
+        return fields;
+    }
+
+    private static string? Say(string code, IReadOnlyDictionary<string, object?> arguments, IReadOnlyList<string> texts, Catalogue catalogue,
+        Language language, string prefix)
+    {
+        var key = prefix + code;
+        if (!catalogue.Has(key))
+        {
+            var family = code[(code.LastIndexOf('.') + 1)..];
+            key = $"{prefix}record.{family}";
+            if (family is not ("notFound" or "stale") || !catalogue.Has(key))
+                return null;
+        }
+
+        var values = arguments.Where(a => a.Key != PlannerException.ArgsKey)
+            .ToDictionary(a => a.Key, a => Written(a.Value, language, catalogue), StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
+            values[i.ToString(CultureInfo.InvariantCulture)] = texts[i];
+        return catalogue.Fill(key, language, values);
+    }
+
+    /// <summary>A value as the language writes it.</summary>
+    private static string Written(object? value, Language language, Catalogue catalogue) => value switch
+    {
+        null => "",
+        ZonedDateTime at => DateWords.Zoned(at.ToInstant(), at.Zone, language, catalogue),
+        LocalDate day => DateWords.Date(day, language, catalogue),
+        IFormattable number => number.ToString(null, Catalogue.Culture(language)),
+        _ => value.ToString() ?? "",
+    };
+}
