@@ -21,6 +21,24 @@ public sealed class Labels
         Culture = CultureInfo.GetCultureInfo(language switch { "ru" => "ru-RU", "zh" => "zh-CN", _ => "en-GB" });
     }
 
+    /// <summary>
+    /// The same labels for one document: it counts the stored texts printed in English for want of a
+    /// translation (<see cref="Untranslated"/>), so the document can say so once, in its footer.
+    /// </summary>
+    public Labels ForDocument() => new(Language, _texts);
+
+    /// <summary>
+    /// How many stored texts <see cref="Text"/> gave in English because this language has none (only on
+    /// labels made by <see cref="ForDocument"/> for one document).
+    /// </summary>
+    public int Untranslated { get; private set; }
+
+    /// <summary>
+    /// The footer note of a document that printed any text untranslated ("Часть текста приводится на
+    /// английском языке: перевод отсутствует."), or empty when everything is in the document's language.
+    /// </summary>
+    public string UntranslatedNote => Untranslated > 0 ? this["untranslatedNote"] : "";
+
     /// <summary>en, ru or zh.</summary>
     public string Language { get; }
 
@@ -31,17 +49,16 @@ public sealed class Labels
         : throw new KeyNotFoundException($"No document label '{key}' in templates/documents/{Language}.json.");
 
     /// <summary>
-    /// Content in this language; where it is missing, the English text followed by the fallback mark
-    /// ("[en]"), so a reader sees that a translation is due.
+    /// A stored text in this language; where it has none, the English text as it is (no mark inline: the
+    /// document's footer says once that some text is untranslated, see <see cref="UntranslatedNote"/>).
     /// </summary>
     public string Text(LocalizedText? text)
     {
         if (text is null)
             return "";
-        var own = Language switch { "ru" => text.Ru, "zh" => text.Zh, _ => text.En };
-        if (own.Length > 0 || Language == "en" || text.En.Length == 0)
-            return text.In(Language);
-        return $"{text.En} {this["fallback"]}";
+        if (!text.HasOwn(Planner.Text.Language.Parse(Language)) && text.En.Length > 0)
+            Untranslated++;
+        return text.In(Language);
     }
 
     public string Date(NodaTime.LocalDate date) => date.ToString(this["datePattern"], Culture);

@@ -48,7 +48,7 @@ public static class EventListStore
           AND (@yearFrom IS NULL OR (e.start_local >= @yearFrom AND e.start_local < @yearTo))
           AND (@q IS NULL
                OR e.title_en LIKE @q ESCAPE '\' OR e.title_ru LIKE @q ESCAPE '\' OR e.title_zh LIKE @q ESCAPE '\'
-               OR v.name LIKE @q ESCAPE '\' OR v.city LIKE @q ESCAPE '\' OR v.country LIKE @q ESCAPE '\'
+               OR v.name_en LIKE @q ESCAPE '\' OR v.name_ru LIKE @q ESCAPE '\' OR v.city_en LIKE @q ESCAPE '\' OR v.city_ru LIKE @q ESCAPE '\' OR v.country LIKE @q ESCAPE '\'
                OR EXISTS (SELECT 1 FROM party p
                           WHERE (p.id = e.host_party_id OR p.id IN (SELECT x.party_id FROM participation x WHERE x.event_id = e.id))
                             AND (p.code LIKE @q ESCAPE '\' OR p.name_en LIKE @q ESCAPE '\' OR p.name_ru LIKE @q ESCAPE '\' OR p.name_zh LIKE @q ESCAPE '\')))
@@ -74,7 +74,7 @@ public static class EventListStore
         args.Add("offset", (page - 1) * size);
         var lines = (await c.QueryAsync<Line>(
             """
-            SELECT e.id, v.name AS VenueName, v.city AS VenueCity,
+            SELECT e.id, v.name_en AS VenueName, v.city_en AS VenueCity,
                    (SELECT COUNT(*) FROM participation x WHERE x.event_id = e.id) AS Participants,
                    EXISTS (SELECT 1 FROM invitation i WHERE i.event_id = e.id) OR EXISTS (SELECT 1 FROM outbox o WHERE o.event_id = e.id) AS Sent
             """ + " " + Where + " ORDER BY e.start_at, e.id LIMIT @limit OFFSET @offset", args)).ToList();

@@ -94,7 +94,7 @@ public static class InvitationStore
     {
         var delegation = await EventStore.DelegationAsync(c, eventId, partyId, tx);
         return delegation.Members
-            .Select(d => d.Name.In(language) + (d.Title.Length > 0 ? ", " + d.Title : "") + (d.IsHead ? " (" + HeadLabel(language) + ")" : ""))
+            .Select(d => d.Name.In(language) + (d.Title.En.Length > 0 ? ", " + d.Title.In(language) : "") + (d.IsHead ? " (" + HeadLabel(language) + ")" : ""))
             .ToList();
     }
 

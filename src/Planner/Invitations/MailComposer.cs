@@ -46,7 +46,7 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         var e = ev.Event;
         var zone = ev.Venue.Zone;
         var model = new MailModel(_options.FromName, party.Name.In(lang), e.Title.In(lang),
-            $"{ev.Venue.Name}, {ev.Venue.City}, {ev.Venue.Country}", Format(e.Start, lang), Format(e.End, lang),
+            ev.Venue.Location(Language.Parse(lang)), Format(e.Start, lang), Format(e.End, lang),
             $"{ev.Venue.TimeZone}, UTC{OffsetPattern.GeneralInvariant.Format(zone.GetUtcOffset(e.StartAt))}",
             Format(ev.Deadline.InZone(zone).LocalDateTime, lang), ev.Settings.Quota, rsvpUrl, answer, reminder, delegates);
         var rendered = templates.Render(kind, lang, model);
@@ -123,7 +123,7 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         if (ev.ChairHead is { } chair && chair.PartyId == party.PartyId)
             attendees.Insert(0, new CalendarAttendee(chair.Address, Clean(chair.Name), "CHAIR", false, partStat));
         var e = ev.Event;
-        return new CalendarEntry(Uid(e.Id), ev.Settings.Sequence, e.Title.In(lang), $"{ev.Venue.Name}, {ev.Venue.City}, {ev.Venue.Country}",
+        return new CalendarEntry(Uid(e.Id), ev.Settings.Sequence, e.Title.In(lang), ev.Venue.Location(Language.Parse(lang)),
             description, ev.Venue.TimeZone, e.Start, e.End, now, _options.FromAddress, Clean(_options.FromName), attendees, cancelled);
     }
 

@@ -139,7 +139,7 @@ public static class RsvpEndpoints
         var delegation = v.Delegation.Members.Count == 0
             ? $"<p>{T("none", l)}</p>"
             : "<ul>" + string.Concat(v.Delegation.Members.Select(m =>
-                $"<li>{E(m.Name.In(l))}{(m.Title.Length > 0 ? ", " + E(m.Title) : "")}{(m.IsHead ? " (" + T("head", l) + ")" : "")}</li>")) + "</ul>";
+                $"<li>{E(m.Name.In(l))}{(m.Title.En.Length > 0 ? ", " + E(m.Title.In(l)) : "")}{(m.IsHead ? " (" + T("head", l) + ")" : "")}</li>")) + "</ul>";
         return $"""
             <h1>{E(v.Title)}</h1>
             <p>{T("party", l)}: <strong>{E(v.Party)}</strong></p>

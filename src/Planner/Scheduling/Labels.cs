@@ -57,18 +57,18 @@ internal sealed class Labels
                     SELECT s.id, CASE s.title_en WHEN '' THEN '' ELSE '«' || CASE s.title_ru WHEN '' THEN s.title_en ELSE s.title_ru END || '» ' END
                            || replace(s.start_local, 'T', ' ') || '–' || substr(s.end_local, 12) || ', '
                            || CASE e.title_ru WHEN '' THEN e.title_en ELSE e.title_ru END AS Label,
-                           s.room AS Extra
+                           s.room_en AS Extra
                     FROM agenda_session s JOIN event e ON e.id = s.event_id WHERE s.id IN @ids
                     """,
                 "session" => """
                     SELECT s.id, CASE s.title_en WHEN '' THEN 'at ' ELSE '''' || s.title_en || ''' at ' END
                            || replace(s.start_local, 'T', ' ') || '–' || substr(s.end_local, 12) || ' of ' || e.title_en AS Label,
-                           s.room AS Extra
+                           s.room_en AS Extra
                     FROM agenda_session s JOIN event e ON e.id = s.event_id WHERE s.id IN @ids
                     """,
                 "person" => $"SELECT id, {Name("name", ru)} AS Label, NULL AS Extra FROM person WHERE id IN @ids",
                 "party" => $"SELECT id, {Name("name", ru)} AS Label, NULL AS Extra FROM party WHERE id IN @ids",
-                "venue" => "SELECT id, name || ', ' || city AS Label, city AS Extra FROM venue WHERE id IN @ids",
+                "venue" => $"SELECT id, {Name("name", ru)} || ', ' || {Name("city", ru)} AS Label, {Name("city", ru)} AS Extra FROM venue WHERE id IN @ids",
                 "blackout" when ru => "SELECT id, title || ' (с ' || first_day || ' по ' || last_day || ')' AS Label, NULL AS Extra FROM blackout WHERE id IN @ids",
                 "blackout" => "SELECT id, title || ' (' || first_day || ' to ' || last_day || ')' AS Label, NULL AS Extra FROM blackout WHERE id IN @ids",
                 _ => throw new ArgumentOutOfRangeException(nameof(records), group.Key, "Unknown record type."),
