@@ -6,7 +6,8 @@ namespace Planner.Parties;
 /// </summary>
 /// <remarks>
 /// <para>English writes the given names first ("Alexander Bortnikov"), except for a Chinese name (one whose
-/// Chinese family name is written in Chinese characters), which keeps the family name first ("Wang Jianguo"); Russian the family name first, as a
+/// Chinese family name is one or two Chinese characters, as Chinese surnames are; a transcribed foreign one is longer),
+/// which keeps the family name first ("Wang Jianguo"); Russian the family name first, as a
 /// list of participants does under "Фамилия, имя" ("Бортников Александр Васильевич"); Chinese the family
 /// name first with no space for a Chinese name ("赵克志"), and a transcribed foreign name in its own order
 /// joined by a middle dot ("亚历山大·博尔特尼科夫").</para>
@@ -21,7 +22,8 @@ public static class PersonName
     {
         ArgumentNullException.ThrowIfNull(family);
         ArgumentNullException.ThrowIfNull(given);
-        var chinese = family.Zh.Length > 0 && IsHan(family.Zh[0]);
+        // A Chinese surname is one or two characters (王, 欧阳); a foreign one transcribed is longer (萨德科夫).
+        var chinese = family.Zh.Length is 1 or 2 && family.Zh.All(IsHan);
         return new LocalizedText(
             chinese ? Join(family.En, " ", given.En) : Join(given.En, " ", family.En),
             Join(family.Ru, " ", given.Ru),
