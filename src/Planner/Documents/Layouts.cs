@@ -164,7 +164,7 @@ public static class Layouts
             new Heading(documentLabel, 1),
             new Paragraph(l.Text(e.Title), bold: true, size: 12) { SpaceAfter = 6 },
             new Paragraph([new Span(l["date"] + ": ", Italic: true), new Span(dates)]) { SpaceAfter = 1 },
-            new Paragraph([new Span(l["venue"] + ": ", Italic: true), new Span($"{l.Text(facts.Venue.Name)}, {l.Text(facts.Venue.City)}")]) { SpaceAfter = 1 },
+            new Paragraph([new Span(l["venue"] + ": ", Italic: true), new Span(Venue.Join(Language.Parse(l.Language), l.Text(facts.Venue.Name), l.Text(facts.Venue.City)))]) { SpaceAfter = 1 },
         };
         if (facts.Chair is not null)
             blocks.Add(new Paragraph([new Span(l["chair"] + ": ", Italic: true), new Span(l.Text(facts.Chair))]) { SpaceAfter = 1 });

@@ -15,7 +15,11 @@ public sealed record Venue(long Id, LocalizedText Name, LocalizedText City, stri
 
 
     /// <summary>Name and city in <paramref name="language"/> ("Дворец Независимости, Минск"), English where one is not translated.</summary>
-    public string Place(Language language) => $"{Name.In(language)}, {City.In(language)}";
+    public string Place(Language language) => Join(language, Name.In(language), City.In(language));
+
+    /// <summary>A name and a city as <paramref name="language"/> punctuates them ("独立宫，阿斯塔纳" with the Chinese comma).</summary>
+    public static string Join(Language language, string name, string city) =>
+        language == Language.Chinese ? $"{name}，{city}" : $"{name}, {city}";
 
     /// <summary>
     /// Where the event is, as mail, the calendar's LOCATION and the reply page say it in <paramref name="language"/>:

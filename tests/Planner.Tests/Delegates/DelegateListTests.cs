@@ -48,8 +48,10 @@ public sealed class DelegateListTests
         var headPerson = before["members"]!.AsArray().Single(m => m!["isHead"]!.GetValue<bool>())!;
         Assert.Equal(headPerson["name"]!["en"]!.GetValue<string>(), $"{head.Cell(3).GetString()} {head.Cell(2).GetString()}");
         Assert.Equal(headPerson["name"]!["ru"]!.GetValue<string>(), head.Cell(4).GetString());
-        Assert.Equal(headPerson["title"]!.GetValue<string>(), head.Cell(6).GetString()); // the title is the English position
-        Assert.Equal("", head.Cell(7).GetString()); // no Russian position exists yet
+        Assert.Equal(headPerson["title"]!["en"]!.GetValue<string>(), head.Cell(6).GetString());
+        Assert.Equal(headPerson["title"]!["ru"]!.GetValue<string>(), head.Cell(7).GetString()); // positions per language
+        Assert.Equal(headPerson["title"]!["zh"]!.GetValue<string>(), head.Cell(8).GetString());
+        Assert.NotEqual("", head.Cell(7).GetString());
 
         // Back in as it went out: the same delegation. Then with a new member added under the head.
         byte[] saved;
