@@ -60,7 +60,7 @@ public sealed partial class StoredTextTests(DemoFixture fixture) : IClassFixture
 
         var pages = PdfRead.Pages(await PdfAsync(client, eventId, "agenda", "zh"));
         var text = string.Concat(pages.Select(p => p.Text));
-        Assert.Contains("Hall of Friendship, Tashkent", text, StringComparison.Ordinal);
+        Assert.Contains("Hall of Friendship，Tashkent", text, StringComparison.Ordinal);
         Assert.Contains("Opening of the workshop", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[en]", text, StringComparison.Ordinal);
         Assert.Single(Regex.Matches(text, Regex.Escape(ChineseNote)));
