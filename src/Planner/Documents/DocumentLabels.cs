@@ -14,8 +14,12 @@ public sealed class Labels
 {
     private readonly IReadOnlyDictionary<string, string> _texts;
 
-    private Labels(string language, IReadOnlyDictionary<string, string> texts)
+    /// <summary>Whether these labels count untranslated texts: only those made for one document do (the shared ones are read by many at once).</summary>
+    private readonly bool _counts;
+
+    private Labels(string language, IReadOnlyDictionary<string, string> texts, bool counts = false)
     {
+        _counts = counts;
         Language = language;
         _texts = texts;
         Culture = CultureInfo.GetCultureInfo(language switch { "ru" => "ru-RU", "zh" => "zh-CN", _ => "en-GB" });
@@ -25,7 +29,7 @@ public sealed class Labels
     /// The same labels for one document: it counts the stored texts printed in English for want of a
     /// translation (<see cref="Untranslated"/>), so the document can say so once, in its footer.
     /// </summary>
-    public Labels ForDocument() => new(Language, _texts);
+    public Labels ForDocument() => new(Language, _texts, counts: true);
 
     /// <summary>
     /// How many stored texts <see cref="Text"/> gave in English because this language has none (only on
@@ -56,7 +60,7 @@ public sealed class Labels
     {
         if (text is null)
             return "";
-        if (!text.HasOwn(Planner.Text.Language.Parse(Language)) && text.En.Length > 0)
+        if (_counts && !text.HasOwn(Planner.Text.Language.Parse(Language)) && text.En.Length > 0)
             Untranslated++;
         return text.In(Language);
     }

@@ -65,6 +65,10 @@ public sealed partial class StoredTextTests(DemoFixture fixture) : IClassFixture
         Assert.DoesNotContain("[en]", text, StringComparison.Ordinal);
         Assert.Single(Regex.Matches(text, Regex.Escape(ChineseNote)));
         Assert.Contains(ChineseNote, pages[0].Text, StringComparison.Ordinal);
+
+        // Each document counts its own texts: the next one, fully translated, has no note.
+        var demo = PdfRead.Text(await PdfAsync(client, await client.EventIdAsync("40th meeting"), "agenda", "zh"));
+        Assert.DoesNotContain(ChineseNote, demo, StringComparison.Ordinal);
     }
 
     [Fact]
