@@ -16,13 +16,13 @@ internal static class BenchmarkDocuments
         var start = new LocalDateTime(2030, 5, 6, 9, 0);
         var e = new Event(1, EventKind.Council, new LocalizedText("50th meeting of the RATS SCO Council", "50-е заседание Совета РАТС ШОС", "上合组织地区反恐怖机构理事会第五十次会议"),
             null, 50, 1, "Asia/Tashkent", start, start.PlusHours(9), Instant.FromUtc(2030, 5, 6, 4, 0), Instant.FromUtc(2030, 5, 6, 13, 0), null, null, EventStatus.Held, 1);
-        var facts = new EventFacts(e, new Venue(1, "RATS SCO Executive Committee headquarters", "Tashkent", "Uzbekistan", "Asia/Tashkent", 1), null);
+        var facts = new EventFacts(e, new Venue(1, new LocalizedText("RATS SCO Executive Committee headquarters", "Штаб-квартира Исполнительного комитета РАТС ШОС", "上合组织地区反恐怖机构执行委员会总部"), new LocalizedText("Tashkent", "Ташкент", "塔什干"), "Uzbekistan", "Asia/Tashkent", 1), null);
         PrintedGroup[] groups =
         [
             new PrintedGroup(ParticipationRole.Member, Enumerable.Range(0, parties).Select(p => new PrintedParty(
                 new LocalizedText($"State {p:D2}", $"Государство {p:D2}", $"国家{p:D2}"),
                 Enumerable.Range(0, perParty).Select(k => new PrintedDelegate(new LocalizedText($"Person {p}-{k}", $"Александр Участников {p}-{k}", $"代表{p}之{k}"),
-                    k % 3 == 0 ? "Deputy Head of the Department of International Cooperation, National Security Committee" : "Officer, Anti-Terrorism Centre", k == 0)).ToList())).ToList()),
+                    new LocalizedText(k % 3 == 0 ? "Deputy Head of the Department of International Cooperation, National Security Committee" : "Officer, Anti-Terrorism Centre", "", ""), k == 0)).ToList())).ToList()),
         ];
         return Layouts.Participants(facts, groups, Labels.LoadAll()["ru"]);
     }

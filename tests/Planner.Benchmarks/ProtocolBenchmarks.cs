@@ -30,9 +30,9 @@ public class ProtocolBenchmarks
         var start = new LocalDateTime(2030, 5, 6, 9, 0);
         var e = new Event(1, EventKind.Council, new LocalizedText("50th meeting of the RATS SCO Council", "50-е заседание Совета РАТС ШОС", "上合组织地区反恐怖机构理事会第五十次会议"),
             null, 50, 1, "Asia/Tashkent", start, start.PlusHours(9), Instant.FromUtc(2030, 5, 6, 4, 0), Instant.FromUtc(2030, 5, 6, 13, 0), null, null, EventStatus.Held, 1);
-        _facts = new EventFacts(e, new Venue(1, "RATS SCO Executive Committee headquarters", "Tashkent", "Uzbekistan", "Asia/Tashkent", 1), null);
+        _facts = new EventFacts(e, new Venue(1, new LocalizedText("RATS SCO Executive Committee headquarters", "Штаб-квартира Исполнительного комитета РАТС ШОС", "上合组织地区反恐怖机构执行委员会总部"), new LocalizedText("Tashkent", "Ташкент", "塔什干"), "Uzbekistan", "Asia/Tashkent", 1), null);
         _badges = Enumerable.Range(0, 600).Select(i => new Badge(
-            new Holder(i, new LocalizedText($"Person {i}", $"Александр Участников {i}", $"代表{i}"), "Officer", i % 10 == 0, i / 10,
+            new Holder(i, new LocalizedText($"Person {i}", $"Александр Участников {i}", $"代表{i}"), new LocalizedText("Officer", "Офицер", "官员"), i % 10 == 0, i / 10,
                 new LocalizedText($"State {i / 10:D2}", $"Государство {i / 10:D2}", $"国家{i / 10:D2}"), (ParticipationRole)(i % 6)),
             $"https://planner.example/checkin/1.{i}.AbCdEfGhIjKlMnOpQrStUv")).ToList();
         _plates = Enumerable.Range(0, 60).Select(i => new Plate(new LocalizedText($"State {i:D2}", $"Государство номер {i:D2}", $"国家{i:D2}"), i == 0)).ToList();

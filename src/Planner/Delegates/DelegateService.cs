@@ -1,3 +1,4 @@
+using Planner.Parties;
 using Dapper;
 using System.Data.Common;
 using Planner.Data;
@@ -28,7 +29,7 @@ public static class DelegateService
                 "SELECT p.id, p.code FROM participation x JOIN party p ON p.id = x.party_id WHERE x.event_id = @eventId", new { eventId }, tx))
             .ToDictionary(p => p.Code, p => p.Id, StringComparer.OrdinalIgnoreCase);
 
-        var lines = new List<(SheetRow Row, long PartyId, string NameEn, string NameRu, string NameZh, string Title, bool IsHead)>();
+        var lines = new List<(SheetRow Row, long PartyId, string NameEn, PersonInput Person, bool IsHead)>();
         foreach (var row in rows)
         {
             var f = $"rows[{row.Index}].";
@@ -41,11 +42,17 @@ public static class DelegateService
             var ru = check.Text(f + DelegateSheet.NameRu, row[DelegateSheet.NameRu], false, 400);
             var zh = check.Text(f + DelegateSheet.NameZh, row[DelegateSheet.NameZh], false, 400);
             var title = check.Text(f + DelegateSheet.PositionEn, row[DelegateSheet.PositionEn], false, 200);
-            check.Text(f + DelegateSheet.PositionRu, row[DelegateSheet.PositionRu], false, 200);
-            check.Text(f + DelegateSheet.PositionZh, row[DelegateSheet.PositionZh], false, 200);
+            var titleRu = check.Text(f + DelegateSheet.PositionRu, row[DelegateSheet.PositionRu], false, 200);
+            var titleZh = check.Text(f + DelegateSheet.PositionZh, row[DelegateSheet.PositionZh], false, 200);
             var role = row[DelegateSheet.Role].Trim().ToLowerInvariant();
             check.That(role is "head" or "member", f + DelegateSheet.Role, $"{row.Place}: role is 'head' or 'member', not '{row[DelegateSheet.Role]}'.");
-            lines.Add((row, partyId, $"{given} {family}".Trim(), ru, zh, title, role == "head"));
+            // The Russian and Chinese names come whole, in their protocol order: each is kept as that language's family name.
+            var person = new PersonInput(null, new LocalizedTextInput(title, titleRu, titleZh), partyId, null, null)
+            {
+                FamilyName = new LocalizedTextInput(family, ru, zh),
+                GivenNames = new LocalizedTextInput(given, "", ""),
+            };
+            lines.Add((row, partyId, $"{given} {family}".Trim(), person, role == "head"));
         }
 
         foreach (var party in lines.Where(l => l.PartyId != 0).GroupBy(l => l.PartyId))
@@ -63,7 +70,7 @@ public static class DelegateService
         {
             var people = new List<(long PersonId, bool IsHead)>();
             foreach (var l in party)
-                people.Add((await PersonAsync(c, tx, party.Key, l.NameEn, l.NameRu, l.NameZh, l.Title), l.IsHead));
+                people.Add((await PersonAsync(c, tx, party.Key, l.NameEn, l.Person), l.IsHead));
             var version = await c.ExecuteScalarAsync<long>(
                 "SELECT delegation_version FROM participation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId = party.Key }, tx);
             var head = people.Single(p => p.IsHead);
@@ -76,11 +83,9 @@ public static class DelegateService
     }
 
     /// <summary>The party's person with this English name (ignoring case), or a new one.</summary>
-    private static async Task<long> PersonAsync(DbConnection c, DbTransaction tx, long partyId, string en, string ru, string zh, string title) =>
+    private static async Task<long> PersonAsync(DbConnection c, DbTransaction tx, long partyId, string en, PersonInput person) =>
         await c.ExecuteScalarAsync<long?>(
             "SELECT id FROM person WHERE party_id = @partyId AND lower(name_en) LIKE lower(@pattern) ESCAPE '\\' ORDER BY id LIMIT 1",
             new { partyId, pattern = Like.Exactly(en) }, tx)
-        ?? await c.ExecuteScalarAsync<long>(
-            "INSERT INTO person (name_en, name_ru, name_zh, title, party_id) VALUES (@en, @ru, @zh, @title, @partyId) RETURNING id",
-            new { en, ru, zh, title, partyId }, tx);
+        ?? (await PersonService.AddAsync(c, tx, person)).Id;
 }

@@ -5,10 +5,9 @@ namespace Planner.Delegates;
 
 /// <summary>One delegate as a line of a delegate list.</summary>
 /// <remarks>
-/// People have one name per language and one title today. The English name is written as given and family name
-/// (split at its last space, as the directory writes English names: "Rakesh Mehra"), the Russian and Chinese names
-/// whole; the title is the English position, and the Russian and Chinese positions stay empty until people have
-/// positions per language. Read back the same way: the Russian and Chinese positions are read and not kept yet.
+/// The English name is written as given and family name (split at its last space, as English names are written:
+/// "Rakesh Mehra"), the Russian and Chinese names whole, in their protocol order; the position in each language.
+/// Read back the same way: the Russian and Chinese names are kept whole as those languages' family names.
 /// </remarks>
 public sealed record DelegateLine(string Party, string FamilyName, string GivenName, string NameRu, string NameZh,
     string PositionEn, string PositionRu, string PositionZh, bool IsHead);

@@ -2,6 +2,7 @@ using Dapper;
 using System.Data.Common;
 using NodaTime;
 using Planner.Data;
+using Planner.Parties;
 using Planner.Scheduling;
 using Planner.Venues;
 
@@ -45,6 +46,12 @@ public sealed class DemoData(Db db, Chairmanship chairmanship)
             return await c.ExecuteScalarAsync<long>(insert, values, tx);
         }
 
+        private async Task<long> PersonAsync(PersonInput person)
+        {
+            Added++;
+            return (await PersonService.AddAsync(c, tx, person)).Id;
+        }
+
         public async Task DirectoryAsync()
         {
             foreach (var p in DemoFacts.Parties)
@@ -63,17 +70,24 @@ public sealed class DemoData(Db db, Chairmanship chairmanship)
 
             foreach (var v in DemoFacts.Venues)
             {
-                _venues[v.Key] = await EnsureAsync("SELECT id FROM venue WHERE name = @Name AND city = @City",
-                    "INSERT INTO venue (name, city, country, time_zone) VALUES (@Name, @City, @Country, @TimeZone) RETURNING id", v);
+                _venues[v.Key] = await EnsureAsync("SELECT id FROM venue WHERE name_en = @NameEn AND city_en = @CityEn",
+                    """
+                    INSERT INTO venue (name_en, name_ru, name_zh, city_en, city_ru, city_zh, country, time_zone)
+                    VALUES (@NameEn, @NameRu, @NameZh, @CityEn, @CityRu, @CityZh, @Country, @TimeZone) RETURNING id
+                    """, v);
             }
 
-            foreach (var (party, en, ru, zh, title) in DemoFacts.People)
+            foreach (var (party, family, given, title) in DemoFacts.People)
             {
                 var partyId = _parties[party];
-                var email = $"{en.Split(' ')[0].ToLowerInvariant()}@{party.ToLowerInvariant()}.gov.example";
-                var id = await EnsureAsync("SELECT id FROM person WHERE name_en = @en AND party_id = @partyId",
-                    "INSERT INTO person (name_en, name_ru, name_zh, title, party_id, email) VALUES (@en, @ru, @zh, @title, @partyId, @email) RETURNING id",
-                    new { en, ru, zh, title, partyId, email });
+                var name = PersonName.Full(new(family.En, family.Ru, family.Zh), new(given.En, given.Ru, given.Zh));
+                var email = $"{name.En.Split(' ')[0].ToLowerInvariant()}@{party.ToLowerInvariant()}.gov.example";
+                var id = await c.ExecuteScalarAsync<long?>("SELECT id FROM person WHERE name_en = @En AND party_id = @partyId", new { name.En, partyId }, tx)
+                    ?? await PersonAsync(new PersonInput(null, new(title.En, title.Ru, title.Zh), partyId, email, null)
+                    {
+                        FamilyName = new(family.En, family.Ru, family.Zh),
+                        GivenNames = new(given.En, given.Ru, given.Zh),
+                    });
                 if (!_people.TryGetValue(party, out var list))
                     _people[party] = list = [];
                 list.Add(id);
@@ -210,8 +224,8 @@ public sealed class DemoData(Db db, Chairmanship chairmanship)
                 var endLocal = Sql.DateTime($"{day}T{end}");
                 var sessionId = await c.ExecuteScalarAsync<long>(
                     """
-                    INSERT INTO agenda_session (event_id, title_en, title_ru, title_zh, start_local, end_local, start_at, end_at, room, chair_person_id)
-                    VALUES (@eventId, @en, @ru, @zh, @startLocal, @endLocal, @startAt, @endAt, 'Main hall', @chair) RETURNING id
+                    INSERT INTO agenda_session (event_id, title_en, title_ru, title_zh, start_local, end_local, start_at, end_at, room_en, room_ru, room_zh, chair_person_id)
+                    VALUES (@eventId, @en, @ru, @zh, @startLocal, @endLocal, @startAt, @endAt, 'Main hall', 'Главный зал', '主会场', @chair) RETURNING id
                     """,
                     new
                     {

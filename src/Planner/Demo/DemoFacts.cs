@@ -43,33 +43,55 @@ internal static class DemoFacts
         new("FRA-DYU", "mission", "Embassy of France in Dushanbe", "Посольство Франции в Душанбе", "法国驻杜尚别大使馆", "en"),
     ];
 
-    public sealed record VenueFact(string Key, string Name, string City, string Country, string TimeZone);
+    /// <summary>A venue: name and city in en / ru / zh.</summary>
+    public sealed record VenueFact(string Key, string NameEn, string NameRu, string NameZh, string CityEn, string CityRu, string CityZh,
+        string Country, string TimeZone);
 
     public static readonly VenueFact[] Venues =
     [
-        new("tashkent", "RATS SCO Executive Committee headquarters", "Tashkent", "Uzbekistan", "Asia/Tashkent"),
-        new("astana", "Palace of Independence", "Astana", "Kazakhstan", "Asia/Almaty"),
-        new("dushanbe", "Kohi Somon conference centre", "Dushanbe", "Tajikistan", "Asia/Dushanbe"),
-        new("norak", "Fakhrabad training ground", "Norak", "Tajikistan", "Asia/Dushanbe"),
-        new("cholpon-ata", "Karven Four Seasons conference hall", "Cholpon-Ata", "Kyrgyzstan", "Asia/Bishkek"),
-        new("moscow", "Conference centre of the FSB of Russia", "Moscow", "Russia", "Europe/Moscow"),
+        new("tashkent", "RATS SCO Executive Committee headquarters", "Штаб-квартира Исполнительного комитета РАТС ШОС", "上合组织地区反恐怖机构执行委员会总部",
+            "Tashkent", "Ташкент", "塔什干", "Uzbekistan", "Asia/Tashkent"),
+        new("astana", "Palace of Independence", "Дворец Независимости", "独立宫", "Astana", "Астана", "阿斯塔纳", "Kazakhstan", "Asia/Almaty"),
+        new("dushanbe", "Kohi Somon conference centre", "Конференц-центр «Кохи Сомон»", "“科希索蒙”会议中心", "Dushanbe", "Душанбе", "杜尚别", "Tajikistan", "Asia/Dushanbe"),
+        new("norak", "Fakhrabad training ground", "Полигон «Фахрабад»", "法赫拉巴德训练场", "Norak", "Норак", "努列克", "Tajikistan", "Asia/Dushanbe"),
+        new("cholpon-ata", "Karven Four Seasons conference hall", "Конференц-зал «Карвен Четыре сезона»", "“卡尔文四季”会议厅",
+            "Cholpon-Ata", "Чолпон-Ата", "乔尔蓬阿塔", "Kyrgyzstan", "Asia/Bishkek"),
+        new("moscow", "Conference centre of the FSB of Russia", "Конференц-центр ФСБ России", "俄罗斯联邦安全局会议中心", "Moscow", "Москва", "莫斯科", "Russia", "Europe/Moscow"),
     ];
 
-    /// <summary>A head of delegation (invented) per party code: name en / ru / zh, title.</summary>
-    public static readonly (string Party, string En, string Ru, string Zh, string Title)[] People =
+    /// <summary>A name or position in en / ru / zh.</summary>
+    public sealed record Texts(string En, string Ru, string Zh);
+
+    /// <summary>A head of delegation (invented) per party code: family name and given names, and position, each in en / ru / zh.</summary>
+    public sealed record PersonFact(string Party, Texts Family, Texts Given, Texts Title);
+
+    public static readonly PersonFact[] People =
     [
-        ("BLR", "Aliaksandr Karpovich", "Александр Карпович", "亚历山大·卡尔波维奇", "Deputy Chairman, State Security Committee"),
-        ("IND", "Rakesh Mehra", "Ракеш Мехра", "拉克什·梅赫拉", "Joint Secretary, Ministry of Home Affairs"),
-        ("IRN", "Hossein Karimi", "Хоссейн Карими", "侯赛因·卡里米", "Deputy Minister of Intelligence"),
-        ("KAZ", "Arman Dzhaksybekov", "Арман Джаксыбеков", "阿尔曼·贾克瑟别科夫", "First Deputy Chairman, National Security Committee"),
-        ("KAZ", "Dana Nurlanova", "Дана Нурланова", "达娜·努尔兰诺娃", "Head of International Cooperation, National Security Committee"),
-        ("CHN", "Wang Jianguo", "Ван Цзяньго", "王建国", "Deputy Minister of Public Security"),
-        ("KGZ", "Nurlan Asanov", "Нурлан Асанов", "努尔兰·阿萨诺夫", "Deputy Chairman, State Committee for National Security"),
-        ("PAK", "Imran Qureshi", "Имран Куреши", "伊姆兰·库雷希", "Director General, National Counter Terrorism Authority"),
-        ("RUS", "Sergei Volkov", "Сергей Волков", "谢尔盖·沃尔科夫", "Deputy Director, Federal Security Service"),
-        ("TJK", "Rustam Nazarov", "Рустам Назаров", "鲁斯塔姆·纳扎罗夫", "Deputy Chairman, State Committee for National Security"),
-        ("UZB", "Bakhodir Tursunov", "Баходир Турсунов", "巴霍季尔·图尔苏诺夫", "Deputy Chairman, State Security Service"),
-        ("MNG", "Batbayar Ganbold", "Батбаяр Ганболд", "巴特巴亚尔·甘宝勒德", "Deputy Head, General Intelligence Agency"),
-        ("RATS", "Ruslan Mirzayev", "Руслан Мирзаев", "鲁斯兰·米尔扎耶夫", "Director of the RATS SCO Executive Committee"),
+        new("BLR", new("Karpovich", "Карпович", "卡尔波维奇"), new("Aliaksandr", "Александр", "亚历山大"),
+            new("Deputy Chairman, State Security Committee", "Заместитель Председателя Комитета государственной безопасности", "国家安全委员会副主席")),
+        new("IND", new("Mehra", "Мехра", "梅赫拉"), new("Rakesh", "Ракеш", "拉克什"),
+            new("Joint Secretary, Ministry of Home Affairs", "Объединённый секретарь Министерства внутренних дел", "内政部联合秘书")),
+        new("IRN", new("Karimi", "Карими", "卡里米"), new("Hossein", "Хоссейн", "侯赛因"),
+            new("Deputy Minister of Intelligence", "Заместитель министра разведки", "情报部副部长")),
+        new("KAZ", new("Dzhaksybekov", "Джаксыбеков", "贾克瑟别科夫"), new("Arman", "Арман", "阿尔曼"),
+            new("First Deputy Chairman, National Security Committee", "Первый заместитель Председателя Комитета национальной безопасности", "国家安全委员会第一副主席")),
+        new("KAZ", new("Nurlanova", "Нурланова", "努尔兰诺娃"), new("Dana", "Дана", "达娜"),
+            new("Head of International Cooperation, National Security Committee", "Начальник управления международного сотрудничества Комитета национальной безопасности", "国家安全委员会国际合作局局长")),
+        new("CHN", new("Wang", "Ван", "王"), new("Jianguo", "Цзяньго", "建国"),
+            new("Deputy Minister of Public Security", "Заместитель министра общественной безопасности", "公安部副部长")),
+        new("KGZ", new("Asanov", "Асанов", "阿萨诺夫"), new("Nurlan", "Нурлан", "努尔兰"),
+            new("Deputy Chairman, State Committee for National Security", "Заместитель Председателя Государственного комитета национальной безопасности", "国家安全委员会副主席")),
+        new("PAK", new("Qureshi", "Куреши", "库雷希"), new("Imran", "Имран", "伊姆兰"),
+            new("Director General, National Counter Terrorism Authority", "Генеральный директор Национального управления по борьбе с терроризмом", "国家反恐怖主义局局长")),
+        new("RUS", new("Volkov", "Волков", "沃尔科夫"), new("Sergei", "Сергей", "谢尔盖"),
+            new("Deputy Director, Federal Security Service", "Заместитель Директора Федеральной службы безопасности", "联邦安全局副局长")),
+        new("TJK", new("Nazarov", "Назаров", "纳扎罗夫"), new("Rustam", "Рустам", "鲁斯塔姆"),
+            new("Deputy Chairman, State Committee for National Security", "Заместитель Председателя Государственного комитета национальной безопасности", "国家安全委员会副主席")),
+        new("UZB", new("Tursunov", "Турсунов", "图尔苏诺夫"), new("Bakhodir", "Баходир", "巴霍季尔"),
+            new("Deputy Chairman, State Security Service", "Заместитель Председателя Службы государственной безопасности", "国家安全局副局长")),
+        new("MNG", new("Ganbold", "Ганболд", "甘宝勒德"), new("Batbayar", "Батбаяр", "巴特巴亚尔"),
+            new("Deputy Head, General Intelligence Agency", "Заместитель начальника Главного разведывательного управления", "情报总局副局长")),
+        new("RATS", new("Mirzayev", "Мирзаев", "米尔扎耶夫"), new("Ruslan", "Руслан", "鲁斯兰"),
+            new("Director of the RATS SCO Executive Committee", "Директор Исполнительного комитета РАТС ШОС", "上合组织地区反恐怖机构执行委员会主任")),
     ];
 }

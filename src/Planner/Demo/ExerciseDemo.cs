@@ -22,9 +22,12 @@ internal static class ExerciseDemo
     public static async Task<int> LoadAsync(DbConnection c, DbTransaction tx)
     {
         var added = 0;
-        var matybulak = await c.ExecuteScalarAsync<long?>("SELECT id FROM venue WHERE name = 'Matybulak training range'", transaction: tx)
+        var matybulak = await c.ExecuteScalarAsync<long?>("SELECT id FROM venue WHERE name_en = 'Matybulak training range'", transaction: tx)
             ?? await Count(() => c.ExecuteScalarAsync<long>(
-                "INSERT INTO venue (name, city, country, time_zone) VALUES ('Matybulak training range', 'Matybulak', 'Kazakhstan', 'Asia/Almaty') RETURNING id",
+                """
+                INSERT INTO venue (name_en, name_ru, name_zh, city_en, city_ru, city_zh, country, time_zone)
+                VALUES ('Matybulak training range', 'Полигон «Матыбулак»', '马特布拉克训练场', 'Matybulak', 'Матыбулак', '马特布拉克', 'Kazakhstan', 'Asia/Almaty') RETURNING id
+                """,
                 transaction: tx));
         var peace = await c.ExecuteScalarAsync<long?>("SELECT id FROM event WHERE title_en = @PeaceMissionTitle", new { PeaceMissionTitle }, tx)
             ?? await Count(() => EventAsync(c, tx, "exercise", PeaceMissionTitle, "Совместное антитеррористическое учение «Мирная миссия — 2010»",
@@ -114,7 +117,7 @@ internal static class ExerciseDemo
         public async Task MeetingAsync(string kind, string venue, string start, string end, string en, string ru, string zh,
             params (string Text, string Owner, string Due, string Status)[] actions)
         {
-            var venueId = await c.ExecuteScalarAsync<long>("SELECT id FROM venue WHERE city = @venue ORDER BY id LIMIT 1", new { venue }, tx);
+            var venueId = await c.ExecuteScalarAsync<long>("SELECT id FROM venue WHERE city_en = @venue ORDER BY id LIMIT 1", new { venue }, tx);
             var eventId = await c.ExecuteScalarAsync<long?>("SELECT id FROM event WHERE title_en = @en", new { en }, tx)
                 ?? await EventAsync(c, tx, "workshop", en, ru, zh, venueId, start, end, "TJK");
             var meeting = await c.ExecuteScalarAsync<long>(

@@ -11,12 +11,34 @@ public sealed class Labels
 {
     private readonly Catalogue _catalogue;
 
-    private Labels(Language language, Catalogue catalogue)
+    /// <summary>Whether these labels count untranslated texts: only those made for one document do (the shared ones are read by many at once).</summary>
+    private readonly bool _counts;
+
+    private Labels(Language language, Catalogue catalogue, bool counts = false)
     {
+        _counts = counts;
         Lang = language;
         _catalogue = catalogue;
         Culture = Catalogue.Culture(language);
     }
+
+    /// <summary>
+    /// The same labels for one document: it counts the stored texts printed in English for want of a
+    /// translation (<see cref="Untranslated"/>), so the document can say so once, in its footer.
+    /// </summary>
+    public Labels ForDocument() => new(Lang, _catalogue, counts: true);
+
+    /// <summary>
+    /// How many stored texts <see cref="Text"/> gave in English because this language has none (only on
+    /// labels made by <see cref="ForDocument"/> for one document).
+    /// </summary>
+    public int Untranslated { get; private set; }
+
+    /// <summary>
+    /// The footer note of a document that printed any text untranslated ("Часть текста приводится на
+    /// английском языке: перевод отсутствует."), or empty when everything is in the document's language.
+    /// </summary>
+    public string UntranslatedNote => Untranslated > 0 ? this["untranslatedNote"] : "";
 
     /// <summary>en, ru or zh.</summary>
     public string Language => Lang.Code;
@@ -30,16 +52,16 @@ public sealed class Labels
     public string this[string key] => _catalogue.Has("print." + key) ? _catalogue.Get("print." + key, Lang) : _catalogue.Get(key, Lang);
 
     /// <summary>
-    /// Content in this language; where it is missing, the English text followed by the fallback mark
-    /// ("[en]"), so a reader sees that a translation is due.
+    /// A stored text in this language; where it has none, the English text as it is (no mark inline: the
+    /// document's footer says once that some text is untranslated, see <see cref="UntranslatedNote"/>).
     /// </summary>
     public string Text(LocalizedText? text)
     {
         if (text is null)
             return "";
-        if (text.HasOwn(Lang) || Lang == Planner.Text.Language.English || text.En.Length == 0)
-            return text.In(Lang);
-        return $"{text.En} {this["fallback"]}";
+        if (_counts && !text.HasOwn(Lang) && text.En.Length > 0)
+            Untranslated++;
+        return text.In(Lang);
     }
 
     /// <summary>The date as this language writes it (<see cref="DateWords"/>).</summary>

@@ -31,8 +31,9 @@ public sealed class DocumentService(Db db, Precedence precedence, IReadOnlyDicti
     /// <summary>The document model before it is laid out, for callers that add to it or write it to their own stream.</summary>
     public Task<DocumentSpec> ComposeAsync(long eventId, DocumentKind kind, string language, CancellationToken cancellationToken = default)
     {
-        if (!labels.TryGetValue(language ?? "", out var l))
+        if (!labels.TryGetValue(language ?? "", out var shared))
             throw PlannerException.Malformed("lang", $"'{language}' is not a document language; use en, ru or zh.");
+        var l = shared.ForDocument();
         return db.ReadAsync(async c =>
         {
             var e = await EventStore.GetAsync(c, eventId);

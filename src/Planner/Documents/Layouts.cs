@@ -18,7 +18,7 @@ public enum DocumentKind
 public sealed record EventFacts(Event Event, Venue Venue, LocalizedText? Chair);
 
 /// <summary>One person of a delegation as printed: head first, then members.</summary>
-public sealed record PrintedDelegate(LocalizedText Name, string Title, bool IsHead);
+public sealed record PrintedDelegate(LocalizedText Name, LocalizedText Title, bool IsHead);
 
 /// <summary>A participating party with its delegation, for the list of participants.</summary>
 public sealed record PrintedParty(LocalizedText Name, IReadOnlyList<PrintedDelegate> Delegates);
@@ -46,8 +46,8 @@ public static class Layouts
                 var title = l.Text(session.Title);
                 blocks.Add(new Heading(title.Length == 0 ? time : $"{time}  {title}", 3));
                 var details = new List<Span>();
-                if (session.Room.Length > 0)
-                    details.AddRange([new Span(l["room"] + ": ", Italic: true), new Span(session.Room)]);
+                if (session.Room.En.Length > 0)
+                    details.AddRange([new Span(l["room"] + ": ", Italic: true), new Span(l.Text(session.Room))]);
                 if (session.ChairName is not null)
                     details.AddRange([new Span((details.Count > 0 ? " · " : "") + l["sessionChair"] + ": ", Italic: true), new Span(l.Text(session.ChairName))]);
                 if (details.Count > 0)
@@ -60,7 +60,7 @@ public static class Layouts
                         new Cell(item.Position.ToString(CultureInfo.InvariantCulture)),
                         new Cell(item.Notes.Length == 0 ? [new Span(l.Text(item.Title))] : [new Span(l.Text(item.Title) + "\n"), new Span(item.Notes, Italic: true)]),
                         new Cell(item.Speakers.SelectMany((s, i) => (Span[])
-                            [new Span((i > 0 ? "\n" : "") + l.Text(s.Name), Bold: true), new Span(s.Title.Length > 0 ? "\n" + s.Title : "", Italic: true)]).ToList()),
+                            [new Span((i > 0 ? "\n" : "") + l.Text(s.Name), Bold: true), new Span(s.Title.En.Length > 0 ? "\n" + l.Text(s.Title) : "", Italic: true)]).ToList()),
                     ]).ToList()));
             }
         }
@@ -90,7 +90,7 @@ public static class Layouts
                         : new Cell(l.Text(d.Name));
                     var partyCell = i == 0 ? new Cell(l.Text(party.Name), bold: true)
                         : new Cell("") { OnNewPage = [new Span(l.Text(party.Name), Bold: true), new Span(" " + l["continued"], Italic: true)] };
-                    rows.Add([partyCell, name, new Cell(d.Title)]);
+                    rows.Add([partyCell, name, new Cell(l.Text(d.Title))]);
                 }
             }
 
@@ -125,7 +125,7 @@ public static class Layouts
         {
             blocks.Add(new Heading($"{document.Number}. {l.Text(document.Title)}", 3));
             blocks.Add(new Table([2.6f, 3.2f, 4.2f], [new Cell(l["state"]), new Cell(l["signatory"]), new Cell(l["position"])],
-                document.Signatories.Select(s => (IReadOnlyList<Cell>)[new Cell(l.Text(s.Party), bold: true), new Cell(l.Text(s.Name)), new Cell(s.Title)]).ToList()));
+                document.Signatories.Select(s => (IReadOnlyList<Cell>)[new Cell(l.Text(s.Party), bold: true), new Cell(l.Text(s.Name)), new Cell(l.Text(s.Title))]).ToList()));
         }
 
         var adopted = outcome.Documents.Where(d => d.Adoption == Adoption.AdoptedWithoutSigning).ToList();
@@ -164,7 +164,7 @@ public static class Layouts
             new Heading(documentLabel, 1),
             new Paragraph(l.Text(e.Title), bold: true, size: 12) { SpaceAfter = 6 },
             new Paragraph([new Span(l["date"] + ": ", Italic: true), new Span(dates)]) { SpaceAfter = 1 },
-            new Paragraph([new Span(l["venue"] + ": ", Italic: true), new Span($"{facts.Venue.Name}, {facts.Venue.City}")]) { SpaceAfter = 1 },
+            new Paragraph([new Span(l["venue"] + ": ", Italic: true), new Span(Venue.Join(Language.Parse(l.Language), l.Text(facts.Venue.Name), l.Text(facts.Venue.City)))]) { SpaceAfter = 1 },
         };
         if (facts.Chair is not null)
             blocks.Add(new Paragraph([new Span(l["chair"] + ": ", Italic: true), new Span(l.Text(facts.Chair))]) { SpaceAfter = 1 });
@@ -180,6 +180,7 @@ public static class Layouts
             draft ? l["draft"] : "", e.Status == EventStatus.Draft ? l["draft"] : "", l["page"], blocks)
         {
             RunningTitle = documentLabel,
+            FooterNote = l.UntranslatedNote,
         };
     }
 }

@@ -13,7 +13,7 @@ public enum Adoption
 public sealed record Decision(long Id, int Number, LocalizedText Title, LocalizedText Text, long Version);
 
 /// <summary>A person who signed a document on behalf of a member state.</summary>
-public sealed record Signatory(long PartyId, LocalizedText Party, long PersonId, LocalizedText Name, string Title);
+public sealed record Signatory(long PartyId, LocalizedText Party, long PersonId, LocalizedText Name, LocalizedText Title);
 
 /// <summary>
 /// A document adopted at a meeting. Signed documents list one signatory per member state, in order of

@@ -14,7 +14,7 @@ public static class OutcomeStore
     private sealed record DocumentRow(long Id, long Position, string TitleEn, string TitleRu, string TitleZh, string Adoption, long Version);
 
     private sealed record SignatoryRow(long DocumentId, long PartyId, string PartyEn, string PartyRu, string PartyZh,
-        long PersonId, string NameEn, string NameRu, string NameZh, string Title);
+        long PersonId, string NameEn, string NameRu, string NameZh, string TitleEn, string TitleRu, string TitleZh);
 
     /// <summary>The outcome of <paramref name="eventId"/>; NotFound (<c>event.notFound</c>) when there is no such event.</summary>
     public static async Task<Outcome> GetAsync(DbConnection c, Precedence precedence, long eventId)
@@ -41,7 +41,8 @@ public static class OutcomeStore
         var signatories = (await c.QueryAsync<SignatoryRow>(
             $"""
             SELECT s.document_id AS DocumentId, p.id AS PartyId, p.name_en AS PartyEn, p.name_ru AS PartyRu, p.name_zh AS PartyZh,
-                   x.id AS PersonId, x.name_en AS NameEn, x.name_ru AS NameRu, x.name_zh AS NameZh, x.title
+                   x.id AS PersonId, x.name_en AS NameEn, x.name_ru AS NameRu, x.name_zh AS NameZh,
+                   x.title_en AS TitleEn, x.title_ru AS TitleRu, x.title_zh AS TitleZh
             FROM outcome_signatory s JOIN outcome_document d ON d.id = s.document_id
             JOIN party p ON p.id = s.party_id JOIN person x ON x.id = s.person_id
             WHERE d.event_id = @eventId
@@ -54,7 +55,7 @@ public static class OutcomeStore
             OutcomeRules.Number(documents, d => d.Position, d => d.Id).Select(x => new OutcomeDocument(x.Item.Id, x.Number,
                 new LocalizedText(x.Item.TitleEn, x.Item.TitleRu, x.Item.TitleZh), Enums.Parse<Adoption>(x.Item.Adoption),
                 signatories[x.Item.Id].Select(s => new Signatory(s.PartyId, new LocalizedText(s.PartyEn, s.PartyRu, s.PartyZh), s.PersonId,
-                    new LocalizedText(s.NameEn, s.NameRu, s.NameZh), s.Title)).ToList(), x.Item.Version)).ToList());
+                    new LocalizedText(s.NameEn, s.NameRu, s.NameZh), new LocalizedText(s.TitleEn, s.TitleRu, s.TitleZh))).ToList(), x.Item.Version)).ToList());
     }
 
     /// <summary>The event a decision or outcome document (of <paramref name="table"/>) belongs to; null when there is no such record.</summary>

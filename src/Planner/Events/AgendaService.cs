@@ -37,7 +37,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
         var title = LocalizedTextInput.Check(check, "title", input.Title, required: false);
         var start = check.Required("start", input.Start);
         var end = check.Required("end", input.End);
-        var room = check.Text("room", input.Room, false, 200);
+        var room = LocalizedTextInput.Check(check, "room", input.Room, required: false);
         var items = input.Items ?? [];
         check.That(items.Count <= 100, "items", "A session has at most 100 items.");
         var cleanItems = items.Take(100).Select((item, i) => (
@@ -82,15 +82,15 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
         {
             var values = new
             {
-                id, eventId, title.En, title.Ru, title.Zh, room, input.ChairPersonId,
+                id, eventId, title.En, title.Ru, title.Zh, roomEn = room.En, roomRu = room.Ru, roomZh = room.Zh, input.ChairPersonId,
                 startLocal = Sql.Text(start), endLocal = Sql.Text(end), startAt = Sql.Seconds(startAt), endAt = Sql.Seconds(endAt),
             };
             if (sessionId is null)
             {
                 id = await c.ExecuteScalarAsync<long>(
                     """
-                    INSERT INTO agenda_session (event_id, title_en, title_ru, title_zh, start_local, end_local, start_at, end_at, room, chair_person_id)
-                    VALUES (@eventId, @En, @Ru, @Zh, @startLocal, @endLocal, @startAt, @endAt, @room, @ChairPersonId) RETURNING id
+                    INSERT INTO agenda_session (event_id, title_en, title_ru, title_zh, start_local, end_local, start_at, end_at, room_en, room_ru, room_zh, chair_person_id)
+                    VALUES (@eventId, @En, @Ru, @Zh, @startLocal, @endLocal, @startAt, @endAt, @roomEn, @roomRu, @roomZh, @ChairPersonId) RETURNING id
                     """, values, tx);
             }
             else
@@ -98,7 +98,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
                 await c.ExecuteAsync(
                     """
                     UPDATE agenda_session SET title_en = @En, title_ru = @Ru, title_zh = @Zh, start_local = @startLocal, end_local = @endLocal,
-                        start_at = @startAt, end_at = @endAt, room = @room, chair_person_id = @ChairPersonId, version = version + 1
+                        start_at = @startAt, end_at = @endAt, room_en = @roomEn, room_ru = @roomRu, room_zh = @roomZh, chair_person_id = @ChairPersonId, version = version + 1
                     WHERE id = @id
                     """, values, tx);
                 await c.ExecuteAsync("DELETE FROM agenda_item WHERE session_id = @id", new { id }, tx);
@@ -150,7 +150,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
 
     /// <summary>Creates or changes a session's title, times, room and chair, keeping its items.</summary>
     public Task<(long Session, Agenda Agenda)> SaveSessionAsync(long eventId, long? sessionId, LocalizedTextInput title, NodaTime.LocalDateTime? start,
-        NodaTime.LocalDateTime? end, string? room, long? chairPersonId, long? version, bool acceptConflicts, CancellationToken cancellationToken = default) =>
+        NodaTime.LocalDateTime? end, LocalizedTextInput? room, long? chairPersonId, long? version, bool acceptConflicts, CancellationToken cancellationToken = default) =>
         db.WriteAsync(async (c, tx) =>
         {
             var items = sessionId is { } id ? ItemsOf(await SessionAsync(c, tx, eventId, id)) : [];
@@ -204,7 +204,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
 
     private async Task<long> SaveItemsAsync(DbConnection c, DbTransaction tx, long eventId, AgendaSession session, IReadOnlyList<ItemInput> items, long version)
     {
-        var input = new SessionInput(Input(session.Title), session.Start, session.End, session.Room, session.ChairPersonId, items, version);
+        var input = new SessionInput(Input(session.Title), session.Start, session.End, Input(session.Room), session.ChairPersonId, items, version);
         return (await SaveAsync(c, tx, eventId, session.Id, input, acceptConflicts: false)).Session;
     }
 

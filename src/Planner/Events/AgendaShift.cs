@@ -36,7 +36,7 @@ public static class AgendaShift
         {
             ArgumentNullException.ThrowIfNull(agenda);
             await agenda.SaveAsync(c, tx, eventId, s.Id,
-                new SessionInput(AgendaService.Input(s.Title), s.Start.Plus(shift), s.End.Plus(shift), s.Room, s.ChairPersonId, AgendaService.ItemsOf(s), s.Version), acceptConflicts);
+                new SessionInput(AgendaService.Input(s.Title), s.Start.Plus(shift), s.End.Plus(shift), AgendaService.Input(s.Room), s.ChairPersonId, AgendaService.ItemsOf(s), s.Version), acceptConflicts);
         }
     }
 

@@ -102,7 +102,7 @@ public sealed record ParticipantGroup(ParticipationRole Role, IReadOnlyList<Part
 public sealed record ParticipantInput(long? PartyId, ParticipationRole? Role, long? Version);
 
 /// <summary>One person in a delegation. The head of delegation comes first.</summary>
-public sealed record Delegate(long PersonId, LocalizedText Name, string Title, bool IsHead, string Function);
+public sealed record Delegate(long PersonId, LocalizedText Name, LocalizedText Title, bool IsHead, string Function);
 
 /// <summary>A party's delegation to an event; replaced as a whole, under its own version.</summary>
 public sealed record Delegation(long EventId, long PartyId, IReadOnlyList<Delegate> Members, long Version);

@@ -48,7 +48,7 @@ public static class EventListStore
           AND (@yearFrom IS NULL OR (e.start_local >= @yearFrom AND e.start_local < @yearTo))
           AND (@q IS NULL
                OR lower(e.title_en) LIKE lower(@q) ESCAPE '\' OR lower(e.title_ru) LIKE lower(@q) ESCAPE '\' OR lower(e.title_zh) LIKE lower(@q) ESCAPE '\'
-               OR lower(v.name) LIKE lower(@q) ESCAPE '\' OR lower(v.city) LIKE lower(@q) ESCAPE '\' OR lower(v.country) LIKE lower(@q) ESCAPE '\'
+               OR lower(v.name_en) LIKE lower(@q) ESCAPE '\' OR lower(v.name_ru) LIKE lower(@q) ESCAPE '\' OR lower(v.name_zh) LIKE lower(@q) ESCAPE '\' OR lower(v.city_en) LIKE lower(@q) ESCAPE '\' OR lower(v.city_ru) LIKE lower(@q) ESCAPE '\' OR lower(v.city_zh) LIKE lower(@q) ESCAPE '\' OR lower(v.country) LIKE lower(@q) ESCAPE '\'
                OR EXISTS (SELECT 1 FROM party p
                           WHERE (p.id = e.host_party_id OR p.id IN (SELECT x.party_id FROM participation x WHERE x.event_id = e.id))
                             AND (lower(p.code) LIKE lower(@q) ESCAPE '\' OR lower(p.name_en) LIKE lower(@q) ESCAPE '\' OR lower(p.name_ru) LIKE lower(@q) ESCAPE '\' OR lower(p.name_zh) LIKE lower(@q) ESCAPE '\')))
@@ -74,7 +74,7 @@ public static class EventListStore
         args.Add("offset", (page - 1) * size);
         var lines = (await c.QueryAsync<Line>(
             """
-            SELECT e.id, v.name AS VenueName, v.city AS VenueCity,
+            SELECT e.id, v.name_en AS VenueName, v.city_en AS VenueCity,
                    (SELECT COUNT(*) FROM participation x WHERE x.event_id = e.id) AS Participants,
                    EXISTS (SELECT 1 FROM invitation i WHERE i.event_id = e.id) OR EXISTS (SELECT 1 FROM outbox o WHERE o.event_id = e.id) AS Sent
             """ + " " + Where + " ORDER BY e.start_at, e.id LIMIT @limit OFFSET @offset", args)).ToList();

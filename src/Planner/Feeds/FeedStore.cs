@@ -65,7 +65,7 @@ public static class FeedStore
             if (venue is null)
                 continue;
             entries.Add(new CalendarEntry(composer.Uid(e.Id), sequences.GetValueOrDefault(e.Id), e.Title.En,
-                $"{venue.Name}, {venue.City}, {venue.Country}", "", venue.TimeZone, e.Start, e.End, now,
+                venue.Location(Language.English), "", venue.TimeZone, e.Start, e.End, now,
                 composer.Options.FromAddress, composer.Sender(Language.English), [], e.Status == EventStatus.Cancelled));
         }
 

@@ -44,6 +44,7 @@ internal static class Capabilities
         api.MapPeople();
         api.MapVenues();
         api.MapEvents();
+        Translations.TranslationEndpoints.MapTranslations(api);
         api.MapParticipants();
         api.MapAgenda();
         api.MapScheduling();

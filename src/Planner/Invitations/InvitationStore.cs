@@ -100,7 +100,7 @@ public static class InvitationStore
         return delegation.Members
             .Select(d =>
             {
-                var person = d.Name.In(language) + (d.Title.Length > 0 ? ", " + d.Title : "");
+                var person = d.Name.In(language) + (d.Title.En.Length > 0 ? ", " + d.Title.In(language) : "");
                 return d.IsHead ? Catalogue.Default.Fill("mail.headLine", Language.Parse(language), new Dictionary<string, string> { ["person"] = person }) : person;
             })
             .ToList();

@@ -39,17 +39,6 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
     /// <summary>The secretariat's name in <paramref name="language"/> (<c>Planner:Organisation:Secretariat</c>): the sender, the ORGANIZER and the one who invites.</summary>
     public string Sender(Language language) => Clean(templates.Catalogue.Get("org.secretariat", language));
 
-    /// <summary>
-    /// The venue as a message names it (body and calendar LOCATION): "name, city, country". The one place that writes a
-    /// venue for mail, so that its name in the party's language is put here once venues carry one.
-    /// </summary>
-    public static string Place(Venue venue, Language language)
-    {
-        ArgumentNullException.ThrowIfNull(venue);
-        _ = language;
-        return $"{venue.Name}, {venue.City}, {venue.Country}";
-    }
-
     public MimeMessage Compose(MailKind kind, MailEvent ev, MailParty party, string rsvpUrl, string answer, string reminder,
         IReadOnlyList<string> delegates, IReadOnlyList<MailAttachment> attachments, Instant now)
     {
@@ -60,7 +49,7 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         var e = ev.Event;
         var zone = ev.Venue.Zone;
         var words = templates.Catalogue;
-        var model = new MailModel(Sender(lang), party.Name.In(lang), e.Title.In(lang), Place(ev.Venue, lang),
+        var model = new MailModel(Sender(lang), party.Name.In(lang), e.Title.In(lang), ev.Venue.Location(lang),
             DateWords.DateTime(e.Start, lang, words), DateWords.DateTime(e.End, lang, words), DateWords.Zone(zone, e.StartAt, lang, words),
             DateWords.Zoned(ev.Deadline, zone, lang, words), ev.Settings.Quota, rsvpUrl, answer, reminder, delegates);
         var rendered = templates.Render(kind, lang, model);
@@ -139,7 +128,7 @@ public sealed class MailComposer(MailTemplates templates, IOptions<MailOptions> 
         if (ev.ChairHead is { } chair && chair.PartyId == party.PartyId)
             attendees.Insert(0, new CalendarAttendee(chair.Address, Clean(chair.Name), "CHAIR", false, partStat));
         var e = ev.Event;
-        return new CalendarEntry(Uid(e.Id), ev.Settings.Sequence, e.Title.In(lang), Place(ev.Venue, Language.Parse(lang)),
+        return new CalendarEntry(Uid(e.Id), ev.Settings.Sequence, e.Title.In(lang), ev.Venue.Location(Language.Parse(lang)),
             description, ev.Venue.TimeZone, e.Start, e.End, now, _options.FromAddress, Sender(Language.Parse(lang)), attendees, cancelled);
     }
 

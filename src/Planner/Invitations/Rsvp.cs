@@ -4,6 +4,7 @@ using NodaTime;
 using Planner.Data;
 using Planner.Events;
 using Planner.Http;
+using Planner.Parties;
 using Planner.Scheduling;
 
 namespace Planner.Invitations;
@@ -134,16 +135,11 @@ public static class Rsvp
             """, new { invitation.PartyId, pattern = Like.Exactly(name) }, tx);
         if (known is { } id)
             return id;
-        return await c.ExecuteScalarAsync<long>(
-            "INSERT INTO person (name_en, name_ru, name_zh, title, party_id) VALUES (@en, @ru, @zh, @title, @PartyId) RETURNING id",
-            new
-            {
-                en = name,
-                ru = invitation.Language == "ru" ? name : "",
-                zh = invitation.Language == "zh" ? name : "",
-                title = MailComposer.Clean(p.Title ?? ""),
-                invitation.PartyId,
-            }, tx);
+        var title = MailComposer.Clean(p.Title ?? "");
+        LocalizedTextInput Typed(string text) =>
+            new(text, invitation.Language == "ru" ? text : "", invitation.Language == "zh" ? text : "");
+        var person = await PersonService.AddAsync(c, tx, new PersonInput(Typed(name), Typed(title), invitation.PartyId, null, null));
+        return person.Id;
     }
 
     private static async Task<InvitationRow> FindAsync(DbConnection c, string token, DbTransaction? tx)
@@ -174,9 +170,9 @@ public static class Rsvp
         var lang = invitation.Language;
         var party = (await InvitationStore.PartiesAsync(c, invitation.EventId, tx)).Single(p => p.PartyId == invitation.PartyId);
         var people = (await Parties.PartyStore.PeopleAsync(c, invitation.PartyId, null, tx))
-            .Select(p => new RsvpCandidate(p.Id, p.Name.In(lang), p.Title)).ToList();
+            .Select(p => new RsvpCandidate(p.Id, p.Name.In(lang), p.Title.In(lang))).ToList();
         var e = ev.Event;
-        return new RsvpView(e.Id, e.Title.In(lang), MailComposer.Place(ev.Venue, Language.Parse(lang)), e.Start, e.End, e.TimeZone,
+        return new RsvpView(e.Id, e.Title.In(lang), ev.Venue.Location(Language.Parse(lang)), e.Start, e.End, e.TimeZone,
             party.PartyId, party.Name.In(lang), lang, Enums.Parse<InvitationState>(invitation.State),
             invitation.AnsweredAt is { } a ? Sql.Instant(a) : null, ev.Deadline, ev.Settings.Quota,
             await EventStore.DelegationAsync(c, e.Id, party.PartyId, tx), people);

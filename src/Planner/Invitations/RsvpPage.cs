@@ -97,7 +97,7 @@ public sealed class RsvpPage(Catalogue catalogue, Language language)
         var delegation = v.Delegation.Members.Count == 0
             ? $"<p>{T("rsvp.none")}</p>"
             : "<ul>" + string.Concat(v.Delegation.Members.Select(m =>
-                $"<li>{E(m.Name.In(language))}{(m.Title.Length > 0 ? ", " + E(m.Title) : "")}{(m.IsHead ? " — " + T("headOfDelegation") : "")}</li>")) + "</ul>";
+                $"<li>{E(m.Name.In(language))}{(m.Title.En.Length > 0 ? ", " + E(m.Title.In(language)) : "")}{(m.IsHead ? " — " + T("headOfDelegation") : "")}</li>")) + "</ul>";
         return $"""
             <h1>{E(v.Title)}</h1>
             <p class="muted">{T("rsvp.heading")}</p>

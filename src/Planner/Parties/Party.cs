@@ -70,10 +70,28 @@ public sealed record PartyStatus(long Id, long PartyId, Standing Status, LocalDa
 
 public sealed record PartyStatusInput(Standing? Status, LocalDate? From, LocalDate? To, long? Version);
 
-/// <summary>A person who may sit in a delegation, chair a session or speak.</summary>
-public sealed record Person(long Id, LocalizedText Name, string Title, long PartyId, string? Email, long Version);
+/// <summary>
+/// A person who may sit in a delegation, chair a session or speak. <see cref="Name"/> is the full name in each
+/// language's protocol order (<see cref="PersonName"/>), made from <see cref="FamilyName"/> and <see cref="GivenNames"/>;
+/// <see cref="Title"/> is the position, per language.
+/// </summary>
+public sealed record Person(long Id, LocalizedText Name, LocalizedText Title, long PartyId, string? Email, long Version)
+{
+    public LocalizedText FamilyName { get; init; } = new("", "", "");
 
-public sealed record PersonInput(LocalizedTextInput? Name, string? Title, long? PartyId, string? Email, long? Version);
+    public LocalizedText GivenNames { get; init; } = new("", "", "");
+}
+
+/// <summary>
+/// A person as a client sends it: <see cref="FamilyName"/> and <see cref="GivenNames"/> per language, or (as before
+/// names had parts) only <c>name</c>, kept whole as the family name. Texts are objects of languages or plain strings (English).
+/// </summary>
+public sealed record PersonInput(LocalizedTextInput? Name, LocalizedTextInput? Title, long? PartyId, string? Email, long? Version)
+{
+    public LocalizedTextInput? FamilyName { get; init; }
+
+    public LocalizedTextInput? GivenNames { get; init; }
+}
 
 /// <summary>Languages in which a party corresponds and documents are printed.</summary>
 public static class Languages

@@ -105,16 +105,22 @@ public static class PartyStore
         .Select(r => new PartyStatus(r.Id, r.PartyId, Enums.Parse<Standing>(r.Status), Sql.Date(r.ValidFrom), Sql.Date(r.ValidTo, true), r.Version))
         .ToList();
 
-    private sealed record PersonRow(long Id, string NameEn, string NameRu, string NameZh, string Title, long PartyId, string? Email, long Version);
+    private sealed record PersonRow(long Id, string NameEn, string NameRu, string NameZh, string TitleEn, string TitleRu, string TitleZh,
+        string FamilyEn, string FamilyRu, string FamilyZh, string GivenEn, string GivenRu, string GivenZh, long PartyId, string? Email, long Version);
 
     private const string PersonSelect =
-        "SELECT id, name_en AS NameEn, name_ru AS NameRu, name_zh AS NameZh, title, party_id AS PartyId, email, version FROM person";
+        """
+        SELECT id, name_en AS NameEn, name_ru AS NameRu, name_zh AS NameZh, title_en AS TitleEn, title_ru AS TitleRu, title_zh AS TitleZh,
+               family_name_en AS FamilyEn, family_name_ru AS FamilyRu, family_name_zh AS FamilyZh,
+               given_names_en AS GivenEn, given_names_ru AS GivenRu, given_names_zh AS GivenZh, party_id AS PartyId, email, version
+        FROM person
+        """;
 
     public static async Task<IReadOnlyList<Person>> PeopleAsync(DbConnection c, long? partyId, string? search, DbTransaction? tx = null) =>
         (await c.QueryAsync<PersonRow>(
             PersonSelect + """
              WHERE (@partyId IS NULL OR party_id = @partyId)
-               AND (@search IS NULL OR lower(name_en) LIKE lower(@search) ESCAPE '\' OR lower(name_ru) LIKE lower(@search) ESCAPE '\' OR lower(name_zh) LIKE lower(@search) ESCAPE '\' OR lower(title) LIKE lower(@search) ESCAPE '\')
+               AND (@search IS NULL OR lower(name_en) LIKE lower(@search) ESCAPE '\' OR lower(name_ru) LIKE lower(@search) ESCAPE '\' OR lower(name_zh) LIKE lower(@search) ESCAPE '\' OR lower(title_en) LIKE lower(@search) ESCAPE '\' OR lower(title_ru) LIKE lower(@search) ESCAPE '\' OR lower(title_zh) LIKE lower(@search) ESCAPE '\')
              ORDER BY name_en
             """, new { partyId, search = Like.Contains(search) }, tx))
         .Select(ToPerson).ToList();
@@ -126,7 +132,11 @@ public static class PartyStore
     }
 
     private static Person ToPerson(PersonRow r) =>
-        new(r.Id, new LocalizedText(r.NameEn, r.NameRu, r.NameZh), r.Title, r.PartyId, r.Email, r.Version);
+        new(r.Id, new LocalizedText(r.NameEn, r.NameRu, r.NameZh), new LocalizedText(r.TitleEn, r.TitleRu, r.TitleZh), r.PartyId, r.Email, r.Version)
+        {
+            FamilyName = new LocalizedText(r.FamilyEn, r.FamilyRu, r.FamilyZh),
+            GivenNames = new LocalizedText(r.GivenEn, r.GivenRu, r.GivenZh),
+        };
 
     private static Party ToParty(PartyRow r) => new(
         r.Id, r.Code, Enums.Parse<PartyKind>(r.Kind), new LocalizedText(r.NameEn, r.NameRu, r.NameZh),

@@ -95,9 +95,9 @@ public static class ConflictFinder
             JOIN event e1 ON e1.id = s1.event_id
             JOIN event e2 ON e2.venue_id = e1.venue_id AND {EventLifecycle.Occupies("e2")} AND e2.start_at < s1.end_at
                          AND e2.start_at > s1.start_at - @reach AND e2.end_at > s1.start_at
-            JOIN agenda_session s2 ON s2.event_id = e2.id AND s2.id <> s1.id AND s2.room = s1.room
+            JOIN agenda_session s2 ON s2.event_id = e2.id AND s2.id <> s1.id AND s2.room_en = s1.room_en
                                   AND s2.start_at < s1.end_at AND s2.end_at > s1.start_at
-            WHERE s1.event_id IN (SELECT id FROM scope) AND s1.room <> ''
+            WHERE s1.event_id IN (SELECT id FROM scope) AND s1.room_en <> ''
             """, scope.Parameters(), tx))
         {
             found.Add(new("room.doubleBooked", Severity.Error, [("venue", p.Other), ("session", p.A), ("session", p.B)],

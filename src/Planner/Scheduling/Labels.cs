@@ -64,13 +64,13 @@ internal sealed class Labels
             {
                 "event" => $"SELECT id, {Name("title", language)} || ' (' || substr(start_local, 1, 10) || ')' AS Label, NULL AS Extra FROM event WHERE id IN @ids",
                 "session" => $"""
-                    SELECT s.id, {Name("s.title", language)} AS Label, s.room AS Extra, replace(s.start_local, 'T', ' ') AS Start,
+                    SELECT s.id, {Name("s.title", language)} AS Label, {Name("s.room", language)} AS Extra, replace(s.start_local, 'T', ' ') AS Start,
                            substr(s.end_local, 12) AS "End", {Name("e.title", language)} AS Owner
                     FROM agenda_session s JOIN event e ON e.id = s.event_id WHERE s.id IN @ids
                     """,
                 "person" => $"SELECT id, {Name("name", language)} AS Label, NULL AS Extra FROM person WHERE id IN @ids",
                 "party" => $"SELECT id, {Name("name", language)} AS Label, NULL AS Extra FROM party WHERE id IN @ids",
-                "venue" => "SELECT id, name || ', ' || city AS Label, city AS Extra FROM venue WHERE id IN @ids",
+                "venue" => $"SELECT id, {Name("name", language)} || ', ' || {Name("city", language)} AS Label, {Name("city", language)} AS Extra FROM venue WHERE id IN @ids",
                 "blackout" => "SELECT id, title AS Label, NULL AS Extra, first_day AS Start, last_day AS \"End\" FROM blackout WHERE id IN @ids",
                 _ => throw new ArgumentOutOfRangeException(nameof(records), group.Key, "Unknown record type."),
             };

@@ -153,6 +153,6 @@ internal static class PersonClashes
     }
 
     internal static async Task<IReadOnlyDictionary<long, (string City, DateTimeZone Zone)>> VenuesAsync(DbConnection c, DbTransaction? tx) =>
-        (await c.QueryAsync<VenueRow>("SELECT id, city, time_zone AS TimeZone FROM venue", transaction: tx))
+        (await c.QueryAsync<VenueRow>("SELECT id, city_en AS City, time_zone AS TimeZone FROM venue", transaction: tx))
         .ToDictionary(v => v.Id, v => (v.City, DateTimeZoneProviders.Tzdb[v.TimeZone]));
 }

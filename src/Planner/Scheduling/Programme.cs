@@ -31,7 +31,7 @@ public static class Programme
         var rows = await c.QueryAsync<Row>(
             """
             SELECT e.id, e.kind, e.title_en AS TitleEn, e.title_ru AS TitleRu, e.title_zh AS TitleZh, e.number,
-                   e.start_local AS StartLocal, e.end_local AS EndLocal, v.time_zone AS TimeZone, v.name AS Venue, v.city,
+                   e.start_local AS StartLocal, e.end_local AS EndLocal, v.time_zone AS TimeZone, v.name_en AS Venue, v.city_en AS City,
                    h.id AS HostId, h.code AS HostCode, h.name_en AS HostEn, h.name_ru AS HostRu, h.name_zh AS HostZh,
                    ch.id AS ChairId, ch.code AS ChairCode, ch.name_en AS ChairEn, ch.name_ru AS ChairRu, ch.name_zh AS ChairZh, e.status
             FROM event e JOIN venue v ON v.id = e.venue_id

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Planner.Http;
 
 namespace Planner.Text;
@@ -32,9 +34,17 @@ public sealed record LocalizedText(string En, string Ru, string Zh)
     };
 }
 
-/// <summary>A <see cref="LocalizedText"/> as a client sends it, before it is checked.</summary>
+/// <summary>
+/// A <see cref="LocalizedText"/> as a client sends it, before it is checked: the object
+/// <c>{ "en": …, "ru": …, "zh": … }</c>, or a plain string, taken as the English text (what clients sent
+/// before the field had three languages).
+/// </summary>
+[JsonConverter(typeof(LocalizedTextInputConverter))]
 public sealed record LocalizedTextInput(string? En, string? Ru, string? Zh)
 {
+    /// <summary>The English text alone (a plain string sent for the field).</summary>
+    public static LocalizedTextInput English(string? en) => new(en, null, null);
+
     /// <summary>Checks the texts under <paramref name="field"/> and returns the clean value.</summary>
     public static LocalizedText Check(Check check, string field, LocalizedTextInput? input, bool required = true)
     {
@@ -50,5 +60,49 @@ public sealed record LocalizedTextInput(string? En, string? Ru, string? Zh)
         var ru = check.Text($"{field}.ru", input.Ru, false, LocalizedText.MaxLength);
         var zh = check.Text($"{field}.zh", input.Zh, false, LocalizedText.MaxLength);
         return new LocalizedText(en, ru, zh);
+    }
+}
+
+/// <summary>Reads a <see cref="LocalizedTextInput"/> from an object of languages or from a plain string (English).</summary>
+public sealed class LocalizedTextInputConverter : JsonConverter<LocalizedTextInput>
+{
+    public override LocalizedTextInput? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+            return LocalizedTextInput.English(reader.GetString());
+        if (reader.TokenType != JsonTokenType.StartObject)
+            throw new JsonException("Expected a text: a string (English) or an object { \"en\": …, \"ru\": …, \"zh\": … }.");
+        string? en = null, ru = null, zh = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString() ?? "";
+            reader.Read();
+            var value = reader.TokenType switch
+            {
+                JsonTokenType.String => reader.GetString(),
+                JsonTokenType.Null => null,
+                _ => throw new JsonException($"'{name}' must be a string."),
+            };
+            switch (name.ToLowerInvariant())
+            {
+                case "en": en = value; break;
+                case "ru": ru = value; break;
+                case "zh": zh = value; break;
+                default: throw new JsonException($"'{name}' is not a language of a text; use en, ru or zh.");
+            }
+        }
+
+        return new LocalizedTextInput(en, ru, zh);
+    }
+
+    public override void Write(Utf8JsonWriter writer, LocalizedTextInput value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        writer.WriteString("en", value.En);
+        writer.WriteString("ru", value.Ru);
+        writer.WriteString("zh", value.Zh);
+        writer.WriteEndObject();
     }
 }

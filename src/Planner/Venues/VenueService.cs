@@ -21,9 +21,10 @@ public sealed class VenueService(Db db)
             var zoneBefore = await c.ExecuteScalarAsync<string?>("SELECT time_zone FROM venue WHERE id = @id", new { id }, tx);
             await c.ChangeAsync(tx, Table.Venue, id, v.Version,
                 """
-                UPDATE venue SET name = @Name, city = @City, country = @Country, time_zone = @TimeZone, version = version + 1
+                UPDATE venue SET name_en = @NameEn, name_ru = @NameRu, name_zh = @NameZh, city_en = @CityEn, city_ru = @CityRu, city_zh = @CityZh,
+                    country = @Country, time_zone = @TimeZone, version = version + 1
                 WHERE id = @id AND version = @Version
-                """, new { id, v.Name, v.City, v.Country, v.TimeZone, v.Version });
+                """, Values(v, id));
             if (zoneBefore != v.TimeZone)
                 await EnsureNoEventsAsync(c, tx, id);
             return await VenueStore.FindAsync(c, id, tx);
@@ -39,7 +40,10 @@ public sealed class VenueService(Db db)
         ArgumentNullException.ThrowIfNull(input);
         var v = Validate(input, creating: true);
         var id = await c.ExecuteScalarAsync<long>(
-            "INSERT INTO venue (name, city, country, time_zone) VALUES (@Name, @City, @Country, @TimeZone) RETURNING id", v, tx);
+            """
+            INSERT INTO venue (name_en, name_ru, name_zh, city_en, city_ru, city_zh, country, time_zone)
+            VALUES (@NameEn, @NameRu, @NameZh, @CityEn, @CityRu, @CityZh, @Country, @TimeZone) RETURNING id
+            """, Values(v, 0), tx);
         return (await VenueStore.FindAsync(c, id, tx))!;
     }
 
@@ -54,11 +58,17 @@ public sealed class VenueService(Db db)
             throw PlannerException.Conflict("timeZone", $"The venue {id} has {events} event(s); its time zone cannot change and it cannot be deleted while they refer to it.", "venue.inUse");
     }
 
+    private static object Values(Venue v, long id) => new
+    {
+        id, NameEn = v.Name.En, NameRu = v.Name.Ru, NameZh = v.Name.Zh, CityEn = v.City.En, CityRu = v.City.Ru, CityZh = v.City.Zh,
+        v.Country, v.TimeZone, v.Version,
+    };
+
     private static Venue Validate(VenueInput input, bool creating)
     {
         var check = new Check();
-        var name = check.Text("name", input.Name, required: true, maxLength: 300);
-        var city = check.Text("city", input.City, required: true, maxLength: 100);
+        var name = LocalizedTextInput.Check(check, "name", input.Name);
+        var city = LocalizedTextInput.Check(check, "city", input.City);
         var country = check.Text("country", input.Country, required: true, maxLength: 100);
         var zone = check.Text("timeZone", input.TimeZone, required: true, maxLength: 64);
         if (zone.Length > 0 && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null)

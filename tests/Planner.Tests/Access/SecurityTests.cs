@@ -34,9 +34,9 @@ public sealed class SecurityTests : IClassFixture<DemoFixture>
     {
         var api = await _app.ClientAsync(Role.Planner);
         var problem = await api.PostJsonAsync("/api/venues", new { name = "Hall\u0000B", city = "Tash\u001bkent", country = "Uzbekistan", timeZone = "Asia/Tashkent" }, 422);
-        Assert.Contains("U+0000", problem["errors"]!["name"]![0]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("U+001B", problem["errors"]!["city"]![0]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.DoesNotContain((await api.GetJsonAsync("/api/venues")).AsArray(), v => v!["name"]!.GetValue<string>().StartsWith("Hall", StringComparison.Ordinal));
+        Assert.Contains("U+0000", problem["errors"]!["name.en"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("U+001B", problem["errors"]!["city.en"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain((await api.GetJsonAsync("/api/venues")).AsArray(), v => v!["name"]!["en"]!.GetValue<string>().StartsWith("Hall", StringComparison.Ordinal));
         Assert.Null(Planner.Http.Check.ControlCharacterAt("line one\r\nline two\twith a tab\n"));
         Assert.Equal(8, Planner.Http.Check.ControlCharacterAt("line one\rline two"));
     }

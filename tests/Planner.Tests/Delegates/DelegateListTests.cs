@@ -48,8 +48,10 @@ public sealed class DelegateListTests
         var headPerson = before["members"]!.AsArray().Single(m => m!["isHead"]!.GetValue<bool>())!;
         Assert.Equal(headPerson["name"]!["en"]!.GetValue<string>(), $"{head.Cell(3).GetString()} {head.Cell(2).GetString()}");
         Assert.Equal(headPerson["name"]!["ru"]!.GetValue<string>(), head.Cell(4).GetString());
-        Assert.Equal(headPerson["title"]!.GetValue<string>(), head.Cell(6).GetString()); // the title is the English position
-        Assert.Equal("", head.Cell(7).GetString()); // no Russian position exists yet
+        Assert.Equal(headPerson["title"]!["en"]!.GetValue<string>(), head.Cell(6).GetString());
+        Assert.Equal(headPerson["title"]!["ru"]!.GetValue<string>(), head.Cell(7).GetString()); // positions per language
+        Assert.Equal(headPerson["title"]!["zh"]!.GetValue<string>(), head.Cell(8).GetString());
+        Assert.NotEqual("", head.Cell(7).GetString());
 
         // Back in as it went out: the same delegation. Then with a new member added under the head.
         byte[] saved;
@@ -67,7 +69,7 @@ public sealed class DelegateListTests
         Assert.Equal(before["members"]!.AsArray().Select(m => m!["personId"]!.GetValue<long>()), same["members"]!.AsArray().Select(m => m!["personId"]!.GetValue<long>()));
 
         var added = sheet.Row(sheet.LastRowUsed()!.RowNumber() + 1);
-        string[] values = [code, "Bekova", "Aigerim", "Айгерим Бекова", "", "Expert", "", "", "member"];
+        string[] values = [code, "Bekova", "Aigerim", "Бекова Айгерим", "", "Expert", "Эксперт", "专家", "member"];
         for (var c = 0; c < values.Length; c++)
             added.Cell(c + 1).SetValue(values[c]);
         using (var stream = new MemoryStream())
@@ -79,7 +81,8 @@ public sealed class DelegateListTests
         Assert.Equal(HttpStatusCode.OK, (await ImportAsync(planner, eventId, saved, DelegateEndpoints.XlsxType)).StatusCode);
 
         var after = await planner.GetJsonAsync($"/api/events/{eventId}/delegations/{partyId}");
-        Assert.Contains(after["members"]!.AsArray(), m => m!["name"]!["en"]!.GetValue<string>() == "Aigerim Bekova" && m["title"]!.GetValue<string>() == "Expert");
+        Assert.Contains(after["members"]!.AsArray(), m => m!["name"]!["en"]!.GetValue<string>() == "Aigerim Bekova" && m["name"]!["ru"]!.GetValue<string>() == "Бекова Айгерим"
+            && m["title"]!["en"]!.GetValue<string>() == "Expert" && m["title"]!["ru"]!.GetValue<string>() == "Эксперт" && m["title"]!["zh"]!.GetValue<string>() == "专家");
         Assert.Equal(before["members"]!.AsArray().Count + 1, after["members"]!.AsArray().Count);
     }
 

@@ -53,7 +53,7 @@ public sealed class StorageTests
         Assert.NotNull(page.Headers.RetryAfter);
 
         File.Delete(Path.Combine(disk.Folder, "filler"));
-        var venues = (await api.GetJsonAsync("/api/venues")).AsArray().Select(v => v!["name"]!.GetValue<string>()).ToList();
+        var venues = (await api.GetJsonAsync("/api/venues")).AsArray().Select(v => v!["name"]!["en"]!.GetValue<string>()).ToList();
         Assert.Equal(Enumerable.Range(0, saved).Select(i => $"Hall {i}").Order(StringComparer.Ordinal),
             venues.Where(v => v.StartsWith("Hall ", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/venues", Venue(saved))).StatusCode);

@@ -22,7 +22,7 @@ public class HolidayTests(DemoFixture demo) : IClassFixture<DemoFixture>
     private PlannerApp App => demo.App;
 
     private static async Task<long> VenueAsync(HttpClient api, string city) =>
-        (await api.GetJsonAsync("/api/venues")).AsArray().First(v => v!["city"]!.GetValue<string>() == city)!["id"]!.GetValue<long>();
+        (await api.GetJsonAsync("/api/venues")).AsArray().First(v => v!["city"]!["en"]!.GetValue<string>() == city)!["id"]!.GetValue<long>();
 
     private static async Task<HttpResponseMessage> ImportAsync(HttpClient planner, long party, string ics)
     {

@@ -58,7 +58,7 @@ public sealed class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
         await page.FillAsync("#add-session input[name=titleEn]", "Restricted session");
         await page.FillAsync("#add-session input[name=start]", "2027-04-15T10:00");
         await page.FillAsync("#add-session input[name=end]", "2027-04-15T12:00");
-        await page.FillAsync("#add-session input[name=room]", "Press centre");
+        await page.FillAsync("#add-session input[name=roomEn]", "Press centre");
         await page.ClickAsync("#add-session button[type=submit]");
         var session = page.Locator("section.session");
         await Assertions.Expect(session).ToContainTextAsync("Restricted session");

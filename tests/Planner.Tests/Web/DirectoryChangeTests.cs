@@ -23,11 +23,12 @@ public sealed class DirectoryChangeTests(DemoFixture demo) : IClassFixture<DemoF
         var (id, version) = await RowAsync("SELECT id, version FROM person WHERE name_en = 'Aigerim Temp'", new { });
         Dictionary<string, string> Change(long v, string title) => new()
         {
-            ["id"] = $"{id}", ["version"] = $"{v}", ["nameEn"] = "Aigerim Temp", ["nameRu"] = "", ["nameZh"] = "", ["title"] = title, ["partyId"] = $"{kaz}", ["email"] = "",
+            ["id"] = $"{id}", ["version"] = $"{v}", ["familyNameEn"] = "Temp", ["givenNamesEn"] = "Aigerim", ["titleEn"] = title, ["partyId"] = $"{kaz}", ["email"] = "",
         };
 
         Assert.Equal(HttpStatusCode.Redirect, (await planner.PostFormAsync("/directory", "/directory?handler=ChangePerson&q=Temp", Change(version, "Counsellor"))).StatusCode);
-        Assert.Equal("Counsellor", (await api.GetJsonAsync($"/api/people/{id}"))["title"]!.GetValue<string>());
+        var changed = await api.GetJsonAsync($"/api/people/{id}");
+        Assert.Equal(("Counsellor", "Aigerim Temp"), (changed["title"]!["en"]!.GetValue<string>(), changed["name"]!["en"]!.GetValue<string>()));
         var stale = await planner.PostFormAsync("/directory", "/directory?handler=ChangePerson", Change(version, "Minister"));
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Contains("Someone else changed this in the meantime.", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -63,11 +64,11 @@ public sealed class DirectoryChangeTests(DemoFixture demo) : IClassFixture<DemoF
         Assert.Equal("Временный орган", (await api.GetJsonAsync($"/api/parties/{tmp}"))["name"]!["ru"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.Redirect, (await planner.PostFormAsync("/directory", "/directory?handler=RemoveParty", new() { ["id"] = $"{tmp}", ["version"] = $"{tmpVersion + 1}" })).StatusCode);
 
-        var (tashkent, tashkentVersion) = await RowAsync("SELECT id, version FROM venue WHERE city = 'Tashkent'", new { });
+        var (tashkent, tashkentVersion) = await RowAsync("SELECT id, version FROM venue WHERE city_en = 'Tashkent'", new { });
         Assert.Equal(HttpStatusCode.Conflict, (await planner.PostFormAsync("/directory", "/directory?handler=RemoveVenue", new() { ["id"] = $"{tashkent}", ["version"] = $"{tashkentVersion}" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await planner.PostFormAsync("/directory", "/directory?handler=ChangeVenue", new()
         {
-            ["id"] = $"{tashkent}", ["version"] = $"{tashkentVersion}", ["name"] = "RATS SCO Executive Committee", ["city"] = "Tashkent", ["country"] = "Uzbekistan", ["timeZone"] = "Asia/Tashkent",
+            ["id"] = $"{tashkent}", ["version"] = $"{tashkentVersion}", ["nameEn"] = "RATS SCO Executive Committee", ["cityEn"] = "Tashkent", ["country"] = "Uzbekistan", ["timeZone"] = "Asia/Tashkent",
         })).StatusCode);
         Assert.Contains("RATS SCO Executive Committee", await planner.GetStringAsync("/directory?q=Tashkent"), StringComparison.Ordinal);
 

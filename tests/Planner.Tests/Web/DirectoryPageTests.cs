@@ -18,15 +18,17 @@ public sealed class DirectoryPageTests(DemoFixture demo) : IClassFixture<DemoFix
         var planner = await WebForms.SignedInAsync(App, Role.Planner);
         var person = await planner.PostFormAsync("/directory", "/directory?handler=Person", new()
         {
-            ["nameEn"] = "Timur Kasymov", ["nameRu"] = "Тимур Касымов", ["title"] = "Colonel", ["partyId"] = kaz, ["email"] = "",
+            ["familyNameEn"] = "Kasymov", ["givenNamesEn"] = "Timur", ["familyNameRu"] = "Касымов", ["givenNamesRu"] = "Тимур",
+            ["titleEn"] = "Colonel", ["titleRu"] = "Полковник", ["partyId"] = kaz, ["email"] = "",
         });
         Assert.Equal(HttpStatusCode.Redirect, person.StatusCode);
         var found = (await api.GetJsonAsync("/api/people?q=kasymov")).AsArray().Single()!;
-        Assert.Equal(("Тимур Касымов", kaz), (found["name"]!["ru"]!.GetValue<string>(), found["partyId"]!.ToString()));
+        Assert.Equal(("Касымов Тимур", "Timur Kasymov", "Полковник", kaz),
+            (found["name"]!["ru"]!.GetValue<string>(), found["name"]!["en"]!.GetValue<string>(), found["title"]!["ru"]!.GetValue<string>(), found["partyId"]!.ToString()));
 
         var mars = await planner.PostFormAsync("/directory", "/directory?handler=Venue", new()
         {
-            ["name"] = "Olympus hall", ["city"] = "Olympus", ["country"] = "Mars", ["timeZone"] = "Mars/Olympus",
+            ["nameEn"] = "Olympus hall", ["cityEn"] = "Olympus", ["country"] = "Mars", ["timeZone"] = "Mars/Olympus",
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, mars.StatusCode);
         var html = await mars.Content.ReadAsStringAsync();
@@ -36,10 +38,11 @@ public sealed class DirectoryPageTests(DemoFixture demo) : IClassFixture<DemoFix
 
         var bishkek = await planner.PostFormAsync("/directory", "/directory?handler=Venue", new()
         {
-            ["name"] = "Ala-Archa state residence", ["city"] = "Bishkek", ["country"] = "Kyrgyzstan", ["timeZone"] = "Asia/Bishkek",
+            ["nameEn"] = "Ala-Archa state residence", ["nameRu"] = "Государственная резиденция «Ала-Арча»", ["cityEn"] = "Bishkek", ["cityRu"] = "Бишкек", ["country"] = "Kyrgyzstan", ["timeZone"] = "Asia/Bishkek",
         });
         Assert.Equal(HttpStatusCode.Redirect, bishkek.StatusCode);
-        Assert.Equal("Asia/Bishkek", (await api.GetJsonAsync("/api/venues?q=Ala-Archa")).AsArray().Single()!["timeZone"]!.GetValue<string>());
+        var residence = (await api.GetJsonAsync("/api/venues?q=Ala-Archa")).AsArray().Single()!;
+        Assert.Equal(("Asia/Bishkek", "Бишкек"), (residence["timeZone"]!.GetValue<string>(), residence["city"]!["ru"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -81,7 +84,7 @@ public sealed class DirectoryPageTests(DemoFixture demo) : IClassFixture<DemoFix
         Assert.DoesNotContain("id=\"add-venue\"", html, StringComparison.Ordinal);
         var refused = await viewer.PostFormAsync("/directory", "/directory?handler=Venue", new()
         {
-            ["name"] = "Hall", ["city"] = "Osh", ["country"] = "Kyrgyzstan", ["timeZone"] = "Asia/Bishkek",
+            ["nameEn"] = "Hall", ["cityEn"] = "Osh", ["country"] = "Kyrgyzstan", ["timeZone"] = "Asia/Bishkek",
         });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Empty((await (await App.ClientAsync()).GetJsonAsync("/api/venues?q=Osh")).AsArray());

@@ -25,6 +25,12 @@ public sealed record DocumentSpec(
     /// <summary>Title in the running header, when shorter than <see cref="Title"/> is wanted.</summary>
     public string? RunningTitle { get; init; }
 
+    /// <summary>
+    /// A line printed once, in the footer of the first page above the page number: that some text is in
+    /// English for want of a translation. Empty for none.
+    /// </summary>
+    public string FooterNote { get; init; } = "";
+
     /// <summary>Optional cover page before the content: emblem, title lines, a few more lines.</summary>
     public Cover? Cover { get; init; }
 }

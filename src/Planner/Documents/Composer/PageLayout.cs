@@ -25,6 +25,9 @@ public static class PageFrame
     /// <summary>Bottom of the content area; the footer sits below it.</summary>
     public const float Bottom = Height - 64f;
 
+    /// <summary>Baseline of the footer's note, between the content and the page number.</summary>
+    public const float NoteBaseline = Height - 49f;
+
     /// <summary>Baseline of the footer ("Page X of Y").</summary>
     public const float FooterBaseline = Height - 36f;
 }

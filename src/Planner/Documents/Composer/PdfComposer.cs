@@ -48,6 +48,8 @@ public static class PdfComposer
         for (var i = 0; i < count; i++)
         {
             pages[i].Add(Footer(fonts, spec.PageLabel, i + 1, count));
+            if (i == 0 && spec.FooterNote.Length > 0)
+                pages[i].Add(Note(fonts, spec.FooterNote));
             glyphs.Add(pages[i]);
         }
 
@@ -160,6 +162,13 @@ public static class PdfComposer
     {
         var line = TextLayout.Lines(fonts, [new Span(string.Format(CultureInfo.InvariantCulture, label, page, count))], 8.5f, PageFrame.Right - PageFrame.Left)[0];
         return new TextOp(line, (PageFrame.Width - line.Width) / 2, PageFrame.FooterBaseline, Grey);
+    }
+
+    /// <summary>The footer note (<see cref="DocumentSpec.FooterNote"/>), centred between the content and the page number.</summary>
+    private static TextOp Note(FontSet fonts, string note)
+    {
+        var line = TextLayout.Lines(fonts, [new Span(note, Italic: true)], 8f, PageFrame.Right - PageFrame.Left)[0];
+        return new TextOp(line, (PageFrame.Width - line.Width) / 2, PageFrame.NoteBaseline, Grey);
     }
 
     /// <summary>The running header's texts: organisation left, marking centred in red, title right.</summary>

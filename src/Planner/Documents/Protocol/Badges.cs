@@ -9,7 +9,7 @@ public sealed record Badge(Holder Holder, string CheckInUrl);
 /// <summary>
 /// Badges at ID-1 card size (85.60 × 53.98 mm), ten to an A4 sheet in two columns with cut marks outside the
 /// grid: a band coloured by category with the category's word, the event, the holder's name in the person's form
-/// for the language, the party, and a QR code of the holder's own check-in link drawn as vector squares.
+/// for the language, the position in the language, the party, and a QR code of the holder's own check-in link drawn as vector squares.
 /// </summary>
 public static class Badges
 {
@@ -81,8 +81,10 @@ public static class Badges
         sheet.Fit(l.Text(facts.Event.Title), SKRect.Create(x + 8, y + 29, CardWidth - 16, 11), 7, 4, maxLines: 1, color: new SKColor(0x55, 0x5B, 0x66));
         const float qr = 64;
         var textWidth = CardWidth - qr - 22;
-        sheet.Fit(l.Text(badge.Holder.Name), SKRect.Create(x + 8, y + 46, textWidth, 46), 15, 5, maxLines: 2, bold: true);
-        sheet.Fit(l.Text(badge.Holder.Party), SKRect.Create(x + 8, y + 96, textWidth, 30), 9.5f, 4, maxLines: 2, color: colour);
+        sheet.Fit(l.Text(badge.Holder.Name), SKRect.Create(x + 8, y + 44, textWidth, 38), 15, 5, maxLines: 2, bold: true);
+        if (badge.Holder.Title.En.Length > 0)
+            sheet.Fit(l.Text(badge.Holder.Title), SKRect.Create(x + 8, y + 84, textWidth, 18), 7, 4, maxLines: 2, color: new SKColor(0x33, 0x37, 0x3D));
+        sheet.Fit(l.Text(badge.Holder.Party), SKRect.Create(x + 8, y + 106, textWidth, 30), 9.5f, 4, maxLines: 2, color: colour);
         QrSquares.Of(badge.CheckInUrl).Draw(sheet, x + CardWidth - qr - 8, y + 48, qr);
         sheet.Rect(SKRect.Create(x, y + CardHeight - 6, CardWidth, 6), colour);
     }

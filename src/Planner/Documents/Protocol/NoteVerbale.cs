@@ -75,7 +75,7 @@ public static class NoteVerbale
         ("addressee", note.Addressee),
         ("event", l.Text(facts.Event.Title)),
         ("dates", Layouts.Dates(facts.Event, l, "noteDatePattern")),
-        ("venue", $"{facts.Venue.Name}, {facts.Venue.City}"),
+        ("venue", Venues.Venue.Join(Language.Parse(l.Language), l.Text(facts.Venue.Name), l.Text(facts.Venue.City))),
         ("deadline", note.ReplyBy.ToString(l["noteDatePattern"], l.Culture)),
         ("quota", note.Quota.ToString(l.Culture)),
     ];

@@ -40,7 +40,7 @@ public sealed record RegisterEntry(string Number, int Year, int Seq, LocalDate I
 public sealed record Arrival(long PersonId, LocalizedText Name, long PartyId, string PartyCode, LocalizedText Party, Instant ArrivedAt, string MarkedBy);
 
 /// <summary>A named delegate of a party taking part (not declined), who gets a badge.</summary>
-public sealed record Holder(long PersonId, LocalizedText Name, string Title, bool IsHead, long PartyId, LocalizedText Party, ParticipationRole Role);
+public sealed record Holder(long PersonId, LocalizedText Name, LocalizedText Title, bool IsHead, long PartyId, LocalizedText Party, ParticipationRole Role);
 
 /// <summary>What a badge's check-in link opens: the delegate, the event, and the arrival if already marked.</summary>
 public sealed record CheckInView(Event Event, Holder Holder, Arrival? Arrival);

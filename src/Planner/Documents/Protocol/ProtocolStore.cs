@@ -29,12 +29,13 @@ public static class ProtocolStore
         .Where(g => g.Parties.Count > 0)
         .ToList();
 
-    private sealed record HolderRow(long PersonId, string NameEn, string NameRu, string NameZh, string Title, long IsHead, long PartyId,
+    private sealed record HolderRow(long PersonId, string NameEn, string NameRu, string NameZh, string TitleEn, string TitleRu, string TitleZh, long IsHead, long PartyId,
         string PartyEn, string PartyRu, string PartyZh, string Role, string? Answer);
 
     private const string HolderSelect =
         """
-        SELECT d.person_id AS PersonId, p.name_en AS NameEn, p.name_ru AS NameRu, p.name_zh AS NameZh, p.title, d.is_head AS IsHead,
+        SELECT d.person_id AS PersonId, p.name_en AS NameEn, p.name_ru AS NameRu, p.name_zh AS NameZh,
+               p.title_en AS TitleEn, p.title_ru AS TitleRu, p.title_zh AS TitleZh, d.is_head AS IsHead,
                d.party_id AS PartyId, y.name_en AS PartyEn, y.name_ru AS PartyRu, y.name_zh AS PartyZh, x.role, i.state AS Answer
         FROM delegate d
         JOIN person p ON p.id = d.person_id
@@ -65,7 +66,7 @@ public static class ProtocolStore
         return row is null ? null : ToHolder(row);
     }
 
-    private static Holder ToHolder(HolderRow r) => new(r.PersonId, new LocalizedText(r.NameEn, r.NameRu, r.NameZh), r.Title, r.IsHead == 1,
+    private static Holder ToHolder(HolderRow r) => new(r.PersonId, new LocalizedText(r.NameEn, r.NameRu, r.NameZh), new LocalizedText(r.TitleEn, r.TitleRu, r.TitleZh), r.IsHead == 1,
         r.PartyId, new LocalizedText(r.PartyEn, r.PartyRu, r.PartyZh), Enums.Parse<ParticipationRole>(r.Role));
 
     private sealed record SeatingRow(long EventId, string Shape, string Rule, long Version);

@@ -8,13 +8,13 @@ public sealed partial class EventPageModel
 {
     /// <summary>Adds a session (no <paramref name="sessionId"/>) or changes one, which is how a session is moved; its items stay.</summary>
     public Task<IActionResult> OnPostSessionAsync(long? sessionId, long? version, string? titleEn, string? titleRu, string? titleZh, string? start, string? end,
-        string? room, string? chairPersonId, bool accept, CancellationToken cancellationToken)
+        string? roomEn, string? roomRu, string? roomZh, string? chairPersonId, bool accept, CancellationToken cancellationToken)
     {
         var form = sessionId is { } s ? $"session-{s}" : "session";
         var from = DateTime(form, "start", start);
         var to = DateTime(form, "end", end);
         var chair = Number(form, "chairPersonId", chairPersonId, required: false);
-        return ChangeAsync(form, () => agenda.SaveSessionAsync(Id, sessionId, new LocalizedTextInput(titleEn, titleRu, titleZh), from, to, room, chair, version, accept, cancellationToken),
+        return ChangeAsync(form, () => agenda.SaveSessionAsync(Id, sessionId, new LocalizedTextInput(titleEn, titleRu, titleZh), from, to, new LocalizedTextInput(roomEn, roomRu, roomZh), chair, version, accept, cancellationToken),
             cancellationToken, fragment: "agenda");
     }
 

@@ -42,6 +42,9 @@ public sealed partial class EventPageModel(Db db, Precedence precedence, Partici
 
     public IReadOnlyList<InvitationView> Invitations { get; private set; } = [];
 
+    /// <summary>Per language (ru, zh), the stored texts the event's documents and mail would print in English.</summary>
+    public IReadOnlyList<(Language Language, IReadOnlyList<Translations.MissingTranslation> Texts)> Untranslated { get; private set; } = [];
+
     /// <summary>What the last "send invitations" did, shown once after the redirect.</summary>
     [TempData]
     public string? Notice { get; set; }
@@ -65,6 +68,8 @@ public sealed partial class EventPageModel(Db db, Precedence precedence, Partici
             Agenda = await AgendaStore.ReadAsync(c, Event);
             People = await PartyStore.PeopleAsync(c, null, null);
             Invitations = await InvitationStore.ListAsync(c, Id);
+            Untranslated = [(Language.Russian, await Translations.MissingTranslations.FindAsync(c, Id, Language.Russian)),
+                (Language.Chinese, await Translations.MissingTranslations.FindAsync(c, Id, Language.Chinese))];
             await LoadProtocolAsync(c);
             await LoadInvitationsAsync(c, cancellationToken);
             return 0;

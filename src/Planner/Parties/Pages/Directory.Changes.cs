@@ -25,11 +25,12 @@ public sealed partial class DirectoryModel
         ChangeAsync($"party-{id}", () => parties.DeleteAsync(id, version, cancellationToken),
             cancellationToken, then: Back, fragment: "parties");
 
-    public Task<IActionResult> OnPostChangePersonAsync(long id, long version, string? nameEn, string? nameRu, string? nameZh, string? title, string? partyId,
+    public Task<IActionResult> OnPostChangePersonAsync(long id, long version, PersonForm person, string? partyId,
         string? email, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(person);
         var form = $"person-{id}";
-        var input = new PersonInput(new LocalizedTextInput(nameEn, nameRu, nameZh), title, Number(form, "partyId", partyId), email, version);
+        var input = person.Input(Number(form, "partyId", partyId), email, version);
         return ChangeAsync(form, () => people.UpdateAsync(id, input, cancellationToken),
             cancellationToken, then: Back, fragment: "people");
     }
@@ -38,9 +39,9 @@ public sealed partial class DirectoryModel
         ChangeAsync($"person-{id}", () => people.DeleteAsync(id, version, cancellationToken),
             cancellationToken, then: Back, fragment: "people");
 
-    public Task<IActionResult> OnPostChangeVenueAsync(long id, long version, string? name, string? city, string? country, string? timeZone,
-        CancellationToken cancellationToken) =>
-        ChangeAsync($"venue-{id}", () => venues.UpdateAsync(id, new VenueInput(name, city, country, timeZone, version), cancellationToken),
+    public Task<IActionResult> OnPostChangeVenueAsync(long id, long version, string? nameEn, string? nameRu, string? nameZh,
+        string? cityEn, string? cityRu, string? cityZh, string? country, string? timeZone, CancellationToken cancellationToken) =>
+        ChangeAsync($"venue-{id}", () => venues.UpdateAsync(id, new VenueInput(new(nameEn, nameRu, nameZh), new(cityEn, cityRu, cityZh), country, timeZone, version), cancellationToken),
             cancellationToken, then: Back, fragment: "venues");
 
     public Task<IActionResult> OnPostRemoveVenueAsync(long id, long version, CancellationToken cancellationToken) =>

@@ -8,19 +8,49 @@ namespace Planner.Parties.Pages;
 /// <summary>The directory's other forms: a person, a venue, a dated standing of a party.</summary>
 public sealed partial class DirectoryModel
 {
-    public Task<IActionResult> OnPostPersonAsync(string? nameEn, string? nameRu, string? nameZh, string? title, string? partyId, string? email,
-        CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostPersonAsync(PersonForm person, string? partyId, string? email, CancellationToken cancellationToken)
     {
-        var input = new PersonInput(new LocalizedTextInput(nameEn, nameRu, nameZh), title, Number("person", "partyId", partyId), email, null);
+        ArgumentNullException.ThrowIfNull(person);
+        var input = person.Input(Number("person", "partyId", partyId), email, null);
         return ChangeAsync("person", () => people.CreateAsync(input, cancellationToken),
-            cancellationToken, then: () => "/directory?q=" + Uri.EscapeDataString(nameEn?.Trim() ?? ""), fragment: "people");
+            cancellationToken, then: () => "/directory?q=" + Uri.EscapeDataString(person.FamilyNameEn?.Trim() ?? ""), fragment: "people");
     }
 
-    public Task<IActionResult> OnPostVenueAsync(string? name, string? city, string? country, string? timeZone, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostVenueAsync(string? nameEn, string? nameRu, string? nameZh, string? cityEn, string? cityRu, string? cityZh,
+        string? country, string? timeZone, CancellationToken cancellationToken)
     {
-        var input = new VenueInput(name, city, country, timeZone, null);
+        var input = new VenueInput(new(nameEn, nameRu, nameZh), new(cityEn, cityRu, cityZh), country, timeZone, null);
         return ChangeAsync("venue", () => venues.CreateAsync(input, cancellationToken),
-            cancellationToken, then: () => "/directory?q=" + Uri.EscapeDataString(city?.Trim() ?? ""), fragment: "venues");
+            cancellationToken, then: () => "/directory?q=" + Uri.EscapeDataString(cityEn?.Trim() ?? ""), fragment: "venues");
+    }
+
+    /// <summary>A person's names and position as the directory's forms post them, each in en, ru and zh.</summary>
+    public sealed class PersonForm
+    {
+        public string? FamilyNameEn { get; set; }
+
+        public string? FamilyNameRu { get; set; }
+
+        public string? FamilyNameZh { get; set; }
+
+        public string? GivenNamesEn { get; set; }
+
+        public string? GivenNamesRu { get; set; }
+
+        public string? GivenNamesZh { get; set; }
+
+        public string? TitleEn { get; set; }
+
+        public string? TitleRu { get; set; }
+
+        public string? TitleZh { get; set; }
+
+        public PersonInput Input(long? partyId, string? email, long? version) =>
+            new(null, new(TitleEn, TitleRu, TitleZh), partyId, email, version)
+            {
+                FamilyName = new(FamilyNameEn, FamilyNameRu, FamilyNameZh),
+                GivenNames = new(GivenNamesEn, GivenNamesRu, GivenNamesZh),
+            };
     }
 
     /// <summary>A party's addressee of notes verbales, in the three languages (Russian in the dative case).</summary>

@@ -26,6 +26,7 @@ public sealed class BadgeTests(ProtocolFixture host) : IClassFixture<ProtocolFix
         Assert.Equal(delegates.Count, PdfRead.Count(text, "40-е заседание Совета РАТС ШОС"));
         Assert.Contains("ГОСУДАРСТВО-ЧЛЕН", text, StringComparison.Ordinal);
         Assert.Contains("Казахстан", text, StringComparison.Ordinal);
+        Assert.Contains("Заместительминистраобщественнойбезопасности", text.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal); // positions in Russian
         Assert.DoesNotMatch("[A-Za-z]", text);
 
         // Each badge's QR code, drawn as squares, reads back as that delegate's own check-in link.
@@ -35,6 +36,7 @@ public sealed class BadgeTests(ProtocolFixture host) : IClassFixture<ProtocolFix
 
         var zh = PdfRead.Text(await api.GetByteArrayAsync($"/api/events/{id}/documents/badges.pdf?lang=zh"));
         Assert.Contains("成员国", zh, StringComparison.Ordinal);
+        Assert.Contains("公安部副部长", zh, StringComparison.Ordinal);
         Assert.Contains("上合组织地区反恐怖机构理事会第四十次会议", zh, StringComparison.Ordinal);
     }
 
