@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the tests use: ICU (Russian/Chinese collation), a real SMTP server,
 # Chromium for browser tests, poppler-utils to render PDFs and list their fonts, fonts for documents
-# (DejaVu, LXGW WenKai) and for Chinese pages in Chromium (Noto CJK).
+# (DejaVu, LXGW WenKai) and for Chinese pages in Chromium (Noto CJK), hyphenation patterns for documents.
 # One package a line, so that changes to the list merge cleanly.
 packages=(
   libicu72
@@ -17,6 +17,8 @@ packages=(
   fonts-noto-cjk
   fonts-lxgw-wenkai
   fonts-dejavu-core
+  hyphen-ru
+  hyphen-en-us
   zbar-tools
 )
 missing=()
