@@ -9,19 +9,16 @@ namespace Planner.Tests.Documents;
 /// <summary>How lines and pages break in printed documents: hyphens, phrases kept whole, headings kept with what follows, empty columns.</summary>
 public sealed class TypesettingTests
 {
-    private static DocumentSpec Spec(params Block[] blocks) =>
-        new("Test document", "Secretariat", "ru", "РАТС ШОС", "", "", "Страница {0} из {1}", blocks);
-
     [Fact]
     public void Long_Russian_word_in_a_narrow_column_breaks_with_a_hyphen()
     {
         const string word = "Контртеррористическое";
         var table = new Table([1, 5], [new Cell("A"), new Cell("B")], [[new Cell(word), new Cell("учение")]]);
-        var page = PdfRead.Pages(PdfComposer.Write(Spec(table)))[0];
+        var page = PdfRead.Pages(PdfComposer.Write(ComposerTests.Spec(table)))[0];
 
         // The first column: its header, then the word over several lines, each but the last ending in a hyphen.
         var column = PdfRead.Lines(page, PageFrame.Left, PageFrame.Left + ((PageFrame.Right - PageFrame.Left) / 6)).ToList();
-        var lines = column.SkipWhile(l => l != "A").Skip(1).Where(l => !l.StartsWith("Страница", StringComparison.Ordinal)).ToList();
+        var lines = column.SkipWhile(l => l != "A").Skip(1).Where(l => !l.StartsWith("Page", StringComparison.Ordinal)).ToList();
         Assert.True(lines.Count >= 2, string.Join(" | ", column));
         Assert.All(lines[..^1], l => Assert.EndsWith("-", l, StringComparison.Ordinal));
         Assert.DoesNotContain("-", lines[^1], StringComparison.Ordinal);
@@ -35,7 +32,7 @@ public sealed class TypesettingTests
         var paragraphs = Enumerable.Range(0, 40).Select(k => (Block)new Paragraph(
             "Совместное антитеррористическое учение " + string.Concat(Enumerable.Repeat("и ", k))
             + "прошло 17 апреля 2009 г. на полигоне № 1 в Таджикистане.")).ToList();
-        var lines = PdfRead.Pages(PdfComposer.Write(Spec([.. paragraphs]))).SelectMany(p => PdfRead.Lines(p)).ToList();
+        var lines = PdfRead.Pages(PdfComposer.Write(ComposerTests.Spec([.. paragraphs]))).SelectMany(p => PdfRead.Lines(p)).ToList();
         Assert.DoesNotContain(lines, l => l.EndsWith(" 17", StringComparison.Ordinal) || l.EndsWith("2009", StringComparison.Ordinal)
             || l.EndsWith("№", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("г.", StringComparison.Ordinal) || l.StartsWith("апреля", StringComparison.Ordinal)
