@@ -46,17 +46,22 @@ internal sealed class Hyphenator
     public static Hyphenator? For(char letter)
     {
         if (letter is >= '\u0400' and <= '\u04FF')
-            return _russian ??= TryLoad("hyph_ru_RU.dic");
+            return _russian ?? TryLoad(ref _russian, "hyph_ru_RU.dic");
         if (letter is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F')
-            return _english ??= TryLoad("hyph_en_US.dic");
+            return _english ?? TryLoad(ref _english, "hyph_en_US.dic");
         return null;
     }
 
-    private static Hyphenator? TryLoad(string file)
+    /// <summary>Reads the file into <paramref name="kept"/> once, though table rows are laid out on several threads.</summary>
+    private static Hyphenator? TryLoad(ref Hyphenator? kept, string file)
     {
         var path = Path.Combine(Folder, file);
         lock (Loading)
-            return File.Exists(path) ? Parse(File.ReadAllBytes(path)) : null;
+        {
+            if (kept is null && File.Exists(path))
+                kept = Parse(File.ReadAllBytes(path));
+            return kept;
+        }
     }
 
     /// <summary>Reads a libhyphen pattern file: the charset line, then patterns and settings one a line.</summary>
