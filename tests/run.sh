@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 
 # Debian packages the tests use: ICU (Russian/Chinese collation), a real SMTP server,
 # Chromium for browser tests, poppler-utils to render PDFs and list their fonts, fonts for documents
-# (DejaVu, LXGW WenKai) and for Chinese pages in Chromium (Noto CJK), PostgreSQL (the tests start their own
-# cluster with initdb/pg_ctl as the postgres user; the service Debian starts is not used).
+# (DejaVu, LXGW WenKai) and for Chinese pages in Chromium (Noto CJK), hyphenation patterns for documents, PostgreSQL
+# (the tests start their own cluster with initdb/pg_ctl as the postgres user; the service Debian starts is not used).
 # One package a line, so that changes to the list merge cleanly.
 packages=(
   libicu72
@@ -18,6 +18,8 @@ packages=(
   fonts-noto-cjk
   fonts-lxgw-wenkai
   fonts-dejavu-core
+  hyphen-ru
+  hyphen-en-us
   zbar-tools
   postgresql
 )

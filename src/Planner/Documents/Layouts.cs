@@ -37,6 +37,9 @@ public static class Layouts
         var blocks = Intro(facts, l, l["agenda"]);
         if (agenda.Days.Count == 0)
             blocks.Add(new Paragraph(l["noSessions"]));
+        else
+            blocks.Add(new Paragraph([new Span(LocalTime(facts.Event, l), Italic: true)], 9.5f));
+        var number = 0;
         foreach (var day in agenda.Days)
         {
             blocks.Add(new Heading(l.Date(day.Date), 2));
@@ -57,7 +60,7 @@ public static class Layouts
                 blocks.Add(new Table([0.7f, 5.3f, 3.6f], [new Cell(l["number"]), new Cell(l["item"]), new Cell(l["speakers"])],
                     session.Items.Select(item => (IReadOnlyList<Cell>)
                     [
-                        new Cell(item.Position.ToString(CultureInfo.InvariantCulture)),
+                        new Cell((++number).ToString(CultureInfo.InvariantCulture)),
                         new Cell(item.Notes.Length == 0 ? [new Span(l.Text(item.Title))] : [new Span(l.Text(item.Title) + "\n"), new Span(item.Notes, Italic: true)]),
                         new Cell(item.Speakers.SelectMany((s, i) => (Span[])
                             [new Span((i > 0 ? "\n" : "") + l.Text(s.Name), Bold: true), new Span(s.Title.En.Length > 0 ? "\n" + l.Text(s.Title) : "", Italic: true)]).ToList()),
@@ -151,6 +154,18 @@ public static class Layouts
             end = end.PlusDays(-1);
         string Date(NodaTime.LocalDate d) => patternKey is null ? l.Date(d) : d.ToString(l[patternKey], l.Culture);
         return start == end ? Date(start) : $"{Date(start)} – {Date(end)}";
+    }
+
+    /// <summary>
+    /// The zone the agenda's times are in, named once: "(время местное, UTC+03:00)"; both offsets when the event
+    /// spans a change of daylight saving time ("UTC+01:00 / UTC+02:00").
+    /// </summary>
+    private static string LocalTime(Event e, Labels l)
+    {
+        var zone = NodaTime.DateTimeZoneProviders.Tzdb[e.TimeZone];
+        var offsets = new[] { zone.GetUtcOffset(e.StartAt), zone.GetUtcOffset(e.EndAt) }.Distinct()
+            .Select(o => "UTC" + NodaTime.Text.OffsetPattern.CreateWithInvariantCulture("+HH:mm").Format(o));
+        return l["localTime"].Replace("{offset}", string.Join(" / ", offsets), StringComparison.Ordinal);
     }
 
     private static List<Block> Intro(EventFacts facts, Labels l, string documentLabel)

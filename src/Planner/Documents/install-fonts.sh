@@ -1,6 +1,8 @@
 #!/bin/sh
 # Run by the build (Planner.csproj, target InstallDocumentFonts): the printed documents need DejaVu Sans
-# (Latin, Cyrillic) and LXGW WenKai (Chinese: TrueType outlines, with a bold) from Debian. When they are
+# (Latin, Cyrillic) and LXGW WenKai (Chinese: TrueType outlines, with a bold) from Debian, and hyphenate
+# long words with the patterns of hyphen-ru and hyphen-en-us (without them, such a word breaks between
+# letters). When they are
 # missing and the build runs as root on Debian (a fresh machine), they are installed once, so
 # `dotnet run --project src/Planner` prints in all three languages; otherwise this only says what to
 # install. Never fails the build.
@@ -8,6 +10,8 @@ set -u
 missing=""
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$missing fonts-dejavu-core"
 [ -f /usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Bold.ttf ] || missing="$missing fonts-lxgw-wenkai"
+[ -f /usr/share/hyphen/hyph_ru_RU.dic ] || missing="$missing hyphen-ru"
+[ -f /usr/share/hyphen/hyph_en_US.dic ] || missing="$missing hyphen-en-us"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Planner: installing$missing for the printed documents"

@@ -122,7 +122,7 @@ public static class AfterActionReport
             row.AddRange(ratings.Select(r => new Cell(o.Objective.Rating == r ? r.ToString() : "", true)));
             return (IReadOnlyList<Cell>)row;
         }).ToList();
-        blocks.Add(new DocTable([5, 4, 0.7f, 0.7f, 0.7f, 0.7f], header, rows));
+        blocks.Add(new DocTable([5, 4, 0.7f, 0.7f, 0.7f, 0.7f], header, rows) { KeepEmptyColumns = true });
         blocks.Add(new Paragraph(L("ratingLegend"), size: 8.5f));
     }
 

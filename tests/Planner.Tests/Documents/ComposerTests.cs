@@ -6,7 +6,8 @@ namespace Planner.Tests.Documents;
 /// <summary>The composer alone: line and page breaking, tables, fonts and extraction, without a host.</summary>
 public sealed class ComposerTests
 {
-    private static DocumentSpec Spec(params Block[] blocks) =>
+    /// <summary>A document of just <paramref name="blocks"/>, with an English running header and footer.</summary>
+    internal static DocumentSpec Spec(params Block[] blocks) =>
         new("Test document", "Secretariat", "en", "RATS SCO", "", "", "Page {0} of {1}", blocks);
 
     [Fact]

@@ -20,6 +20,18 @@ internal static class PdfRead
         return document.GetPages().Select(p => new PageText(p.Number, string.Concat(p.Letters.Select(l => l.Value)), p.Letters.ToList(), p.Width, p.Height)).ToList();
     }
 
+    /// <summary>
+    /// The page's lines as a reader sees them, top to bottom: letters on one baseline, left to right, between
+    /// <paramref name="fromX"/> and <paramref name="toX"/> (a table column), without the spaces at their ends.
+    /// </summary>
+    public static IReadOnlyList<string> Lines(PageText page, double fromX = 0, double toX = double.MaxValue) =>
+        page.Letters.Where(l => l.StartBaseLine.X >= fromX && l.StartBaseLine.X < toX)
+            .GroupBy(l => Math.Round(l.StartBaseLine.Y, 1))
+            .OrderByDescending(g => g.Key)
+            .Select(g => string.Concat(g.OrderBy(l => l.StartBaseLine.X).Select(l => l.Value)).Trim())
+            .Where(line => line.Length > 0)
+            .ToList();
+
     /// <summary>All pages' text, one after another.</summary>
     public static string Text(byte[] pdf) => string.Concat(Pages(pdf).Select(p => p.Text));
 

@@ -53,7 +53,8 @@ public enum Align
 }
 
 /// <summary>
-/// A heading (level 1 largest). It is kept on the same page as the start of the block that follows it.
+/// A heading (level 1 largest). It is kept on the same page as the start of the block that follows it (with a
+/// paragraph kept with the next, or a heading, the start of what follows those): never the last line of a page.
 /// </summary>
 public sealed record Heading(string Text, int Level = 1) : Block;
 
@@ -78,8 +79,13 @@ public sealed record BulletList(IReadOnlyList<IReadOnlyList<Span>> Items, float 
 /// <summary>
 /// A table: column widths (relative, e.g. 1, 3, 2), a header row repeated at the top of every page the
 /// table spans, and rows that move to the next page whole, or split line by line when taller than a page.
+/// A column that no row has anything in is left out, unless <see cref="KeepEmptyColumns"/>.
 /// </summary>
-public sealed record Table(IReadOnlyList<float> Widths, IReadOnlyList<Cell> Header, IReadOnlyList<IReadOnlyList<Cell>> Rows, float Size = 9.5f) : Block;
+public sealed record Table(IReadOnlyList<float> Widths, IReadOnlyList<Cell> Header, IReadOnlyList<IReadOnlyList<Cell>> Rows, float Size = 9.5f) : Block
+{
+    /// <summary>True to print every column even when empty: a scale whose empty columns say something (ratings P S M U), a form to fill in.</summary>
+    public bool KeepEmptyColumns { get; init; }
+}
 
 /// <summary>A table cell: styled spans. <see cref="Shade"/> fills it light grey (a group row).</summary>
 public sealed record Cell(IReadOnlyList<Span> Spans, bool Shade = false)

@@ -44,6 +44,7 @@ internal sealed class PageLayout(FontSet fonts)
 
     private readonly List<List<Op>> _pages = [];
     private List<Op> _page = [];
+    private List<Block> _blocks = [];
     private float _y;
 
     private static float ContentWidth => PageFrame.Right - PageFrame.Left;
@@ -57,8 +58,9 @@ internal sealed class PageLayout(FontSet fonts)
             NewPage();
         }
 
-        for (var i = 0; i < spec.Blocks.Count; i++)
-            Lay(spec.Blocks[i], i + 1 < spec.Blocks.Count ? spec.Blocks[i + 1] : null);
+        _blocks = [.. spec.Blocks.Select(b => b is Table t ? WithoutEmptyColumns(t) : b)];
+        for (var i = 0; i < _blocks.Count; i++)
+            Lay(_blocks[i], i + 1);
         return _pages;
     }
 
@@ -77,16 +79,17 @@ internal sealed class PageLayout(FontSet fonts)
             NewPage();
     }
 
-    private void Lay(Block block, Block? next)
+    /// <summary>Places <paramref name="block"/>; <paramref name="next"/> is the index of the block after it.</summary>
+    private void Lay(Block block, int next)
     {
         switch (block)
         {
             case Heading h:
                 {
-                    var size = h.Level switch { 1 => 16f, 2 => 13f, _ => 11.5f };
+                    var size = HeadingSize(h);
                     var lines = TextLayout.Lines(fonts, [new Span(h.Text, Bold: true)], size, ContentWidth);
                     var before = AtTop ? 0 : size * 0.7f;
-                    Ensure(before + lines.Sum(l => l.Height) + 4 + MinHeight(next));
+                    Ensure(before + lines.Sum(l => l.Height) + 4 + KeptHeight(next));
                     _y += AtTop ? 0 : before;
                     PlaceLines(lines, PageFrame.Left, ContentWidth, Align.Left, Ink);
                     _y += 4;
@@ -97,7 +100,7 @@ internal sealed class PageLayout(FontSet fonts)
                 {
                     var lines = TextLayout.Lines(fonts, p.Spans, p.Size, ContentWidth);
                     if (p.KeepWithNext)
-                        Ensure(lines.Sum(l => l.Height) + p.SpaceAfter + MinHeight(next));
+                        Ensure(lines.Sum(l => l.Height) + p.SpaceAfter + KeptHeight(next));
                     PlaceLines(lines, PageFrame.Left, ContentWidth, p.Align, Ink);
                     _y += p.SpaceAfter;
                     break;
@@ -142,16 +145,51 @@ internal sealed class PageLayout(FontSet fonts)
         }
     }
 
-    /// <summary>The least height a block needs on a page: a heading kept with it must have that much room after it.</summary>
-    private float MinHeight(Block? block) => block switch
+    /// <summary>
+    /// The least height the blocks from index <paramref name="at"/> on need on a page for a heading (or a paragraph
+    /// kept with the next) to stand before them: a heading or kept paragraph there counts whole, with what it is kept
+    /// with in turn, so a session heading, its details line and the first row of its table go to a page together.
+    /// </summary>
+    private float KeptHeight(int at)
     {
-        Paragraph p => TextLayout.Lines(fonts, p.Spans, p.Size, ContentWidth).Take(2).Sum(l => l.Height),
-        BulletList b => b.Size * 1.32f,
-        Table t => RowHeight(t, t.Header, t.Size, bold: true) + (t.Rows.Count > 0 ? RowHeight(t, t.Rows[0], t.Size, bold: false) : 0),
-        Picture p => PictureHeight(p),
-        Heading h => h.Level == 1 ? 22 : 18,
-        _ => 0,
-    };
+        if (at >= _blocks.Count)
+            return 0;
+        return _blocks[at] switch
+        {
+            Heading h => (HeadingSize(h) * 0.7f) + TextLayout.Lines(fonts, [new Span(h.Text, Bold: true)], HeadingSize(h), ContentWidth).Sum(l => l.Height) + 4 + KeptHeight(at + 1),
+            Paragraph { KeepWithNext: true } p => TextLayout.Lines(fonts, p.Spans, p.Size, ContentWidth).Sum(l => l.Height) + p.SpaceAfter + KeptHeight(at + 1),
+            Paragraph p => TextLayout.Lines(fonts, p.Spans, p.Size, ContentWidth).Take(2).Sum(l => l.Height),
+            BulletList b => b.Size * 1.32f,
+            Table t => RowHeight(t, t.Header, t.Size, bold: true) + (t.Rows.Count > 0 ? Math.Min(RowHeight(t, t.Rows[0], t.Size, bold: false), 60) : 0),
+            Picture p => PictureHeight(p),
+            _ => 0,
+        };
+    }
+
+    private static float HeadingSize(Heading h) => h.Level switch { 1 => 16f, 2 => 13f, _ => 11.5f };
+
+    /// <summary>
+    /// The table without the columns no row has anything in (a Speakers column when no item has a speaker), their
+    /// widths shared out among the others; a table with no rows, all empty, or marked <see cref="Table.KeepEmptyColumns"/> is kept as it is.
+    /// </summary>
+    private static Table WithoutEmptyColumns(Table table)
+    {
+        if (table.KeepEmptyColumns || table.Rows.Count == 0)
+            return table;
+        static bool Blank(IReadOnlyList<Span>? spans) => spans is null || spans.All(s => string.IsNullOrWhiteSpace(s.Text));
+        var kept = Enumerable.Range(0, table.Widths.Count)
+            .Where(i => table.Rows.Any(r => i < r.Count && !(Blank(r[i].Spans) && Blank(r[i].OnNewPage))))
+            .ToList();
+        if (kept.Count == table.Widths.Count || kept.Count == 0)
+            return table;
+        IReadOnlyList<Cell> Keep(IReadOnlyList<Cell> cells) => [.. kept.Where(i => i < cells.Count).Select(i => cells[i])];
+        return table with
+        {
+            Widths = [.. kept.Select(i => table.Widths[i])],
+            Header = Keep(table.Header),
+            Rows = [.. table.Rows.Select(Keep)],
+        };
+    }
 
     private static float PictureHeight(Picture picture)
     {
@@ -175,7 +213,7 @@ internal sealed class PageLayout(FontSet fonts)
     {
         _y = PageFrame.Top + 120;
         if (cover.Emblem is { } emblem)
-            Lay(new Picture(emblem, 110), null);
+            Lay(new Picture(emblem, 110), int.MaxValue);
         _y += 30;
         PlaceLines(TextLayout.Lines(fonts, [new Span(cover.Title, Bold: true)], 22, ContentWidth), PageFrame.Left, ContentWidth, Align.Center, Ink);
         _y += 16;

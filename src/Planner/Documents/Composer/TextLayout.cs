@@ -48,7 +48,10 @@ internal sealed class TextLine(IReadOnlyList<LinePart> parts, float width, float
     public string Text => string.Concat(Parts.Select(p => p.Run.Text[p.TextStart..p.TextEnd]));
 }
 
-/// <summary>Shapes styled text with HarfBuzz and breaks it into lines: at spaces, and between any two CJK characters.</summary>
+/// <summary>
+/// Shapes styled text with HarfBuzz and breaks it into lines: at spaces (not inside "2009 г.", "№ 1", "15 апреля"),
+/// between any two CJK characters, and at hyphenation points of Russian and English words (drawing the hyphen).
+/// </summary>
 internal static class TextLayout
 {
     private const string NoBreakBefore = "，。、；：！？）」』》〉】…,.;:!?)]}%";
@@ -150,18 +153,26 @@ internal static class TextLayout
         var start = 0;
         while (start < text.Length)
         {
-            var end = FitEnd(text, charX, start, maxWidth);
-            lines.Add(MakeLine(text, runs, offsets, charX, start, TrimEnd(text, start, end), size));
+            var (end, hyphen) = FitEnd(text, runs, charX, start, maxWidth);
+            lines.Add(MakeLine(text, runs, offsets, charX, start, TrimEnd(text, start, end), size, hyphen));
             start = end;
             while (start < text.Length && text[start] == ' ')
                 start++;
         }
     }
 
-    /// <summary>The end of the longest line from <paramref name="start"/> that fits, at a break opportunity if there is one.</summary>
-    private static int FitEnd(string text, float[] charX, int start, float maxWidth)
+    /// <summary>
+    /// The end of the longest line from <paramref name="start"/> that fits, at a break opportunity if there is one,
+    /// and the hyphen to draw at its end when it ends inside a word. A word wider than the whole line (a long Russian
+    /// word in a narrow column) is hyphenated: the line takes as much of it as fits up to one of its hyphenation
+    /// points. A word that fits on a line of its own is not: it goes to the next line whole, so names on badges and
+    /// plates and phrases in tables stay whole. A word with no point that fits is broken between characters, with a
+    /// hyphen between two letters of a script that hyphenates (never between Chinese characters).
+    /// </summary>
+    private static (int End, ShapedRun? Hyphen) FitEnd(string text, List<ShapedRun> runs, float[] charX, int start, float maxWidth)
     {
         var lastFit = -1;
+        var over = -1;
         for (var i = start + 1; i <= text.Length; i++)
         {
             if (i < text.Length && !CanBreak(text, i))
@@ -169,17 +180,94 @@ internal static class TextLayout
             if (charX[TrimEnd(text, start, i)] - charX[start] <= maxWidth + 0.01f)
                 lastFit = i;
             else
+            {
+                over = i;
                 break;
+            }
         }
 
-        if (lastFit > start)
-            return lastFit;
+        if (over < 0 || lastFit > start)
+            return (lastFit, null);
+        if (Hyphenated(text, runs, charX, start, over, maxWidth) is { } hyphenated)
+            return hyphenated;
 
-        // One word wider than the line: break it between characters.
+        // One word wider than the line and no hyphenation point that fits: break it between characters.
         var end = start + 1;
         while (end < text.Length && (char.IsLowSurrogate(text[end]) || charX[end + 1] - charX[start] <= maxWidth))
             end++;
-        return end;
+        if (end < text.Length && end - start > 1 && HyphenatesBetween(text[end - 1], text[end]))
+        {
+            var hyphen = Hyphen(runs, end - 1);
+            while (end - start > 1 && charX[end] - charX[start] + hyphen.Width > maxWidth)
+                end--;
+            if (HyphenatesBetween(text[end - 1], text[end]))
+                return (end, hyphen);
+        }
+
+        return (end, null);
+    }
+
+    /// <summary>
+    /// The furthest hyphenation point in the words of [<paramref name="start"/>, <paramref name="to"/>) where the line
+    /// still fits with its hyphen, or null. Words all in capitals (ШОС, RATS) are not hyphenated.
+    /// </summary>
+    private static (int End, ShapedRun Hyphen)? Hyphenated(string text, List<ShapedRun> runs, float[] charX, int start, int to, float maxWidth)
+    {
+        (int End, ShapedRun Hyphen)? best = null;
+        for (var a = start; a < to;)
+        {
+            if (!char.IsLetter(text[a]))
+            {
+                a++;
+                continue;
+            }
+
+            var b = a;
+            while (b < text.Length && char.IsLetter(text[b]))
+                b++;
+            var word = text.AsSpan(a, b - a);
+            if (Hyphenator.For(word[0]) is { } hyphenator && HasLower(word))
+            {
+                var points = hyphenator.Points(word);
+                if (points.Count > 0 && charX[a + points[0]] - charX[start] < maxWidth)
+                {
+                    var hyphen = Hyphen(runs, a);
+                    foreach (var point in points)
+                    {
+                        if (charX[a + point] - charX[start] + hyphen.Width > maxWidth)
+                            break;
+                        best = (a + point, hyphen);
+                    }
+                }
+            }
+
+            a = b;
+        }
+
+        return best;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool HyphenatesBetween(char before, char after) =>
+        char.IsLetter(before) && char.IsLetter(after) && Hyphenator.For(before) is not null;
+
+    /// <summary>A hyphen shaped in the face of the run holding <paramref name="index"/>, at that run's size.</summary>
+    private static ShapedRun Hyphen(List<ShapedRun> runs, int index)
+    {
+        var run = runs.First(r => index >= r.Start && index < r.End);
+        var shaped = run.Face.Shape("-");
+        var scale = run.Size / Face.Scale;
+        return new ShapedRun("-", run.Face, run.Size, 0, 1, shaped.Glyphs, [.. shaped.X.Select(x => x * scale)], shaped.Clusters, shaped.Advance * scale);
     }
 
     private static bool CanBreak(string text, int i)
@@ -189,10 +277,56 @@ internal static class TextLayout
         if (at == ' ' || char.IsLowSurrogate(at))
             return false;
         if (before == ' ')
-            return true;
+            return !Binds(text, i);
         if (NoBreakBefore.Contains(at, StringComparison.Ordinal) || NoBreakAfter.Contains(before, StringComparison.Ordinal))
             return false;
         return FontSet.IsCjk(at) || FontSet.IsCjk(before) || before == '-' && char.IsLetter(at) && i > 1 && char.IsLetter(text[i - 2]);
+    }
+
+    /// <summary>
+    /// Whether the spaces before <paramref name="i"/> hold two words together: a number and the word after it
+    /// ("2009 г.", "15 апреля", "15 April"), "№" or "§" and what follows ("№ 1"), and a short abbreviation and the
+    /// number after it ("No. 1", "п. 3").
+    /// </summary>
+    private static bool Binds(string text, int i)
+    {
+        var end = i - 1;
+        while (end >= 0 && text[end] == ' ')
+            end--;
+        if (end < 0)
+            return false;
+        var begin = end;
+        while (begin > 0 && text[begin - 1] != ' ')
+            begin--;
+        var before = text.AsSpan(begin, end - begin + 1);
+        var at = text[i];
+        if (before is "№" or "§")
+            return true;
+        if (char.IsDigit(at))
+            return before.Length is >= 2 and <= 4 && before[^1] == '.' && IsLetters(before[..^1]);
+        return char.IsLetter(at) && !FontSet.IsCjk(at) && IsDigits(before);
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (!char.IsAsciiDigit(c))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (!char.IsLetter(c))
+                return false;
+        }
+
+        return true;
     }
 
     private static int TrimEnd(string text, int start, int end)
@@ -202,7 +336,7 @@ internal static class TextLayout
         return end;
     }
 
-    private static TextLine MakeLine(string text, List<ShapedRun> runs, float[] offsets, float[] charX, int start, int end, float size)
+    private static TextLine MakeLine(string text, List<ShapedRun> runs, float[] offsets, float[] charX, int start, int end, float size, ShapedRun? hyphen)
     {
         var parts = new List<LinePart>();
         for (var r = 0; r < runs.Count; r++)
@@ -225,7 +359,14 @@ internal static class TextLayout
                 parts.Add(new LinePart(run, first, last - first + 1, offsets[r] - charX[start], Math.Max(run.Start, start), Math.Min(run.End, end)));
         }
 
-        return new TextLine(parts, charX[end] - charX[start], size);
+        var width = charX[end] - charX[start];
+        if (hyphen is not null)
+        {
+            parts.Add(new LinePart(hyphen, 0, hyphen.Glyphs.Length, width, 0, 1));
+            width += hyphen.Width;
+        }
+
+        return new TextLine(parts, width, size);
     }
 
     /// <summary>Splits the text where the face changes (script, style) and shapes each piece.</summary>
