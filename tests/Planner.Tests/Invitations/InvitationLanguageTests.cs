@@ -92,15 +92,15 @@ public sealed partial class InvitationLanguageTests
         var russian = await ProblemAsync("ru-RU");
         Assert.Equal("Недопустимое значение", russian["title"]!.GetValue<string>());
         Assert.Equal("value.required", russian["code"]!.GetValue<string>());
-        Assert.Equal("name", russian["field"]!.GetValue<string>());
-        Assert.Equal("Поле name обязательно.", russian["errors"]!["name"]![0]!.GetValue<string>());
+        Assert.Equal("name.en", russian["field"]!.GetValue<string>());
+        Assert.Equal("Поле name.en обязательно.", russian["errors"]!["name.en"]![0]!.GetValue<string>());
 
         var chinese = await ProblemAsync("zh-CN");
         Assert.Equal("无效的值", chinese["title"]!.GetValue<string>());
-        Assert.Equal("name为必填项。", chinese["errors"]!["name"]![0]!.GetValue<string>());
+        Assert.Equal("name.en为必填项。", chinese["errors"]!["name.en"]![0]!.GetValue<string>());
 
         var english = await ProblemAsync(null);
         Assert.Equal("Invalid value", english["title"]!.GetValue<string>());
-        Assert.Equal("name is required.", english["errors"]!["name"]![0]!.GetValue<string>());
+        Assert.Equal("name.en is required.", english["errors"]!["name.en"]![0]!.GetValue<string>());
     }
 }

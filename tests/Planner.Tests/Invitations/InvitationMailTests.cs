@@ -193,22 +193,6 @@ public class InvitationMailTests
     }
 
     [Fact]
-    public async Task Without_an_smtp_server_messages_are_written_as_eml_files()
-    {
-        await using var host = await MailHost.StartAsync(smtp: false, database: Database);
-        var client = await host.App.ClientAsync();
-        var eventId = await host.UpcomingEventAsync(client);
-        await MailHost.InviteAsync(client, eventId);
-
-        Assert.Equal(11, (await host.RunMailAsync()).Sent);
-
-        var files = Directory.GetFiles(Path.Combine(host.App.DataDirectory, "outbox"), "*.eml");
-        Assert.Equal(11, files.Length);
-        Assert.Contains(files.Select(f => MimeMessage.Load(f)), m => (m.Subject ?? "").StartsWith("Приглашение", StringComparison.Ordinal));
-        Assert.Empty(host.Smtp.Messages());
-    }
-
-    [Fact]
     public async Task Invitations_go_only_to_participants_of_events_still_to_come()
     {
         await using var host = await MailHost.StartAsync(database: Database);

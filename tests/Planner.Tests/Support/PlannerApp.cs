@@ -34,7 +34,17 @@ public sealed class PlannerApp : WebApplicationFactory<Program>
         // Tests sign in often from one address; the rate limit has its own test, which sets its own figure.
         _settings.TryAdd("Planner:Web:SignInAttemptsPerMinute", "10000");
         if (database == TestDatabase.Postgres)
+        {
             _settings["Planner:Database"] = PostgresConnectionString = PostgresCluster.Instance.CreateDatabase();
+            // A shared database refuses to start without an SMTP server; a host whose test sends no mail gets one
+            // that is never called (nothing dispatches on its own).
+            if (!_settings.ContainsKey("Planner:Smtp:Host"))
+            {
+                _settings["Planner:Smtp:Host"] = "127.0.0.1";
+                _settings["Planner:Smtp:Port"] = "9";
+                _settings.TryAdd("Planner:Mail:AutoDispatch", "false");
+            }
+        }
         Demo = demo;
     }
 
