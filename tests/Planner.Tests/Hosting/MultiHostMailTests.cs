@@ -23,6 +23,7 @@ public sealed class MultiHostMailTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task Two_hosts_send_each_message_once_and_when_one_is_killed_the_other_sends_the_rest(string database)
     {
         await using var shared = await SharedDatabase.CreateAsync(database);
@@ -83,7 +84,7 @@ public sealed class MultiHostMailTests(ITestOutputHelper output)
     private static long Unsent(SharedDatabase shared, IReadOnlyList<long> parties)
     {
         using var c = shared.OpenAsync().GetAwaiter().GetResult();
-        return c.ExecuteScalar<long>("SELECT COUNT(*) FROM outbox WHERE state <> 'sent' AND party_id IN @parties", new { parties });
+        return c.ExecuteScalar<long>(Planner.Data.Dialect.Of(c).Lists("SELECT COUNT(*) FROM outbox WHERE state <> 'sent' AND party_id IN @parties"), new { parties });
     }
 
     /// <summary>Invites <paramref name="parties"/>, half through each host, at the same time.</summary>
@@ -127,7 +128,7 @@ public sealed class MultiHostMailTests(ITestOutputHelper output)
     {
         await using var c = await shared.OpenAsync();
         return await c.ExecuteScalarAsync<long>(
-            "SELECT COUNT(DISTINCT claimed_by) FROM outbox WHERE state = 'sent' AND party_id IN @parties", new { parties });
+            Planner.Data.Dialect.Of(c).Lists("SELECT COUNT(DISTINCT claimed_by) FROM outbox WHERE state = 'sent' AND party_id IN @parties"), new { parties });
     }
 
     private static string Address(string code) => code.ToLowerInvariant() + "@" + Domain;

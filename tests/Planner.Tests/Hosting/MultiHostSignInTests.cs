@@ -16,6 +16,7 @@ public sealed class MultiHostSignInTests
 
     [Theory]
     [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task A_cookie_from_one_host_is_accepted_by_the_other_and_sign_in_limits_count_both_hosts(string database)
     {
         await using var shared = await SharedDatabase.CreateAsync(database);

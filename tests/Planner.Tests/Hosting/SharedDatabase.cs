@@ -17,11 +17,12 @@ public abstract class SharedDatabase : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
-    /// <summary>The databases the multi-host tests run on, by name (the lead adds <c>postgres</c> with the PostgreSQL dialect).</summary>
+    /// <summary>The databases the multi-host tests run on, by name: <c>sqlite</c> or <c>postgres</c>.</summary>
     public static Task<SharedDatabase> CreateAsync(string name) => name switch
     {
         "sqlite" => Task.FromResult<SharedDatabase>(new SharedSqlite()),
-        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Databases are: sqlite."),
+        "postgres" => Task.FromResult<SharedDatabase>(new SharedPostgres()),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Databases are: sqlite, postgres."),
     };
 }
 
@@ -58,6 +59,32 @@ public sealed class SharedSqlite : SharedDatabase
         SqliteConnection.ClearAllPools();
         if (Directory.Exists(_folder))
             Directory.Delete(_folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>
+/// An empty database of the test run's PostgreSQL cluster (the first host migrates it): the production setup, with
+/// Quartz clustered and outbox claims taken with <c>FOR UPDATE SKIP LOCKED</c>.
+/// </summary>
+public sealed class SharedPostgres : SharedDatabase
+{
+    private readonly string _connectionString = Support.PostgresCluster.Instance.CreateDatabase(migrated: false);
+
+    public override IReadOnlyList<string> HostArguments(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        // A shared database refuses to start without an SMTP server: a test that sends no mail gives one never called
+        // (a test that sends mail names its own server after these arguments, and the last one given counts).
+        return [$"--Planner:DataDirectory={dataDirectory}", $"--Planner:Database={_connectionString}", "--Planner:Smtp:Host=127.0.0.1", "--Planner:Smtp:Port=9"];
+    }
+
+    public override async Task<DbConnection> OpenAsync() => await new Planner.Data.Db(_connectionString).OpenAsync();
+
+    public override ValueTask DisposeAsync()
+    {
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        Support.PostgresCluster.Instance.DropDatabase(_connectionString);
         return ValueTask.CompletedTask;
     }
 }
