@@ -60,6 +60,25 @@ public sealed class StorageTests
     }
 
     [Fact]
+    public async Task A_database_held_by_another_writer_past_the_busy_timeout_answers_503_busy_and_saves_nothing()
+    {
+        using var app = new PlannerApp(demo: false);
+        var api = await app.ClientAsync(Role.Planner);
+        await using (var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={app.DatabasePath}"))
+        {
+            await other.OpenAsync();
+            await using var hold = other.BeginTransaction(deferred: false);
+            var response = await api.PostAsJsonAsync("/api/venues", Venue(1));
+            var problem = await response.JsonAsync(503);
+            Assert.Equal("storage.busy", problem["code"]!.GetValue<string>());
+            Assert.Equal("5", response.Headers.RetryAfter?.ToString());
+        }
+
+        Assert.Empty((await api.GetJsonAsync("/api/venues")).AsArray());
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/venues", Venue(1))).StatusCode);
+    }
+
+    [Fact]
     public async Task Starting_on_read_only_storage_exits_with_one_line_naming_the_folder_and_the_reason()
     {
         using var disk = SmallDisk.Mount();
