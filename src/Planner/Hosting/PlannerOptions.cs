@@ -46,7 +46,7 @@ public sealed class PlannerOptions
     /// True when the database is a server that several Planner hosts share (PostgreSQL): Quartz then runs clustered,
     /// and mail must go to an SMTP server (a folder of <c>.eml</c> files would be on one host's disk only).
     /// </summary>
-    public bool Clustered => !string.IsNullOrWhiteSpace(Database);
+    public bool Clustered => !UsesSqliteFile;
 
     /// <summary>Full path of the SQLite database file.</summary>
     public string DatabasePath => Path.Combine(Path.GetFullPath(DataDirectory), "planner.db");
