@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Planner.Data;
@@ -16,11 +15,6 @@ namespace Planner.Data;
 /// </remarks>
 public sealed class Db
 {
-    static Db()
-    {
-        DefaultTypeMap.MatchNamesWithUnderscores = true;
-    }
-
     private readonly IChangeContext _changes;
 
     /// <param name="database">The SQLite database file, or a PostgreSQL connection string (<c>Host=…;Database=…</c>).</param>
