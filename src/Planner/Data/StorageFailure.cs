@@ -46,6 +46,7 @@ public sealed record StorageFailure(StorageFailureKind Kind, string Message)
     public static StorageFailure? Of(Exception? exception) => exception switch
     {
         null => null,
+        StorageFailureException diagnosed => diagnosed.Failure,
         SqliteException s => OfSqlite(s),
         PostgresException p => OfPostgres(p),
         NpgsqlException { InnerException: SocketException or IOException or TimeoutException } n => new(StorageFailureKind.Unreachable, n.Message),
@@ -85,6 +86,44 @@ public sealed record StorageFailure(StorageFailureKind Kind, string Message)
         _ => null,
     };
 
+    /// <summary>
+    /// Whether <paramref name="exception"/> is a failure of the SQLite file's storage rather than of the statement: the
+    /// file could not be opened or written, or the disk is full. A connection that met one may hold the file read-only
+    /// or in a broken state, and is not to be used again.
+    /// </summary>
+    internal static bool IsStorageFault(SqliteException exception) =>
+        (exception.SqliteErrorCode & 0xFF) is ReadOnly or IoError or Full or CantOpen;
+
+    /// <summary>
+    /// What the file system of <paramref name="folder"/> says when a small file is written and flushed there: read-only,
+    /// full, an I/O error, or null when the write succeeds. SQLite reports a file system that turned read-only under an
+    /// open database as an I/O error, or as a file it cannot open; this names the cause.
+    /// </summary>
+    internal static StorageFailure? OfFolder(string folder)
+    {
+        var probe = System.IO.Path.Combine(folder, $".storage-probe-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}");
+        try
+        {
+            using var stream = new FileStream(probe, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            stream.WriteByte(0);
+            stream.Flush(flushToDisk: true);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // .NET puts the errno of a failed file-system call in the low bits of HResult.
+            return (e.HResult & 0xFFFF) switch
+            {
+                Erofs => new(StorageFailureKind.ReadOnly, e.Message),
+                Enospc or Edquot => new(StorageFailureKind.Full, e.Message),
+                Eio => new(StorageFailureKind.IoError, e.Message),
+                _ => null,
+            };
+        }
+    }
+
+    private const int Eio = 5, Enospc = 28, Erofs = 30, Edquot = 122;
+
     /// <summary>The text of <c>SQLite Error 19: 'text'.</c></summary>
     private static string Quoted(string message)
     {
@@ -92,4 +131,29 @@ public sealed record StorageFailure(StorageFailureKind Kind, string Message)
         var to = message.LastIndexOf('\'', message.Length - 1);
         return from >= 0 && to > from ? message[(from + 1)..to] : message;
     }
+}
+
+/// <summary>A database error whose cause <see cref="Db"/> found out (the file system turned read-only, say); <see cref="StorageFailure.Of"/> reads it first.</summary>
+public sealed class StorageFailureException : Exception
+{
+    public StorageFailureException()
+        : this(new StorageFailure(StorageFailureKind.IoError, "The storage failed."), null)
+    {
+    }
+
+    public StorageFailureException(string message)
+        : this(new StorageFailure(StorageFailureKind.IoError, message), null)
+    {
+    }
+
+    public StorageFailureException(string message, Exception innerException)
+        : this(new StorageFailure(StorageFailureKind.IoError, message), innerException)
+    {
+    }
+
+    public StorageFailureException(StorageFailure failure, Exception? innerException)
+        : base(failure?.Message, innerException) => Failure = failure!;
+
+    /// <summary>The failure as classified.</summary>
+    public StorageFailure Failure { get; }
 }

@@ -102,8 +102,11 @@ public static class PlannerHost
             }
             else
             {
+                // Unpooled: a connection SQLite opened read-only while the storage could not be written would otherwise
+                // be reused once it can, and the scheduler would retry its writes forever (and never stop).
                 q.UsePersistentStore(s => s.UseSqlite(o =>
-                    o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<Db>().ConnectionString)));
+                    o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(
+                        new SqliteConnectionStringBuilder(sp.GetRequiredService<Db>().ConnectionString) { Pooling = false }.ToString())));
             }
 
             Capabilities.AddJobs(q);

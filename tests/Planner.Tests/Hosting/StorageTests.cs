@@ -60,6 +60,41 @@ public sealed class StorageTests
     }
 
     [Fact]
+    public async Task Storage_turned_read_only_while_running_answers_503_read_only_and_works_again_once_writable()
+    {
+        using var disk = SmallDisk.Mount();
+        using var app = new PlannerApp(demo: false, new Dictionary<string, string> { ["Planner:DataDirectory"] = disk.Folder });
+        var api = await app.ClientAsync(Role.Planner);
+        var browser = await Web.WebForms.SignedInAsync(app, Role.Planner);
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        var dashboard = await browser.GetStringAsync("/");
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/venues", Venue(0))).StatusCode);
+        disk.ReadOnly();
+        try
+        {
+            var response = await api.PostAsJsonAsync("/api/venues", Venue(1));
+            var problem = await response.JsonAsync(503);
+            Assert.Equal("storage.readOnly", problem["code"]!.GetValue<string>());
+            Assert.Equal("300", response.Headers.RetryAfter?.ToString());
+
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Web.WebForms.Token(dashboard) });
+            var page = await browser.PostAsync("/signout", form);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+            Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("cannot be written", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.NotNull(page.Headers.RetryAfter);
+        }
+        finally
+        {
+            disk.Writable();
+        }
+
+        var venues = (await api.GetJsonAsync("/api/venues")).AsArray().Select(v => v!["name"]!["en"]!.GetValue<string>()).ToList();
+        Assert.Equal(["Hall 0"], venues);
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/venues", Venue(1))).StatusCode);
+    }
+
+    [Fact]
     public async Task A_database_held_by_another_writer_past_the_busy_timeout_answers_503_busy_and_saves_nothing()
     {
         using var app = new PlannerApp(demo: false);
