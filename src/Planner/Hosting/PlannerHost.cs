@@ -56,6 +56,7 @@ public static class PlannerHost
         services.AddSingleton(sp => new Db(sp.GetRequiredService<IOptions<PlannerOptions>>().Value.DatabaseSetting, sp.GetRequiredService<IChangeContext>()));
         services.AddSingleton<Migrator>();
         services.AddSingleton<DemoData>();
+        services.AddSingleton<DemoServices>();
         services.Configure<JsonOptions>(o => Json.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
