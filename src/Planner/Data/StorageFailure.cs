@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace Planner.Data;
 
-/// <summary>What went wrong in the database, the same for SQLite and PostgreSQL.</summary>
+/// <summary>What went wrong in the database (the same for SQLite and PostgreSQL) or in the file system under it.</summary>
 public enum StorageFailureKind
 {
     /// <summary>A record with the same key exists (SQLite UNIQUE, PostgreSQL 23505).</summary>
@@ -36,7 +36,7 @@ public enum StorageFailureKind
     Unreachable,
 }
 
-/// <summary>A database error, classified; <see cref="Message"/> is the database's own text (a trigger's words for <see cref="StorageFailureKind.Refused"/>).</summary>
+/// <summary>A database or file-system error, classified; <see cref="Message"/> is the database's (or the file system's) own text (a trigger's words for <see cref="StorageFailureKind.Refused"/>).</summary>
 public sealed record StorageFailure(StorageFailureKind Kind, string Message)
 {
     // SQLite result codes (https://sqlite.org/rescode.html); extended codes carry the primary one in the low byte.
@@ -50,6 +50,7 @@ public sealed record StorageFailure(StorageFailureKind Kind, string Message)
         SqliteException s => OfSqlite(s),
         PostgresException p => OfPostgres(p),
         NpgsqlException { InnerException: SocketException or IOException or TimeoutException } n => new(StorageFailureKind.Unreachable, n.Message),
+        IOException io when OfFileSystem(io) is { } failure => failure,
         _ => Of(exception.InnerException),
     };
 
@@ -111,17 +112,21 @@ public sealed record StorageFailure(StorageFailureKind Kind, string Message)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // .NET puts the errno of a failed file-system call in the low bits of HResult.
-            return (e.HResult & 0xFFFF) switch
-            {
-                Erofs => new(StorageFailureKind.ReadOnly, e.Message),
-                Enospc or Edquot => new(StorageFailureKind.Full, e.Message),
-                Eio => new(StorageFailureKind.IoError, e.Message),
-                _ => null,
-            };
+            return OfFileSystem(e);
         }
     }
 
+    /// <summary>A failure of the file system (a full disk, read-only storage, an I/O error) that a file operation reported, or null for any other.</summary>
+    private static StorageFailure? OfFileSystem(Exception e) => (e.HResult & 0xFFFF) switch
+    {
+        // .NET puts the errno of a failed file-system call in the low bits of HResult.
+        Erofs => new(StorageFailureKind.ReadOnly, e.Message),
+        Enospc or Edquot => new(StorageFailureKind.Full, e.Message),
+        Eio => new(StorageFailureKind.IoError, e.Message),
+        _ => null,
+    };
+
+    // errno values (Linux).
     private const int Eio = 5, Enospc = 28, Erofs = 30, Edquot = 122;
 
     /// <summary>The text of <c>SQLite Error 19: 'text'.</c></summary>

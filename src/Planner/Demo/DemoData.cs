@@ -88,7 +88,7 @@ public sealed class DemoData(Db db, Chairmanship chairmanship, DemoServices serv
                 list.Add(id);
             }
 
-            Added += await Documents.Protocol.ProtocolDemo.LoadAsync(c, tx);
+            Added += await Documents.Protocol.ProtocolDemo.LoadAsync(c, tx, services.Parties);
         }
 
         public async Task EventsAsync(Chairmanship chairmanship)
@@ -104,7 +104,7 @@ public sealed class DemoData(Db db, Chairmanship chairmanship, DemoServices serv
                 council, 40, "astana", "2023-09-08T09:00", "2023-09-08T18:00", "KAZ", "KAZ", "closed"),
                 [.. members2023.Select(m => (m, "member")), ("BLR", "observer"), ("MNG", "observer"), ("RATS", "secretariat")]);
             await AgendaAsync(fortieth, "2023-09-08", "KAZ");
-            Added += await Documents.OutcomeDemo.LoadAsync(c, tx, fortieth);
+            Added += await Documents.OutcomeDemo.LoadAsync(c, tx, services.Outcome, fortieth);
 
             string[] members2025 = ["BLR", .. members2023];
             await EventAsync(new("council", "44th meeting of the RATS SCO Council", "44-е заседание Совета РАТС ШОС", "上合组织地区反恐怖机构理事会第四十四次会议",
@@ -213,4 +213,5 @@ public sealed class DemoData(Db db, Chairmanship chairmanship, DemoServices serv
 }
 
 /// <summary>The services the demo data is loaded through (the same as the API's and the pages').</summary>
-public sealed record DemoServices(PartyService Parties, EventService Events, ParticipantService Participants, AgendaService Agenda);
+public sealed record DemoServices(PartyService Parties, EventService Events, ParticipantService Participants, AgendaService Agenda,
+    Documents.OutcomeService Outcome);

@@ -70,19 +70,23 @@ public sealed partial class PartyService(Db db, SecretariatClock clock)
     public Task<Party> SetAddresseeAsync(long id, LocalizedTextInput input, long? version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        return db.WriteAsync((c, tx) => SetAddresseeAsync(c, tx, id, input, version), cancellationToken);
+    }
+
+    /// <summary>Replaces the addressee of party <paramref name="id"/> inside the caller's transaction (see the other overload).</summary>
+    internal async Task<Party> SetAddresseeAsync(DbConnection c, DbTransaction tx, long id, LocalizedTextInput input, long? version)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var check = new Check();
         var addressee = LocalizedTextInput.Check(check, "addressee", input, required: false);
         var v = check.Required("version", version);
         check.ThrowIfFailed();
-        return db.WriteAsync(async (c, tx) =>
-        {
-            await c.ChangeAsync(tx, Table.Party, id, v,
-                """
-                UPDATE party SET addressee_en = @En, addressee_ru = @Ru, addressee_zh = @Zh, version = version + 1
-                WHERE id = @id AND version = @version
-                """, new { id, version = v, addressee.En, addressee.Ru, addressee.Zh });
-            return (await PartyStore.FindAsync(c, id, clock.Today, tx))!;
-        }, cancellationToken);
+        await c.ChangeAsync(tx, Table.Party, id, v,
+            """
+            UPDATE party SET addressee_en = @En, addressee_ru = @Ru, addressee_zh = @Zh, version = version + 1
+            WHERE id = @id AND version = @version
+            """, new { id, version = v, addressee.En, addressee.Ru, addressee.Zh });
+        return (await PartyStore.FindAsync(c, id, clock.Today, tx))!;
     }
 
     /// <summary>Removes a party (version checked when given); refused while people, events or other records name it (<see cref="InUse"/>).</summary>
