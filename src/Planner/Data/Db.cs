@@ -48,6 +48,11 @@ public sealed class Db
             Dialect.Prepare(connection, _changes);
             return connection;
         }
+        catch (SqliteException e) when (StorageFailure.IsStorageFault(e))
+        {
+            await connection.DisposeAsync();
+            throw Fault(e);
+        }
         catch
         {
             await connection.DisposeAsync();
@@ -58,8 +63,15 @@ public sealed class Db
     public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
-        await using var connection = await OpenAsync(cancellationToken);
-        return await work(connection);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            return await work(connection);
+        }
+        catch (SqliteException e) when (StorageFailure.IsStorageFault(e))
+        {
+            throw Fault(e);
+        }
     }
 
     /// <summary>
@@ -69,13 +81,35 @@ public sealed class Db
     public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await Dialect.BeginWriteAsync(connection, _changes, cancellationToken);
-        var result = await work(connection, transaction);
-        if (_changes.Trial)
-            throw new TrialRolledBack();
-        await transaction.CommitAsync(cancellationToken);
-        return result;
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var transaction = await Dialect.BeginWriteAsync(connection, _changes, cancellationToken);
+            var result = await work(connection, transaction);
+            if (_changes.Trial)
+                throw new TrialRolledBack();
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch (SqliteException e) when (StorageFailure.IsStorageFault(e))
+        {
+            throw Fault(e);
+        }
+    }
+
+    /// <summary>
+    /// A failure of the SQLite file's storage, with its cause: the connections of the pool are dropped (one that met
+    /// the fault may hold the file read-only, as SQLite opens a file it cannot write, or be broken), so Planner works
+    /// again as soon as the storage does, without a restart; and the folder is tried with a small write, since SQLite
+    /// reports a file system turned read-only under it as an I/O error or as a file it cannot open.
+    /// </summary>
+    private StorageFailureException Fault(SqliteException e)
+    {
+        using (var pooled = new SqliteConnection(ConnectionString))
+            SqliteConnection.ClearPool(pooled);
+        var folder = Path is null ? null : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path));
+        var failure = (folder is null ? null : StorageFailure.OfFolder(folder)) ?? StorageFailure.Of(e)!;
+        return new StorageFailureException(failure, e);
     }
 }
 

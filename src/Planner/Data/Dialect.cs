@@ -86,6 +86,10 @@ public abstract partial class Dialect
             Like.Register(sqlite);
             sqlite.CreateFunction("planner_actor", () => changes.Actor);
             sqlite.CreateFunction("planner_now", () => changes.Now.ToUnixTimeSeconds());
+            // SQLite opens a file it cannot write read-only (the file system turned read-only): such a connection
+            // must not go back to the pool, or it would refuse every write once the storage is writable again.
+            if (SQLitePCL.raw.sqlite3_db_readonly(sqlite.Handle, "main") == 1)
+                SqliteConnection.ClearPool(sqlite);
         }
 
         // BEGIN IMMEDIATE: SQLite's one writer at a time, waited for (the busy timeout) rather than failed.

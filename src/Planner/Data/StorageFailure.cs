@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace Planner.Data;
 
-/// <summary>What went wrong in the database, the same for SQLite and PostgreSQL.</summary>
+/// <summary>What went wrong in the database (the same for SQLite and PostgreSQL) or in the file system under it.</summary>
 public enum StorageFailureKind
 {
     /// <summary>A record with the same key exists (SQLite UNIQUE, PostgreSQL 23505).</summary>
@@ -36,7 +36,7 @@ public enum StorageFailureKind
     Unreachable,
 }
 
-/// <summary>A database error, classified; <see cref="Message"/> is the database's own text (a trigger's words for <see cref="StorageFailureKind.Refused"/>).</summary>
+/// <summary>A database or file-system error, classified; <see cref="Message"/> is the database's (or the file system's) own text (a trigger's words for <see cref="StorageFailureKind.Refused"/>).</summary>
 public sealed record StorageFailure(StorageFailureKind Kind, string Message)
 {
     // SQLite result codes (https://sqlite.org/rescode.html); extended codes carry the primary one in the low byte.
@@ -46,9 +46,11 @@ public sealed record StorageFailure(StorageFailureKind Kind, string Message)
     public static StorageFailure? Of(Exception? exception) => exception switch
     {
         null => null,
+        StorageFailureException diagnosed => diagnosed.Failure,
         SqliteException s => OfSqlite(s),
         PostgresException p => OfPostgres(p),
         NpgsqlException { InnerException: SocketException or IOException or TimeoutException } n => new(StorageFailureKind.Unreachable, n.Message),
+        IOException io when OfFileSystem(io) is { } failure => failure,
         _ => Of(exception.InnerException),
     };
 
@@ -85,6 +87,48 @@ public sealed record StorageFailure(StorageFailureKind Kind, string Message)
         _ => null,
     };
 
+    /// <summary>
+    /// Whether <paramref name="exception"/> is a failure of the SQLite file's storage rather than of the statement: the
+    /// file could not be opened or written, or the disk is full. A connection that met one may hold the file read-only
+    /// or in a broken state, and is not to be used again.
+    /// </summary>
+    internal static bool IsStorageFault(SqliteException exception) =>
+        (exception.SqliteErrorCode & 0xFF) is ReadOnly or IoError or Full or CantOpen;
+
+    /// <summary>
+    /// What the file system of <paramref name="folder"/> says when a small file is written and flushed there: read-only,
+    /// full, an I/O error, or null when the write succeeds. SQLite reports a file system that turned read-only under an
+    /// open database as an I/O error, or as a file it cannot open; this names the cause.
+    /// </summary>
+    internal static StorageFailure? OfFolder(string folder)
+    {
+        var probe = System.IO.Path.Combine(folder, $".storage-probe-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}");
+        try
+        {
+            using var stream = new FileStream(probe, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose);
+            stream.WriteByte(0);
+            stream.Flush(flushToDisk: true);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return OfFileSystem(e);
+        }
+    }
+
+    /// <summary>A failure of the file system (a full disk, read-only storage, an I/O error) that a file operation reported, or null for any other.</summary>
+    private static StorageFailure? OfFileSystem(Exception e) => (e.HResult & 0xFFFF) switch
+    {
+        // .NET puts the errno of a failed file-system call in the low bits of HResult.
+        Erofs => new(StorageFailureKind.ReadOnly, e.Message),
+        Enospc or Edquot => new(StorageFailureKind.Full, e.Message),
+        Eio => new(StorageFailureKind.IoError, e.Message),
+        _ => null,
+    };
+
+    // errno values (Linux).
+    private const int Eio = 5, Enospc = 28, Erofs = 30, Edquot = 122;
+
     /// <summary>The text of <c>SQLite Error 19: 'text'.</c></summary>
     private static string Quoted(string message)
     {
@@ -92,4 +136,29 @@ public sealed record StorageFailure(StorageFailureKind Kind, string Message)
         var to = message.LastIndexOf('\'', message.Length - 1);
         return from >= 0 && to > from ? message[(from + 1)..to] : message;
     }
+}
+
+/// <summary>A database error whose cause <see cref="Db"/> found out (the file system turned read-only, say); <see cref="StorageFailure.Of"/> reads it first.</summary>
+public sealed class StorageFailureException : Exception
+{
+    public StorageFailureException()
+        : this(new StorageFailure(StorageFailureKind.IoError, "The storage failed."), null)
+    {
+    }
+
+    public StorageFailureException(string message)
+        : this(new StorageFailure(StorageFailureKind.IoError, message), null)
+    {
+    }
+
+    public StorageFailureException(string message, Exception innerException)
+        : this(new StorageFailure(StorageFailureKind.IoError, message), innerException)
+    {
+    }
+
+    public StorageFailureException(StorageFailure failure, Exception? innerException)
+        : base(failure?.Message, innerException) => Failure = failure!;
+
+    /// <summary>The failure as classified.</summary>
+    public StorageFailure Failure { get; }
 }

@@ -2,6 +2,7 @@ using Dapper;
 using System.Data.Common;
 using NodaTime;
 using Planner.Data;
+using Planner.Events;
 using Planner.Parties;
 using Planner.Scheduling;
 using Planner.Venues;
@@ -9,10 +10,11 @@ using Planner.Venues;
 namespace Planner.Demo;
 
 /// <summary>
-/// Loads the demo data set (<see cref="DemoFacts"/> and the events below). Every record is found by
-/// its natural key before it is added, so loading twice changes nothing.
+/// Loads the demo data set (<see cref="DemoFacts"/> and the events below) through the same services as any other
+/// change, so each record passes the same checks and leaves the same history (actor <c>system</c>). Every record is
+/// found by its natural key before it is added, so loading twice changes nothing. All of it is one write unit.
 /// </summary>
-public sealed class DemoData(Db db, Chairmanship chairmanship)
+public sealed class DemoData(Db db, Chairmanship chairmanship, DemoServices services)
 {
     /// <summary>True when the database holds no parties yet (a first start).</summary>
     public Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) =>
@@ -22,14 +24,14 @@ public sealed class DemoData(Db db, Chairmanship chairmanship)
     public Task<int> LoadAsync(CancellationToken cancellationToken = default) =>
         db.WriteAsync(async (c, tx) =>
         {
-            var load = new Loader(c, tx);
+            var load = new Loader(c, tx, services);
             await load.DirectoryAsync();
             await load.EventsAsync(chairmanship);
             await ExerciseDemo.LoadAsync(c, tx);
             return load.Added;
         }, cancellationToken);
 
-    private sealed class Loader(DbConnection c, DbTransaction tx)
+    private sealed class Loader(DbConnection c, DbTransaction tx, DemoServices services)
     {
         private readonly Dictionary<string, long> _parties = [];
         private readonly Dictionary<string, long> _venues = [];
@@ -37,44 +39,37 @@ public sealed class DemoData(Db db, Chairmanship chairmanship)
 
         public int Added { get; private set; }
 
-        /// <summary>Returns the id found by <paramref name="find"/>, or inserts with <paramref name="insert"/> (… RETURNING id).</summary>
-        private async Task<long> EnsureAsync(string find, string insert, object values)
+        /// <summary>Returns the id found by <paramref name="find"/>, or adds the record with <paramref name="add"/>.</summary>
+        private async Task<long> EnsureAsync(string find, object key, Func<Task<long>> add)
         {
-            if (await c.ExecuteScalarAsync<long?>(find, values, tx) is { } id)
+            if (await c.ExecuteScalarAsync<long?>(find, key, tx) is { } id)
                 return id;
             Added++;
-            return await c.ExecuteScalarAsync<long>(insert, values, tx);
+            return await add();
         }
 
-        private async Task<long> PersonAsync(PersonInput person)
-        {
-            Added++;
-            return (await PersonService.AddAsync(c, tx, person)).Id;
-        }
+        private static LocalizedTextInput Text(string en, string ru, string zh) => new(en, ru, zh);
 
         public async Task DirectoryAsync()
         {
             foreach (var p in DemoFacts.Parties)
             {
-                var emails = $"[\"protocol@{p.Code.ToLowerInvariant()}.mfa.example\"]";
-                var id = _parties[p.Code] = await EnsureAsync("SELECT id FROM party WHERE code = @Code",
-                    "INSERT INTO party (code, kind, name_en, name_ru, name_zh, contact_emails, language) VALUES (@Code, @Kind, @En, @Ru, @Zh, @emails, @Language) RETURNING id",
-                    new { p.Code, p.Kind, p.En, p.Ru, p.Zh, emails, p.Language });
+                var id = _parties[p.Code] = await EnsureAsync("SELECT id FROM party WHERE code = @Code", p, async () =>
+                    (await services.Parties.CreateAsync(c, tx, new PartyInput(p.Code, Enums.Parse<PartyKind>(p.Kind), Text(p.En, p.Ru, p.Zh),
+                        [$"protocol@{p.Code.ToLowerInvariant()}.mfa.example"], p.Language, null, null))).Id);
                 foreach (var (status, from, to) in p.Statuses)
                 {
-                    await EnsureAsync("SELECT id FROM party_status WHERE party_id = @id AND valid_from = @from",
-                        "INSERT INTO party_status (party_id, status, valid_from, valid_to) VALUES (@id, @status, @from, @to) RETURNING id",
-                        new { id, status, from, to });
+                    await EnsureAsync("SELECT id FROM party_status WHERE party_id = @id AND valid_from = @from", new { id, from }, async () =>
+                        (await StandingService.AddAsync(c, tx, id,
+                            new PartyStatusInput(Enums.Parse<Standing>(status), Sql.Date(from), Sql.Date(to, nullable: true), null), acceptConflicts: true)).Id);
                 }
             }
 
             foreach (var v in DemoFacts.Venues)
             {
-                _venues[v.Key] = await EnsureAsync("SELECT id FROM venue WHERE name_en = @NameEn AND city_en = @CityEn",
-                    """
-                    INSERT INTO venue (name_en, name_ru, name_zh, city_en, city_ru, city_zh, country, time_zone)
-                    VALUES (@NameEn, @NameRu, @NameZh, @CityEn, @CityRu, @CityZh, @Country, @TimeZone) RETURNING id
-                    """, v);
+                _venues[v.Key] = await EnsureAsync("SELECT id FROM venue WHERE name_en = @NameEn AND city_en = @CityEn", v, async () =>
+                    (await VenueService.CreateAsync(c, tx, new VenueInput(Text(v.NameEn, v.NameRu, v.NameZh), Text(v.CityEn, v.CityRu, v.CityZh),
+                        v.Country, v.TimeZone, null))).Id);
             }
 
             foreach (var (party, family, given, title) in DemoFacts.People)
@@ -82,38 +77,34 @@ public sealed class DemoData(Db db, Chairmanship chairmanship)
                 var partyId = _parties[party];
                 var name = PersonName.Full(new(family.En, family.Ru, family.Zh), new(given.En, given.Ru, given.Zh));
                 var email = $"{name.En.Split(' ')[0].ToLowerInvariant()}@{party.ToLowerInvariant()}.gov.example";
-                var id = await c.ExecuteScalarAsync<long?>("SELECT id FROM person WHERE name_en = @En AND party_id = @partyId", new { name.En, partyId }, tx)
-                    ?? await PersonAsync(new PersonInput(null, new(title.En, title.Ru, title.Zh), partyId, email, null)
+                var id = await EnsureAsync("SELECT id FROM person WHERE name_en = @En AND party_id = @partyId", new { name.En, partyId }, async () =>
+                    (await PersonService.AddAsync(c, tx, new PersonInput(null, Text(title.En, title.Ru, title.Zh), partyId, email, null)
                     {
-                        FamilyName = new(family.En, family.Ru, family.Zh),
-                        GivenNames = new(given.En, given.Ru, given.Zh),
-                    });
+                        FamilyName = Text(family.En, family.Ru, family.Zh),
+                        GivenNames = Text(given.En, given.Ru, given.Zh),
+                    })).Id);
                 if (!_people.TryGetValue(party, out var list))
                     _people[party] = list = [];
                 list.Add(id);
             }
 
-            Added += await Documents.Protocol.ProtocolDemo.LoadAsync(c, tx);
+            Added += await Documents.Protocol.ProtocolDemo.LoadAsync(c, tx, services.Parties);
         }
 
         public async Task EventsAsync(Chairmanship chairmanship)
         {
-            var council = await EnsureAsync("SELECT id FROM series WHERE code = 'RATS-COUNCIL'",
-                "INSERT INTO series (code, kind, name_en, name_ru, name_zh) VALUES ('RATS-COUNCIL', 'council', @en, @ru, @zh) RETURNING id",
-                new { en = "Meeting of the RATS SCO Council", ru = "Заседание Совета РАТС ШОС", zh = "上合组织地区反恐怖机构理事会会议" });
-            var conference = await EnsureAsync("SELECT id FROM series WHERE code = 'TASHKENT-CONF'",
-                """
-                INSERT INTO series (code, kind, name_en, name_ru, name_zh, rule_month, rule_week, rule_weekday, rule_days, rule_venue_id, rule_start_time, rule_end_time)
-                VALUES ('TASHKENT-CONF', 'conference', @en, @ru, @zh, 11, 1, 3, 2, @venue, '09:30', '18:00') RETURNING id
-                """,
-                new { en = "Scientific-practical conference of the RATS SCO", ru = "Научно-практическая конференция РАТС ШОС", zh = "上合组织地区反恐怖机构学术实践会议", venue = _venues["tashkent"] });
+            var council = await SeriesAsync(new SeriesInput("RATS-COUNCIL", EventKind.Council,
+                Text("Meeting of the RATS SCO Council", "Заседание Совета РАТС ШОС", "上合组织地区反恐怖机构理事会会议"), null, null));
+            var conference = await SeriesAsync(new SeriesInput("TASHKENT-CONF", EventKind.Conference,
+                Text("Scientific-practical conference of the RATS SCO", "Научно-практическая конференция РАТС ШОС", "上合组织地区反恐怖机构学术实践会议"),
+                new SeriesRuleInput(11, 1, 3, 2, _venues["tashkent"], new LocalTime(9, 30), new LocalTime(18, 0)), null));
 
             string[] members2023 = ["IND", "IRN", "KAZ", "CHN", "KGZ", "PAK", "RUS", "TJK", "UZB"];
             var fortieth = await EventAsync(new("council", "40th meeting of the RATS SCO Council", "40-е заседание Совета РАТС ШОС", "上合组织地区反恐怖机构理事会第四十次会议",
                 council, 40, "astana", "2023-09-08T09:00", "2023-09-08T18:00", "KAZ", "KAZ", "closed"),
                 [.. members2023.Select(m => (m, "member")), ("BLR", "observer"), ("MNG", "observer"), ("RATS", "secretariat")]);
             await AgendaAsync(fortieth, "2023-09-08", "KAZ");
-            Added += await Documents.OutcomeDemo.LoadAsync(c, tx, fortieth);
+            Added += await Documents.OutcomeDemo.LoadAsync(c, tx, services.Outcome, fortieth);
 
             string[] members2025 = ["BLR", .. members2023];
             await EventAsync(new("council", "44th meeting of the RATS SCO Council", "44-е заседание Совета РАТС ШОС", "上合组织地区反恐怖机构理事会第四十四次会议",
@@ -147,51 +138,45 @@ public sealed class DemoData(Db db, Chairmanship chairmanship)
                  ("UN-CTED", "internationalOrganisation"), ("OSCE", "internationalOrganisation"), ("USA-DYU", "observer"), ("FRA-DYU", "observer")],
                 delegations: false);
 
-            await EnsureAsync("SELECT id FROM blackout WHERE title = @title",
-                "INSERT INTO blackout (title, first_day, last_day, party_id) VALUES (@title, '2027-03-20', '2027-03-22', @party) RETURNING id",
-                new { title = "Navruz holidays (Uzbekistan)", party = _parties["UZB"] });
-            await EnsureAsync("SELECT id FROM blackout WHERE title = @title",
-                "INSERT INTO blackout (title, first_day, last_day, party_id) VALUES (@title, '2027-07-01', '2027-07-02', NULL) RETURNING id",
-                new { title = "SCO Heads of State Council summit (provisional dates)" });
+            await BlackoutAsync(new BlackoutInput("Navruz holidays (Uzbekistan)", new LocalDate(2027, 3, 20), new LocalDate(2027, 3, 22), _parties["UZB"], null));
+            await BlackoutAsync(new BlackoutInput("SCO Heads of State Council summit (provisional dates)", new LocalDate(2027, 7, 1), new LocalDate(2027, 7, 2), null, null));
         }
+
+        private Task<long> SeriesAsync(SeriesInput series) =>
+            EnsureAsync("SELECT id FROM series WHERE code = @Code", series, async () => (await SeriesService.SaveAsync(c, tx, null, series)).Id);
+
+        private Task<long> BlackoutAsync(BlackoutInput blackout) =>
+            EnsureAsync("SELECT id FROM blackout WHERE title = @Title", blackout, async () =>
+                (await BlackoutService.SaveAsync(c, tx, null, blackout, acceptConflicts: true)).Id);
 
         private sealed record EventFact(string Kind, string En, string Ru, string Zh, long? Series, int? Number, string Venue,
             string Start, string End, string Host, string? Chair, string Status);
 
         private async Task<long> EventAsync(EventFact e, (string Party, string Role)[] participants, bool delegations = true)
         {
-            var venue = _venues[e.Venue];
-            var zoneId = await c.ExecuteScalarAsync<string>("SELECT time_zone FROM venue WHERE id = @venue", new { venue }, tx);
-            var zone = DateTimeZoneProviders.Tzdb[zoneId!];
-            var startAt = VenueTime.ToInstant(zone, zoneId!, Sql.DateTime(e.Start), "start");
-            var endAt = VenueTime.ToInstant(zone, zoneId!, Sql.DateTime(e.End), "end");
-            var id = await EnsureAsync("SELECT id FROM event WHERE title_en = @En",
-                """
-                INSERT INTO event (kind, title_en, title_ru, title_zh, series_id, number, venue_id, start_local, end_local, start_at, end_at,
-                                   host_party_id, chair_party_id, status)
-                VALUES (@Kind, @En, @Ru, @Zh, @Series, @Number, @venue, @Start, @End, @startAt, @endAt, @host, @chair, @Status) RETURNING id
-                """,
-                new
-                {
-                    e.Kind, e.En, e.Ru, e.Zh, e.Series, e.Number, venue, e.Start, e.End, startAt = Sql.Seconds(startAt), endAt = Sql.Seconds(endAt),
-                    host = _parties[e.Host], chair = e.Chair is null ? (long?)null : _parties[e.Chair], e.Status,
-                });
+            var id = await EnsureAsync("SELECT id FROM event WHERE title_en = @En", e, async () =>
+                (await services.Events.SaveAsync(c, tx, null, new EventInput(Enums.Parse<EventKind>(e.Kind), Text(e.En, e.Ru, e.Zh), e.Series, e.Number,
+                    _venues[e.Venue], Sql.DateTime(e.Start), Sql.DateTime(e.End), _parties[e.Host], e.Chair is null ? null : _parties[e.Chair],
+                    Enums.Parse<EventStatus>(e.Status), null), acceptConflicts: true)).Id);
             foreach (var (party, role) in participants)
             {
                 var partyId = _parties[party];
-                await EnsureAsync("SELECT id FROM participation WHERE event_id = @id AND party_id = @partyId",
-                    "INSERT INTO participation (event_id, party_id, role) VALUES (@id, @partyId, @role) RETURNING id", new { id, partyId, role });
-                if (!delegations || !_people.TryGetValue(party, out var people))
-                    continue;
-                for (var i = 0; i < people.Count; i++)
+                await EnsureAsync("SELECT event_id FROM participation WHERE event_id = @id AND party_id = @partyId", new { id, partyId }, async () =>
                 {
-                    await EnsureAsync("SELECT id FROM delegate WHERE event_id = @id AND person_id = @person",
-                        "INSERT INTO delegate (event_id, party_id, person_id, is_head, function, position) VALUES (@id, @partyId, @person, @head, @function, @i) RETURNING id",
-                        new { id, partyId, person = people[i], head = i == 0 ? 1 : 0, function = i == 0 ? "Head of delegation" : "Member of delegation", i });
-                }
+                    await services.Participants.AddAsync(c, tx, id, new ParticipantInput(partyId, Enums.Parse<ParticipationRole>(role), null), acceptConflicts: true);
+                    return id;
+                });
+                if (!delegations || !_people.TryGetValue(party, out var people)
+                    || await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM delegate WHERE event_id = @id AND party_id = @partyId", new { id, partyId }, tx) > 0)
+                    continue;
+                var version = await c.ExecuteScalarAsync<long>(
+                    "SELECT delegation_version FROM participation WHERE event_id = @id AND party_id = @partyId", new { id, partyId }, tx);
+                await services.Participants.ReplaceDelegationAsync(c, tx, id, partyId, new DelegationInput(
+                    new DelegateInput(people[0], "Head of delegation"), [.. people.Skip(1).Select(p => new DelegateInput(p, "Member of delegation"))], version),
+                    acceptConflicts: true);
+                Added += people.Count;
             }
 
-            await Scheduling.Bookings.RebuildAsync(c, tx, id);
             return id;
         }
 
@@ -199,8 +184,6 @@ public sealed class DemoData(Db db, Chairmanship chairmanship)
         {
             if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM agenda_session WHERE event_id = @eventId", new { eventId }, tx) > 0)
                 return;
-            var zoneId = await c.ExecuteScalarAsync<string>("SELECT v.time_zone FROM event e JOIN venue v ON v.id = e.venue_id WHERE e.id = @eventId", new { eventId }, tx);
-            var zone = DateTimeZoneProviders.Tzdb[zoneId!];
             var chair = _people[chairParty][0];
             var director = _people["RATS"][0];
             (string Start, string End, string En, string Ru, string Zh, (string En, string Ru, string Zh, long[] Speakers)[] Items)[] sessions =
@@ -220,34 +203,15 @@ public sealed class DemoData(Db db, Chairmanship chairmanship)
             ];
             foreach (var (start, end, en, ru, zh, items) in sessions)
             {
-                var startLocal = Sql.DateTime($"{day}T{start}");
-                var endLocal = Sql.DateTime($"{day}T{end}");
-                var sessionId = await c.ExecuteScalarAsync<long>(
-                    """
-                    INSERT INTO agenda_session (event_id, title_en, title_ru, title_zh, start_local, end_local, start_at, end_at, room_en, room_ru, room_zh, chair_person_id)
-                    VALUES (@eventId, @en, @ru, @zh, @startLocal, @endLocal, @startAt, @endAt, 'Main hall', 'Главный зал', '主会场', @chair) RETURNING id
-                    """,
-                    new
-                    {
-                        eventId, en, ru, zh, startLocal = Sql.Text(startLocal), endLocal = Sql.Text(endLocal),
-                        startAt = Sql.Seconds(VenueTime.ToInstant(zone, zoneId!, startLocal, "start")),
-                        endAt = Sql.Seconds(VenueTime.ToInstant(zone, zoneId!, endLocal, "end")), chair,
-                    }, tx);
+                await services.Agenda.SaveAsync(c, tx, eventId, null, new SessionInput(Text(en, ru, zh), Sql.DateTime($"{day}T{start}"), Sql.DateTime($"{day}T{end}"),
+                    Text("Main hall", "Главный зал", "主会场"), chair, [.. items.Select(i => new ItemInput(Text(i.En, i.Ru, i.Zh), null, i.Speakers))], null),
+                    acceptConflicts: true);
                 Added++;
-                for (var i = 0; i < items.Length; i++)
-                {
-                    var itemId = await c.ExecuteScalarAsync<long>(
-                        "INSERT INTO agenda_item (session_id, position, title_en, title_ru, title_zh) VALUES (@sessionId, @position, @En, @Ru, @Zh) RETURNING id",
-                        new { sessionId, position = i + 1, items[i].En, items[i].Ru, items[i].Zh }, tx);
-                    for (var k = 0; k < items[i].Speakers.Length; k++)
-                    {
-                        await c.ExecuteAsync("INSERT INTO agenda_item_speaker (item_id, person_id, position) VALUES (@itemId, @person, @k)",
-                            new { itemId, person = items[i].Speakers[k], k }, tx);
-                    }
-                }
             }
-
-            await Scheduling.Bookings.RebuildAsync(c, tx, eventId);
         }
     }
 }
+
+/// <summary>The services the demo data is loaded through (the same as the API's and the pages').</summary>
+public sealed record DemoServices(PartyService Parties, EventService Events, ParticipantService Participants, AgendaService Agenda,
+    Documents.OutcomeService Outcome);

@@ -1,12 +1,13 @@
 using Dapper;
 using System.Data.Common;
+using Planner.Events;
 
 namespace Planner.Documents;
 
 /// <summary>
 /// Demo outcome of the 40th meeting of the RATS SCO Council (Astana, 2023): three decisions, a protocol
 /// signed by the head of each member state's delegation, and a statement adopted without signing.
-/// Loaded once: an event that already has decisions is left alone.
+/// Loaded once, through <see cref="OutcomeService"/> as a secretary would enter it: an event that already has decisions is left alone.
 /// </summary>
 internal static class OutcomeDemo
 {
@@ -30,46 +31,29 @@ internal static class OutcomeDemo
          "", "", ""),
     ];
 
-    /// <summary>Adds the demo outcome to <paramref name="eventId"/> unless it has one; returns the records added.</summary>
-    public static async Task<int> LoadAsync(DbConnection c, DbTransaction tx, long eventId)
+    /// <summary>Adds the demo outcome to <paramref name="eventId"/> through <paramref name="outcome"/> unless it has one; returns the records added.</summary>
+    public static async Task<int> LoadAsync(DbConnection c, DbTransaction tx, OutcomeService outcome, long eventId)
     {
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outcome_decision WHERE event_id = @eventId", new { eventId }, tx) > 0)
             return 0;
-        var added = 0;
-        for (var i = 0; i < Decisions.Length; i++)
-        {
-            var d = Decisions[i];
-            added += await c.ExecuteAsync(
-                """
-                INSERT INTO outcome_decision (event_id, position, title_en, title_ru, title_zh, text_en, text_ru, text_zh)
-                VALUES (@eventId, @position, @En, @Ru, @Zh, @TextEn, @TextRu, @TextZh)
-                """, new { eventId, position = i + 1, d.En, d.Ru, d.Zh, d.TextEn, d.TextRu, d.TextZh }, tx);
-        }
-
-        var protocol = await c.ExecuteScalarAsync<long>(
-            """
-            INSERT INTO outcome_document (event_id, position, title_en, title_ru, title_zh, adoption)
-            VALUES (@eventId, 1, 'Protocol of the 40th meeting of the RATS SCO Council', 'Протокол 40-го заседания Совета РАТС ШОС',
-                    '上合组织地区反恐怖机构理事会第四十次会议纪要', 'signed') RETURNING id
-            """, new { eventId }, tx);
-        added++;
+        foreach (var d in Decisions)
+            await outcome.SaveDecisionAsync(c, tx, eventId, null, new DecisionInput(new(d.En, d.Ru, d.Zh), new(d.TextEn, d.TextRu, d.TextZh), null));
 
         // Each member state's head of delegation signs.
-        added += await c.ExecuteAsync(
-            """
-            INSERT INTO outcome_signatory (document_id, party_id, person_id)
-            SELECT @protocol, d.party_id, d.person_id
-            FROM delegate d JOIN participation x ON x.event_id = d.event_id AND x.party_id = d.party_id
-            WHERE d.event_id = @eventId AND d.is_head = 1 AND x.role = 'member'
-            """, new { protocol, eventId }, tx);
+        var heads = (await EventStore.ParticipantsAsync(c, outcome.Precedence, await EventStore.GetAsync(c, eventId, tx), tx))
+            .Where(g => g.Role == ParticipationRole.Member).SelectMany(g => g.Parties).ToList();
+        var signatories = new List<SignatoryInput>();
+        foreach (var party in heads)
+        {
+            if ((await EventStore.DelegationAsync(c, eventId, party.PartyId, tx)).Members.FirstOrDefault(m => m.IsHead) is { } head)
+                signatories.Add(new SignatoryInput(party.PartyId, head.PersonId));
+        }
 
-        added += await c.ExecuteAsync(
-            """
-            INSERT INTO outcome_document (event_id, position, title_en, title_ru, title_zh, adoption)
-            VALUES (@eventId, 2, 'Joint statement on countering the use of the Internet for terrorist purposes',
-                    'Совместное заявление о противодействии использованию Интернета в террористических целях',
-                    '关于打击利用互联网从事恐怖活动的联合声明', 'adoptedWithoutSigning')
-            """, new { eventId }, tx);
-        return added;
+        await outcome.SaveDocumentAsync(c, tx, eventId, null, new OutcomeDocumentInput(new("Protocol of the 40th meeting of the RATS SCO Council",
+            "Протокол 40-го заседания Совета РАТС ШОС", "上合组织地区反恐怖机构理事会第四十次会议纪要"), Adoption.Signed, signatories, null));
+        await outcome.SaveDocumentAsync(c, tx, eventId, null, new OutcomeDocumentInput(new("Joint statement on countering the use of the Internet for terrorist purposes",
+            "Совместное заявление о противодействии использованию Интернета в террористических целях", "关于打击利用互联网从事恐怖活动的联合声明"),
+            Adoption.AdoptedWithoutSigning, [], null));
+        return Decisions.Length + 2 + signatories.Count;
     }
 }

@@ -55,7 +55,7 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
     /// Adds a party to an event in a role inside the caller's transaction; 409 when it already takes part
     /// or when the role clashes with its standing (unless <paramref name="acceptConflicts"/>).
     /// </summary>
-    private async Task<IReadOnlyList<ParticipantGroup>> AddAsync(DbConnection c, DbTransaction tx, long id, ParticipantInput input, bool acceptConflicts)
+    internal async Task<IReadOnlyList<ParticipantGroup>> AddAsync(DbConnection c, DbTransaction tx, long id, ParticipantInput input, bool acceptConflicts)
     {
         ArgumentNullException.ThrowIfNull(input);
         var check = new Check();

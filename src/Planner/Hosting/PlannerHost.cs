@@ -56,6 +56,7 @@ public static class PlannerHost
         services.AddSingleton(sp => new Db(sp.GetRequiredService<IOptions<PlannerOptions>>().Value.DatabaseSetting, sp.GetRequiredService<IChangeContext>()));
         services.AddSingleton<Migrator>();
         services.AddSingleton<DemoData>();
+        services.AddSingleton<DemoServices>();
         services.Configure<JsonOptions>(o => Json.Configure(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
@@ -102,8 +103,11 @@ public static class PlannerHost
             }
             else
             {
+                // Unpooled: a connection SQLite opened read-only while the storage could not be written would otherwise
+                // be reused once it can, and the scheduler would retry its writes forever (and never stop).
                 q.UsePersistentStore(s => s.UseSqlite(o =>
-                    o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(sp.GetRequiredService<Db>().ConnectionString)));
+                    o.DataSourceFactory = sp => SqliteFactory.Instance.CreateDataSource(
+                        new SqliteConnectionStringBuilder(sp.GetRequiredService<Db>().ConnectionString) { Pooling = false }.ToString())));
             }
 
             Capabilities.AddJobs(q);

@@ -16,22 +16,8 @@ public static class StorageProblems
     /// <summary>The problem member (and header) giving the seconds to wait before trying again.</summary>
     public const string RetryAfter = "retryAfter";
 
-    // errno values (Linux) that .NET puts in IOException.HResult for file-system failures.
-    private const int Eio = 5, Enospc = 28, Erofs = 30, Edquot = 122;
-
     /// <summary>The problem for <paramref name="exception"/> (409, 422 or 503), or null when it is no database or storage failure.</summary>
-    public static PlannerException? Of(Exception exception) => StorageFailure.Of(exception) is { } failure ? Of(failure) : exception switch
-    {
-        IOException io => (io.HResult & 0xFFFF) switch
-        {
-            Enospc or Edquot => Unavailable("storage.full", "The disk holding Planner's data is full; nothing was saved. Try again once space has been freed.", 300),
-            Erofs => Unavailable("storage.readOnly", "Planner's data is on storage that cannot be written now; nothing was saved. Try again later.", 300),
-            Eio => Unavailable("storage.ioError", "The storage holding Planner's data reported an input/output error; nothing was saved. Try again later.", 60),
-            _ => null,
-        },
-        _ when exception.InnerException is { } inner => Of(inner),
-        _ => null,
-    };
+    public static PlannerException? Of(Exception exception) => StorageFailure.Of(exception) is { } failure ? Of(failure) : null;
 
     private static PlannerException? Of(StorageFailure failure) => failure.Kind switch
     {

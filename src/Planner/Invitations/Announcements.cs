@@ -32,11 +32,12 @@ public sealed class Announcements(MailQueue queue, Reminders reminders, IClock c
             return;
         var ev = await NextSequenceAsync(c, tx, after.Id);
         var now = clock.GetCurrentInstant();
+        var batch = queue.Begin(c, tx);
         foreach (var party in await InvitationStore.PartiesAsync(c, after.Id, tx))
         {
             if (party.InvitationId is null || party.Contacts.Count == 0 || (kind == MailKind.Update && party.State == InvitationState.Declined))
                 continue;
-            await queue.QueueAsync(c, tx, kind, ev, party, now, cancellationToken: cancellationToken);
+            await batch.QueueAsync(kind, ev, party, now, cancellationToken: cancellationToken);
         }
     }
 
@@ -47,7 +48,7 @@ public sealed class Announcements(MailQueue queue, Reminders reminders, IClock c
         if (party is not { InvitationId: not null } || party.Contacts.Count == 0 || party.State == InvitationState.Declined)
             return;
         var ev = await NextSequenceAsync(c, tx, e.Id);
-        await queue.QueueAsync(c, tx, MailKind.Cancellation, ev, party, clock.GetCurrentInstant(), cancellationToken: cancellationToken);
+        await queue.Begin(c, tx).QueueAsync(MailKind.Cancellation, ev, party, clock.GetCurrentInstant(), cancellationToken: cancellationToken);
     }
 
     public Task CommittedAsync(long eventId, CancellationToken cancellationToken) => reminders.ScheduleAsync(eventId, cancellationToken);

@@ -80,6 +80,7 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
         var ev = await InvitationStore.MailEventAsync(c, eventId, tx);
         var invited = new List<long>();
         var skipped = new List<SkippedParty>();
+        var batch = queue.Begin(c, tx);
         foreach (var party in parties)
         {
             var reason = InvitationRules.SkipReason(party);
@@ -92,7 +93,7 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
             var invitationId = await c.ExecuteScalarAsync<long>(
                 "INSERT INTO invitation (event_id, party_id, language, invited_at) VALUES (@eventId, @PartyId, @Language, @now) RETURNING id",
                 new { eventId, party.PartyId, party.Language, now = Sql.Seconds(now) }, tx);
-            await queue.QueueAsync(c, tx, MailKind.Invitation, ev, party with { InvitationId = invitationId, State = InvitationState.Invited }, now,
+            await batch.QueueAsync(MailKind.Invitation, ev, party with { InvitationId = invitationId, State = InvitationState.Invited }, now,
                 cancellationToken: cancellationToken);
             invited.Add(party.PartyId);
         }

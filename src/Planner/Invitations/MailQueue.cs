@@ -1,5 +1,4 @@
 using System.Buffers.Text;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -14,42 +13,22 @@ namespace Planner.Invitations;
 /// Puts messages in the outbox inside the caller's transaction, so a message exists exactly when the
 /// change it announces (an invitation, an answer, a reminder record) is committed. Each message is
 /// rendered completely here, with a fresh RSVP token where it carries a link, and stored under its Message-ID.
+/// A caller queues through a <see cref="MailBatch"/> it begins for its transaction (<see cref="Begin"/>).
 /// </summary>
 public sealed class MailQueue(MailComposer composer, IInvitationAttachments attachments)
 {
-    /// <summary>
-    /// The attachments made in each open write transaction, by event and language. While the transaction holds
-    /// SQLite's one write lock nothing else commits, so the agenda read for one recipient is the agenda for all:
-    /// inviting a thousand parties renders it once per language, not a thousand times.
-    /// </summary>
-    private readonly ConditionalWeakTable<DbTransaction, Made> _made = new();
-
-    /// <summary>What one write transaction made: attachments by event and language, and the shared parts it stored.</summary>
-    private sealed class Made
-    {
-        public Dictionary<(long EventId, string Language), IReadOnlyList<MailAttachment>> Files { get; } = [];
-
-        public HashSet<string> Stored { get; } = new(StringComparer.Ordinal);
-    }
-
     public MailComposer Composer => composer;
 
-    private async Task<IReadOnlyList<MailAttachment>> AttachmentsAsync(DbTransaction tx, long eventId, string language, CancellationToken cancellationToken)
-    {
-        var made = _made.GetValue(tx, _ => new()).Files;
-        if (made.TryGetValue((eventId, language), out var files))
-            return files;
-        files = await attachments.ForAsync(eventId, language, cancellationToken);
-        made[(eventId, language)] = files;
-        return files;
-    }
+    /// <summary>Begins queueing messages in the write transaction <paramref name="tx"/>; use the batch for that transaction only.</summary>
+    public MailBatch Begin(DbConnection c, DbTransaction tx) => new(this, c, tx);
 
-    /// <summary>Queues message <paramref name="kind"/> to <paramref name="party"/>; returns its outbox id.</summary>
-    public async Task<long> QueueAsync(DbConnection c, DbTransaction tx, MailKind kind, MailEvent ev, MailParty party, Instant now,
-        string answer = "", string reminder = "", CancellationToken cancellationToken = default)
+    /// <summary>Queues message <paramref name="kind"/> to <paramref name="party"/> in <paramref name="batch"/>'s transaction; returns its outbox id.</summary>
+    internal async Task<long> QueueAsync(MailBatch batch, MailKind kind, MailEvent ev, MailParty party, Instant now,
+        string answer, string reminder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ev);
         ArgumentNullException.ThrowIfNull(party);
+        var (c, tx) = (batch.Connection, batch.Transaction);
         var url = "";
         if (party.InvitationId is { } invitationId && kind != MailKind.Cancellation)
             url = RsvpUrl(await RsvpTokens.CreateAsync(c, tx, invitationId, now));
@@ -57,12 +36,12 @@ public sealed class MailQueue(MailComposer composer, IInvitationAttachments atta
             ? await InvitationStore.DelegateLinesAsync(c, ev.Event.Id, party.PartyId, party.Language, tx)
             : [];
         var files = kind is MailKind.Invitation or MailKind.Update
-            ? await AttachmentsAsync(tx, ev.Event.Id, party.Language, cancellationToken)
+            ? await batch.AttachmentsAsync(ev.Event.Id, party.Language, () => attachments.ForAsync(ev.Event.Id, party.Language, cancellationToken))
             : [];
         if (kind == MailKind.Invitation)
             files = [.. files, .. await attachments.ForPartyAsync(c, tx, ev.Event.Id, party.PartyId, party.Language, url, cancellationToken)];
         var message = composer.Compose(kind, ev, party, url, answer, reminder, delegates, files, now);
-        await SharedParts.DetachAsync(c, tx, message, files, _made.GetValue(tx, _ => new()).Stored);
+        await SharedParts.DetachAsync(c, tx, message, files, batch.StoredParts);
         using var buffer = new MemoryStream();
         await message.WriteToAsync(buffer, cancellationToken);
         var id = await c.ExecuteScalarAsync<long>(
@@ -86,6 +65,45 @@ public sealed class MailQueue(MailComposer composer, IInvitationAttachments atta
 
     /// <summary>The RSVP page of a token.</summary>
     public string RsvpUrl(string token) => composer.Options.PublicUrl.TrimEnd('/') + "/rsvp/" + token;
+}
+
+/// <summary>
+/// The messages one write transaction queues (<see cref="MailQueue.Begin"/>), and what they share: while the
+/// transaction holds the database's one write lock nothing else commits, so the agenda read for one recipient is
+/// the agenda for all, and inviting a thousand parties renders each attachment once per event and language, and
+/// stores each shared part once, not a thousand times. It lives as long as the caller's unit of work and no longer.
+/// </summary>
+public sealed class MailBatch
+{
+    private readonly MailQueue _queue;
+    private readonly Dictionary<(long EventId, string Language), IReadOnlyList<MailAttachment>> _files = [];
+
+    internal MailBatch(MailQueue queue, DbConnection connection, DbTransaction transaction)
+    {
+        _queue = queue;
+        Connection = connection;
+        Transaction = transaction;
+    }
+
+    internal DbConnection Connection { get; }
+
+    internal DbTransaction Transaction { get; }
+
+    /// <summary>The hashes of the shared parts (<see cref="SharedParts"/>) this transaction stored already.</summary>
+    internal HashSet<string> StoredParts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Queues message <paramref name="kind"/> to <paramref name="party"/> in this batch's transaction; returns its outbox id.</summary>
+    public Task<long> QueueAsync(MailKind kind, MailEvent ev, MailParty party, Instant now,
+        string answer = "", string reminder = "", CancellationToken cancellationToken = default) =>
+        _queue.QueueAsync(this, kind, ev, party, now, answer, reminder, cancellationToken);
+
+    /// <summary>The attachments of an event in a language, rendered by <paramref name="render"/> the first time this batch asks.</summary>
+    internal async Task<IReadOnlyList<MailAttachment>> AttachmentsAsync(long eventId, string language, Func<Task<IReadOnlyList<MailAttachment>>> render)
+    {
+        if (!_files.TryGetValue((eventId, language), out var files))
+            _files[(eventId, language)] = files = await render();
+        return files;
+    }
 }
 
 /// <summary>

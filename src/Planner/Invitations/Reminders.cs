@@ -98,6 +98,7 @@ public sealed class Reminders(Db db, MailQueue queue, ISchedulerFactory schedule
         var invitations = await c.QueryAsync<InvitationRow>(
             "SELECT id, party_id AS PartyId, state, invited_at AS InvitedAt FROM invitation WHERE event_id = @eventId", new { eventId }, tx);
         var queued = 0;
+        var batch = queue.Begin(c, tx);
         foreach (var invitation in invitations)
         {
             var wanted = invitation.State switch { "invited" => "unanswered", "accepted" => "confirmed", _ => null };
@@ -112,7 +113,7 @@ public sealed class Reminders(Db db, MailQueue queue, ISchedulerFactory schedule
 
             if (fresh == 0 || !parties.TryGetValue(invitation.PartyId, out var party) || party.Contacts.Count == 0)
                 continue;
-            await queue.QueueAsync(c, tx, MailKind.Reminder, ev, party, now, reminder: wanted!, cancellationToken: cancellationToken);
+            await batch.QueueAsync(MailKind.Reminder, ev, party, now, reminder: wanted!, cancellationToken: cancellationToken);
             queued++;
         }
 

@@ -110,7 +110,7 @@ public static class Rsvp
 
         var party = (await InvitationStore.PartiesAsync(c, invitation.EventId, tx)).Single(p => p.PartyId == invitation.PartyId);
         if (party.Contacts.Count > 0)
-            await queue.QueueAsync(c, tx, MailKind.Confirmation, ev, party, now, answer: Enums.Name(state), cancellationToken: cancellationToken);
+            await queue.Begin(c, tx).QueueAsync(MailKind.Confirmation, ev, party, now, answer: Enums.Name(state), cancellationToken: cancellationToken);
         return await ViewAsync(c, await FindAsync(c, token, tx), ev, tx);
     }
 

@@ -20,17 +20,26 @@ public sealed partial class PartyService(Db db, SecretariatClock clock)
     {
         ArgumentNullException.ThrowIfNull(input);
         var p = Validate(input, creating: true);
-        return db.WriteAsync(async (c, tx) =>
-        {
-            await EnsureCodeFreeAsync(c, tx, p.Code, null);
-            var id = await c.ExecuteScalarAsync<long>(
-                """
-                INSERT INTO party (code, kind, name_en, name_ru, name_zh, contact_emails, language, weekend, addressee_en, addressee_ru, addressee_zh)
-                VALUES (@Code, @Kind, @NameEn, @NameRu, @NameZh, @ContactEmails, @Language, @Weekend, @AddresseeEn, @AddresseeRu, @AddresseeZh) RETURNING id
-                """, new { p.Code, p.Kind, p.NameEn, p.NameRu, p.NameZh, p.ContactEmails, p.Language, p.Weekend,
-                    AddresseeEn = p.Addressee?.En ?? "", AddresseeRu = p.Addressee?.Ru ?? "", AddresseeZh = p.Addressee?.Zh ?? "" }, tx);
-            return (await PartyStore.FindAsync(c, id, clock.Today, tx))!;
-        }, cancellationToken);
+        return db.WriteAsync((c, tx) => CreateAsync(c, tx, p), cancellationToken);
+    }
+
+    /// <summary>Checks and adds a party inside the caller's transaction (the demo data loads in one).</summary>
+    internal Task<Party> CreateAsync(DbConnection c, DbTransaction tx, PartyInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return CreateAsync(c, tx, Validate(input, creating: true));
+    }
+
+    private async Task<Party> CreateAsync(DbConnection c, DbTransaction tx, PartyValues p)
+    {
+        await EnsureCodeFreeAsync(c, tx, p.Code, null);
+        var id = await c.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO party (code, kind, name_en, name_ru, name_zh, contact_emails, language, weekend, addressee_en, addressee_ru, addressee_zh)
+            VALUES (@Code, @Kind, @NameEn, @NameRu, @NameZh, @ContactEmails, @Language, @Weekend, @AddresseeEn, @AddresseeRu, @AddresseeZh) RETURNING id
+            """, new { p.Code, p.Kind, p.NameEn, p.NameRu, p.NameZh, p.ContactEmails, p.Language, p.Weekend,
+                AddresseeEn = p.Addressee?.En ?? "", AddresseeRu = p.Addressee?.Ru ?? "", AddresseeZh = p.Addressee?.Zh ?? "" }, tx);
+        return (await PartyStore.FindAsync(c, id, clock.Today, tx))!;
     }
 
     /// <summary>Checks and changes a party under the version read; its code stays unique, an absent addressee is kept.</summary>
@@ -61,19 +70,23 @@ public sealed partial class PartyService(Db db, SecretariatClock clock)
     public Task<Party> SetAddresseeAsync(long id, LocalizedTextInput input, long? version, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        return db.WriteAsync((c, tx) => SetAddresseeAsync(c, tx, id, input, version), cancellationToken);
+    }
+
+    /// <summary>Replaces the addressee of party <paramref name="id"/> inside the caller's transaction (see the other overload).</summary>
+    internal async Task<Party> SetAddresseeAsync(DbConnection c, DbTransaction tx, long id, LocalizedTextInput input, long? version)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var check = new Check();
         var addressee = LocalizedTextInput.Check(check, "addressee", input, required: false);
         var v = check.Required("version", version);
         check.ThrowIfFailed();
-        return db.WriteAsync(async (c, tx) =>
-        {
-            await c.ChangeAsync(tx, Table.Party, id, v,
-                """
-                UPDATE party SET addressee_en = @En, addressee_ru = @Ru, addressee_zh = @Zh, version = version + 1
-                WHERE id = @id AND version = @version
-                """, new { id, version = v, addressee.En, addressee.Ru, addressee.Zh });
-            return (await PartyStore.FindAsync(c, id, clock.Today, tx))!;
-        }, cancellationToken);
+        await c.ChangeAsync(tx, Table.Party, id, v,
+            """
+            UPDATE party SET addressee_en = @En, addressee_ru = @Ru, addressee_zh = @Zh, version = version + 1
+            WHERE id = @id AND version = @version
+            """, new { id, version = v, addressee.En, addressee.Ru, addressee.Zh });
+        return (await PartyStore.FindAsync(c, id, clock.Today, tx))!;
     }
 
     /// <summary>Removes a party (version checked when given); refused while people, events or other records name it (<see cref="InUse"/>).</summary>

@@ -16,20 +16,25 @@ public sealed class StandingService(Db db)
     public Task<PartyStatus> AddAsync(long partyId, PartyStatusInput input, bool acceptConflicts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        Validate(input, creating: true);
+        return db.WriteAsync((c, tx) => AddAsync(c, tx, partyId, input, acceptConflicts), cancellationToken);
+    }
+
+    /// <summary>Adds a dated standing to party <paramref name="partyId"/> inside the caller's transaction.</summary>
+    internal static async Task<PartyStatus> AddAsync(DbConnection c, DbTransaction tx, long partyId, PartyStatusInput input, bool acceptConflicts)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var s = Validate(input, creating: true);
-        return db.WriteAsync(async (c, tx) =>
+        await c.EnsureExistsAsync(tx, Table.Party, partyId);
+        long sid = 0;
+        await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(partyId), "status", async () =>
         {
-            await c.EnsureExistsAsync(tx, Table.Party, partyId);
-            long sid = 0;
-            await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(partyId), "status", async () =>
-            {
-                sid = await c.ExecuteScalarAsync<long>(
-                    "INSERT INTO party_status (party_id, status, valid_from, valid_to) VALUES (@partyId, @Status, @From, @To) RETURNING id",
-                    new { partyId, s.Status, s.From, s.To }, tx);
-                await EnsureNoOverlapAsync(c, tx, partyId);
-            }, acceptConflicts);
-            return (await PartyStore.StatusesAsync(c, partyId, tx)).Single(x => x.Id == sid);
-        }, cancellationToken);
+            sid = await c.ExecuteScalarAsync<long>(
+                "INSERT INTO party_status (party_id, status, valid_from, valid_to) VALUES (@partyId, @Status, @From, @To) RETURNING id",
+                new { partyId, s.Status, s.From, s.To }, tx);
+            await EnsureNoOverlapAsync(c, tx, partyId);
+        }, acceptConflicts);
+        return (await PartyStore.StatusesAsync(c, partyId, tx)).Single(x => x.Id == sid);
     }
 
     /// <summary>Changes standing <paramref name="statusId"/> of party <paramref name="partyId"/> under the version read.</summary>

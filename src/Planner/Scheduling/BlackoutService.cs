@@ -20,6 +20,13 @@ public sealed class BlackoutService(Db db)
     public Task<Blackout> SaveAsync(long? id, BlackoutInput input, bool acceptConflicts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        return db.WriteAsync((c, tx) => SaveAsync(c, tx, id, input, acceptConflicts), cancellationToken);
+    }
+
+    /// <summary>Declares a period (<paramref name="id"/> null) or changes one under the version read, inside the caller's transaction.</summary>
+    internal static async Task<Blackout> SaveAsync(DbConnection c, DbTransaction tx, long? id, BlackoutInput input, bool acceptConflicts)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var check = new Check();
         var title = check.Text("title", input.Title, true, 300);
         var first = check.Required("firstDay", input.FirstDay);
@@ -29,30 +36,27 @@ public sealed class BlackoutService(Db db)
         if (id is not null)
             check.Required("version", input.Version);
         check.ThrowIfFailed();
-        return db.WriteAsync(async (c, tx) =>
+        if (input.PartyId is { } p && !await c.ExistsAsync(tx, Table.Party, p))
+            throw PlannerException.Invalid("partyId", $"There is no party with id {p}.");
+        var values = new { id, title, first = Sql.Text(first), last = Sql.Text(last), input.PartyId, input.Version };
+        var saved = id ?? 0;
+        // A period can only make clashes on its own days; those it leaves are cleared, not made.
+        await ChangeGuard.RunInScopeAsync(c, tx, Scope.Days(first, last), "firstDay", async () =>
         {
-            if (input.PartyId is { } p && !await c.ExistsAsync(tx, Table.Party, p))
-                throw PlannerException.Invalid("partyId", $"There is no party with id {p}.");
-            var values = new { id, title, first = Sql.Text(first), last = Sql.Text(last), input.PartyId, input.Version };
-            var saved = id ?? 0;
-            // A period can only make clashes on its own days; those it leaves are cleared, not made.
-            await ChangeGuard.RunInScopeAsync(c, tx, Scope.Days(first, last), "firstDay", async () =>
+            if (id is null)
             {
-                if (id is null)
-                {
-                    saved = await c.ExecuteScalarAsync<long>(
-                        "INSERT INTO blackout (title, first_day, last_day, party_id) VALUES (@title, @first, @last, @PartyId) RETURNING id", values, tx);
-                }
-                else
-                {
-                    await c.ChangeAsync(tx, Table.Blackout, id.Value, input.Version!.Value,
-                        "UPDATE blackout SET title = @title, first_day = @first, last_day = @last, party_id = @PartyId, version = version + 1 WHERE id = @id AND version = @Version",
-                        values);
-                }
-            }, acceptConflicts);
+                saved = await c.ExecuteScalarAsync<long>(
+                    "INSERT INTO blackout (title, first_day, last_day, party_id) VALUES (@title, @first, @last, @PartyId) RETURNING id", values, tx);
+            }
+            else
+            {
+                await c.ChangeAsync(tx, Table.Blackout, id.Value, input.Version!.Value,
+                    "UPDATE blackout SET title = @title, first_day = @first, last_day = @last, party_id = @PartyId, version = version + 1 WHERE id = @id AND version = @Version",
+                    values);
+            }
+        }, acceptConflicts);
 
-            return (await BlackoutStore.FindAsync(c, saved, tx))!;
-        }, cancellationToken);
+        return (await BlackoutStore.FindAsync(c, saved, tx))!;
     }
 
     /// <summary>Removes a blackout period (version checked when given).</summary>

@@ -15,6 +15,13 @@ public sealed class SeriesService(Db db)
     public Task<Series> SaveAsync(long? id, SeriesInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        return db.WriteAsync((c, tx) => SaveAsync(c, tx, id, input), cancellationToken);
+    }
+
+    /// <summary>Creates a series (<paramref name="id"/> null) or changes one under the version read, inside the caller's transaction.</summary>
+    internal static async Task<Series> SaveAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, long? id, SeriesInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var check = new Check();
         var code = check.Text("code", input.Code, true, 40);
         var kind = check.Required("kind", input.Kind);
@@ -41,31 +48,28 @@ public sealed class SeriesService(Db db)
             id, code, kind = Enums.Name(kind), name.En, name.Ru, name.Zh, r?.Month, r?.Week, r?.Weekday, r?.Days, r?.VenueId,
             startTime = r?.StartTime is { } s ? Sql.Text(s) : null, endTime = r?.EndTime is { } e ? Sql.Text(e) : null, input.Version,
         };
-        return db.WriteAsync(async (c, tx) =>
+        if (r?.VenueId is { } venue && !await c.ExistsAsync(tx, Table.Venue, venue))
+            throw PlannerException.Invalid("rule.venueId", $"There is no venue with id {venue}.");
+        var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM series WHERE code = @code AND id IS DISTINCT FROM @id", new { code, id }, tx);
+        if (other is not null)
+            throw PlannerException.Conflict("code", $"The code {code} is already used by series {other}.");
+        var saved = id ?? await c.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO series (code, kind, name_en, name_ru, name_zh, rule_month, rule_week, rule_weekday, rule_days, rule_venue_id, rule_start_time, rule_end_time)
+            VALUES (@code, @kind, @En, @Ru, @Zh, @Month, @Week, @Weekday, @Days, @VenueId, @startTime, @endTime) RETURNING id
+            """, values, tx);
+        if (id is not null)
         {
-            if (r?.VenueId is { } venue && !await c.ExistsAsync(tx, Table.Venue, venue))
-                throw PlannerException.Invalid("rule.venueId", $"There is no venue with id {venue}.");
-            var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM series WHERE code = @code AND id IS DISTINCT FROM @id", new { code, id }, tx);
-            if (other is not null)
-                throw PlannerException.Conflict("code", $"The code {code} is already used by series {other}.");
-            var saved = id ?? await c.ExecuteScalarAsync<long>(
+            await c.ChangeAsync(tx, Table.Series, saved, input.Version!.Value,
                 """
-                INSERT INTO series (code, kind, name_en, name_ru, name_zh, rule_month, rule_week, rule_weekday, rule_days, rule_venue_id, rule_start_time, rule_end_time)
-                VALUES (@code, @kind, @En, @Ru, @Zh, @Month, @Week, @Weekday, @Days, @VenueId, @startTime, @endTime) RETURNING id
-                """, values, tx);
-            if (id is not null)
-            {
-                await c.ChangeAsync(tx, Table.Series, saved, input.Version!.Value,
-                    """
-                    UPDATE series SET code = @code, kind = @kind, name_en = @En, name_ru = @Ru, name_zh = @Zh, rule_month = @Month, rule_week = @Week,
-                        rule_weekday = @Weekday, rule_days = @Days, rule_venue_id = @VenueId, rule_start_time = @startTime, rule_end_time = @endTime,
-                        version = version + 1
-                    WHERE id = @id AND version = @Version
-                    """, values);
-            }
+                UPDATE series SET code = @code, kind = @kind, name_en = @En, name_ru = @Ru, name_zh = @Zh, rule_month = @Month, rule_week = @Week,
+                    rule_weekday = @Weekday, rule_days = @Days, rule_venue_id = @VenueId, rule_start_time = @startTime, rule_end_time = @endTime,
+                    version = version + 1
+                WHERE id = @id AND version = @Version
+                """, values);
+        }
 
-            return await SeriesStore.GetAsync(c, saved, tx);
-        }, cancellationToken);
+        return await SeriesStore.GetAsync(c, saved, tx);
     }
 
     /// <summary>Removes a series (version checked when given); refused while it still has events.</summary>

@@ -54,6 +54,9 @@ public sealed class SmallDisk : IDisposable
         Run("mount", "-o", "remount,ro", Folder);
     }
 
+    /// <summary>Remounts the file system read-write again.</summary>
+    public void Writable() => Run("mount", "-o", "remount,rw", Folder);
+
     private static void Run(string command, params string[] args)
     {
         var start = new ProcessStartInfo(command) { RedirectStandardError = true };

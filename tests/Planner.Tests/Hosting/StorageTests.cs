@@ -39,24 +39,65 @@ public sealed class StorageTests
         HttpResponseMessage response;
         while ((response = await api.PostAsJsonAsync("/api/venues", Venue(saved))).StatusCode == HttpStatusCode.Created && saved < 5000)
             saved++;
-        var problem = await response.JsonAsync(503);
-        Assert.Equal("storage.full", problem["code"]!.GetValue<string>());
-        Assert.Equal("300", response.Headers.RetryAfter?.ToString());
+        await AssertUnavailableAsync(response, "storage.full");
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
-
-        // Signing out writes (it ends the sign-in on the server): the browser gets a page saying why it failed.
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Web.WebForms.Token(dashboard) });
-        var page = await browser.PostAsync("/signout", form);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
-        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("The disk holding Planner", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.NotNull(page.Headers.RetryAfter);
+        Assert.Contains("The disk holding Planner", await SignOutPageAsync(browser, dashboard), StringComparison.Ordinal);
 
         File.Delete(Path.Combine(disk.Folder, "filler"));
         var venues = (await api.GetJsonAsync("/api/venues")).AsArray().Select(v => v!["name"]!["en"]!.GetValue<string>()).ToList();
         Assert.Equal(Enumerable.Range(0, saved).Select(i => $"Hall {i}").Order(StringComparer.Ordinal),
             venues.Where(v => v.StartsWith("Hall ", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/venues", Venue(saved))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Storage_turned_read_only_while_running_answers_503_read_only_and_works_again_once_writable()
+    {
+        using var disk = SmallDisk.Mount();
+        using var app = new PlannerApp(demo: false, new Dictionary<string, string> { ["Planner:DataDirectory"] = disk.Folder });
+        var api = await app.ClientAsync(Role.Planner);
+        var browser = await Web.WebForms.SignedInAsync(app, Role.Planner);
+        browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        var dashboard = await browser.GetStringAsync("/");
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/venues", Venue(0))).StatusCode);
+        disk.ReadOnly();
+        try
+        {
+            await AssertUnavailableAsync(await api.PostAsJsonAsync("/api/venues", Venue(1)), "storage.readOnly");
+            // A Russian reader's page says it in Russian.
+            browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+            Assert.Contains("недоступно для записи", await SignOutPageAsync(browser, dashboard), StringComparison.Ordinal);
+        }
+        finally
+        {
+            disk.Writable();
+        }
+
+        var venues = (await api.GetJsonAsync("/api/venues")).AsArray().Select(v => v!["name"]!["en"]!.GetValue<string>()).ToList();
+        Assert.Equal(["Hall 0"], venues);
+        Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/venues", Venue(1))).StatusCode);
+    }
+
+    /// <summary>Asserts a 503 problem with <paramref name="code"/> and the Retry-After of storage an operator must mend (300 s).</summary>
+    private static async Task AssertUnavailableAsync(HttpResponseMessage response, string code)
+    {
+        var problem = await response.JsonAsync(503);
+        Assert.Equal(code, problem["code"]!.GetValue<string>());
+        Assert.Equal("300", response.Headers.RetryAfter?.ToString());
+    }
+
+    /// <summary>
+    /// Signs out, which writes (it ends the sign-in on the server), and returns the plain page the browser gets when
+    /// that fails: 503 with Retry-After.
+    /// </summary>
+    private static async Task<string> SignOutPageAsync(HttpClient browser, string dashboard)
+    {
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Web.WebForms.Token(dashboard) });
+        var page = await browser.PostAsync("/signout", form);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(page.Headers.RetryAfter);
+        return await page.Content.ReadAsStringAsync();
     }
 
     [Fact]

@@ -33,17 +33,20 @@ internal static class ProtocolDemo
         ("CSTO", "the Secretariat of the Collective Security Treaty Organization", "Секретариату Организации Договора о коллективной безопасности", "集体安全条约组织秘书处"),
     ];
 
-    /// <summary>Writes the addressees of parties that have none yet; returns how many it wrote (none on a second run).</summary>
-    public static async Task<int> LoadAsync(DbConnection c, DbTransaction tx)
+    private sealed record PartyRow(long Id, long Version);
+
+    /// <summary>Sets, through <paramref name="parties"/>, the addressees of parties that have none yet; returns how many it set (none on a second run).</summary>
+    public static async Task<int> LoadAsync(DbConnection c, DbTransaction tx, Parties.PartyService parties)
     {
         var written = 0;
         foreach (var (code, en, ru, zh) in Addressees)
         {
-            written += await c.ExecuteAsync(
-                """
-                UPDATE party SET addressee_en = @en, addressee_ru = @ru, addressee_zh = @zh
-                WHERE code = @code AND addressee_en = '' AND addressee_ru = '' AND addressee_zh = ''
-                """, new { code, en, ru, zh }, tx);
+            var p = await c.QuerySingleOrDefaultAsync<PartyRow>(
+                "SELECT id, version FROM party WHERE code = @code AND addressee_en = '' AND addressee_ru = '' AND addressee_zh = ''", new { code }, tx);
+            if (p is null)
+                continue;
+            await parties.SetAddresseeAsync(c, tx, p.Id, new LocalizedTextInput(en, ru, zh), p.Version);
+            written++;
         }
 
         return written;
