@@ -10,6 +10,12 @@ namespace Planner.Benchmarks;
 /// <summary>The documents the benchmarks print: a Russian list of participants of any size, and a table of any number of pages.</summary>
 internal static class BenchmarkDocuments
 {
+    /// <summary>The benchmarks' own font set (a host registers its own as a singleton).</summary>
+    public static FontSet Fonts { get; } = new();
+
+    /// <summary>The composer the benchmarks print with, drawing with <see cref="Fonts"/>.</summary>
+    public static PdfComposer Composer { get; } = new(Fonts);
+
     /// <summary>The list of participants (Russian labels, as the API lays it out) of <paramref name="parties"/> delegations of <paramref name="perParty"/> people.</summary>
     public static DocumentSpec Participants(int parties, int perParty)
     {

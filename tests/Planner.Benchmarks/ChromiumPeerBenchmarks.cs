@@ -65,7 +65,7 @@ public partial class ChromiumPeerBenchmarks
             Margin = new() { Top = top, Bottom = bottom, Left = side, Right = side },
         };
         Pages[(nameof(Chromium), Content)] = PageCount().Matches(System.Text.Encoding.Latin1.GetString(await _page.PdfAsync(_options))).Count;
-        Pages[(nameof(Planner), Content)] = PdfComposer.Write(_spec, Stream.Null);
+        Pages[(nameof(Planner), Content)] = BenchmarkDocuments.Composer.Write(_spec, Stream.Null);
         Console.WriteLine($"// {Content}: Planner {Pages[(nameof(Planner), Content)]} pages, Chromium {Pages[(nameof(Chromium), Content)]} pages");
     }
 
@@ -73,7 +73,7 @@ public partial class ChromiumPeerBenchmarks
     public async Task<int> Chromium() => (await _page.PdfAsync(_options)).Length;
 
     [Benchmark(Description = "Planner PdfComposer")]
-    public int Planner() => PdfComposer.Write(_spec, Stream.Null);
+    public int Planner() => BenchmarkDocuments.Composer.Write(_spec, Stream.Null);
 
     [GlobalCleanup]
     public async Task CleanupAsync()

@@ -10,26 +10,31 @@ namespace Planner.Benchmarks;
 /// </summary>
 internal static class ComposerProfile
 {
-    /// <summary>The 1,000-page table written once in this process, and the process's peak working set (<c>-- profile 1000</c>).</summary>
-    public static void Run1000()
+    /// <summary>The table of <paramref name="count"/> pages written once in this process, and the process's peak working set (<c>-- profile 1000</c>).</summary>
+    public static void RunTable(int count)
     {
+        var spec = BenchmarkDocuments.Table(count);
+        var (allocated, collections, paused) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.GetTotalPauseDuration());
         var watch = Stopwatch.StartNew();
-        var pages = PdfComposer.Write(BenchmarkDocuments.Table(1000), Stream.Null);
+        var pages = BenchmarkDocuments.Composer.Write(spec, Stream.Null);
+        var elapsed = watch.Elapsed;
         using var process = Process.GetCurrentProcess();
-        Console.WriteLine($"Table: {pages} pages in {watch.Elapsed.TotalMilliseconds:F0} ms (cold); peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MB");
+        Console.WriteLine($"Table: {pages} pages in {elapsed.TotalMilliseconds:F0} ms (cold); peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MB; "
+            + Collected(allocated, collections, paused) + $"; managed heap at most {MaxHeap() / (1024 * 1024)} MB, {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MB live after");
     }
 
     public static void Run()
     {
         foreach (var (name, spec) in new[] { ("Table, 200 pages", BenchmarkDocuments.Table(200)), ("4,200 delegates", BenchmarkDocuments.Participants(60, 70)) })
         {
-            PdfComposer.Write(spec, Stream.Null);
-            var (layout, subset, prepare, whole) = (double.MaxValue, double.MaxValue, double.MaxValue, double.MaxValue);
+            BenchmarkDocuments.Composer.Write(spec, Stream.Null);
+            var (layout, subset, prepare, whole, cpu) = (double.MaxValue, double.MaxValue, double.MaxValue, double.MaxValue, double.MaxValue);
+            using var self = Process.GetCurrentProcess();
             var pages = 0;
             for (var i = 0; i < 7; i++)
             {
                 var watch = Stopwatch.StartNew();
-                var laid = new PageLayout(FontSet.Instance).Run(spec);
+                var laid = new PageLayout(BenchmarkDocuments.Fonts).Run(spec);
                 pages = laid.Count;
                 layout = Math.Min(layout, watch.Elapsed.TotalMilliseconds);
                 watch.Restart();
@@ -43,15 +48,28 @@ internal static class ComposerProfile
                     PreparedPage.Of(page, files).Dispose();
                 prepare = Math.Min(prepare, watch.Elapsed.TotalMilliseconds);
                 watch.Restart();
-                PdfComposer.Write(spec, Stream.Null);
+                var used = self.TotalProcessorTime;
+                BenchmarkDocuments.Composer.Write(spec, Stream.Null);
                 whole = Math.Min(whole, watch.Elapsed.TotalMilliseconds);
+                self.Refresh();
+                cpu = Math.Min(cpu, (self.TotalProcessorTime - used).TotalMilliseconds);
             }
 
-            Console.WriteLine($"{name}: {pages} pages; whole {whole:F1} ms ({pages / whole * 1000:F0} pages/s): layout {layout:F1} ms, glyph use and subset {subset:F1} ms, "
-                + $"prepare {prepare:F1} ms, the rest (PDF writing) about {whole - layout - subset - prepare:F1} ms");
+            var (allocated, collections, paused) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.GetTotalPauseDuration());
+            BenchmarkDocuments.Composer.Write(spec, Stream.Null);
+            var managed = Collected(allocated, collections, paused);
+            Console.WriteLine($"{name}: {pages} pages; whole {whole:F1} ms ({pages / whole * 1000:F0} pages/s), CPU {cpu:F0} ms: layout {layout:F1} ms, glyph use and subset {subset:F1} ms, "
+                + $"prepare {prepare:F1} ms, the rest (PDF writing) about {whole - layout - subset - prepare:F1} ms; one document: {managed}");
         }
 
         using var process = Process.GetCurrentProcess();
         Console.WriteLine($"Peak working set: {process.PeakWorkingSet64 / (1024 * 1024)} MB");
     }
+
+    private static long MaxHeap() => Enumerable.Range(0, 3).Select(k => GC.GetGCMemoryInfo((GCKind)k)).Max(i => i.HeapSizeBytes + i.FragmentedBytes);
+
+    /// <summary>Managed memory allocated and garbage collections since the figures given were read.</summary>
+    private static string Collected(long allocated, int collections, TimeSpan paused) =>
+        $"{(GC.GetTotalAllocatedBytes(precise: true) - allocated) / (1024 * 1024)} MB allocated, {GC.CollectionCount(0) - collections} collections, "
+        + $"{(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms paused";
 }

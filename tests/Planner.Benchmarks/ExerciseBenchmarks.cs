@@ -50,7 +50,7 @@ public class ExerciseBenchmarks
     }
 
     [Benchmark(Description = "After-action report, 30 objectives / 120 actions, to PDF")]
-    public int ComposeReport() => PdfComposer.Write(AfterActionReport.Build(_report, "ru"), Stream.Null);
+    public int ComposeReport() => BenchmarkDocuments.Composer.Write(AfterActionReport.Build(_report, "ru"), Stream.Null);
 
     private static AfterActionReport.Data LargeExercise()
     {

@@ -39,8 +39,8 @@ public class ProtocolBenchmarks
     }
 
     [Benchmark(Description = "Badges, 600 delegates (60 sheets)")]
-    public int Badges600() => SheetWriter.Write("Badges", "Benchmarks", "ru", Badges.Compose(_badges, _facts, _labels)).Length;
+    public int Badges600() => SheetWriter.Write("Badges", "Benchmarks", "ru", Badges.Compose(BenchmarkDocuments.Fonts, _badges, _facts, _labels)).Length;
 
     [Benchmark(Description = "Nameplates, 60 parties ru/zh (60 sheets)")]
-    public int Nameplates60() => SheetWriter.Write("Nameplates", "Benchmarks", "ru", Nameplates.Compose(_plates, _labels, _zh)).Length;
+    public int Nameplates60() => SheetWriter.Write("Nameplates", "Benchmarks", "ru", Nameplates.Compose(BenchmarkDocuments.Fonts, _plates, _labels, _zh)).Length;
 }

@@ -9,6 +9,9 @@ public static class DocumentEndpoints
     public static IServiceCollection AddDocuments(this IServiceCollection services)
     {
         services.AddSingleton(sp => Labels.LoadAll(sp.GetRequiredService<Catalogue>()));
+        // One font set for the process: its faces, shaped words and laid-out texts serve every document.
+        services.AddSingleton<Composer.FontSet>();
+        services.AddSingleton<Composer.PdfComposer>();
         services.AddSingleton<DocumentService>();
         services.AddSingleton<OutcomeService>();
         // The note verbale, nameplates, seating plan and badges. Invitations attach the agenda and the party's note

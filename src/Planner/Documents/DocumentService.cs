@@ -11,7 +11,7 @@ namespace Planner.Documents;
 /// Prints an event's agenda, list of participants or outcome as PDF in en, ru or zh. Used by the
 /// endpoint, the <c>print</c> verb, and anything that attaches a document (invitations attach the agenda).
 /// </summary>
-public sealed class DocumentService(Db db, Precedence precedence, IReadOnlyDictionary<string, Labels> labels)
+public sealed class DocumentService(Db db, Precedence precedence, IReadOnlyDictionary<string, Labels> labels, PdfComposer composer)
 {
     /// <summary>The PDF of <paramref name="kind"/> for the event in <paramref name="language"/>.</summary>
     /// <exception cref="PlannerException">Malformed for an unknown language, NotFound for an unknown event, Unavailable when fonts are missing.</exception>
@@ -20,7 +20,7 @@ public sealed class DocumentService(Db db, Precedence precedence, IReadOnlyDicti
         var spec = await ComposeAsync(eventId, kind, language, cancellationToken);
         try
         {
-            return PdfComposer.Write(spec);
+            return composer.Write(spec);
         }
         catch (FontsMissingException e)
         {

@@ -14,7 +14,7 @@ public sealed class ComposerTests
     public void Chinese_paragraph_breaks_between_characters_and_reads_back_exactly()
     {
         var source = string.Concat(Enumerable.Repeat("上合组织地区反恐怖机构理事会第四十次会议通过了十项决议。", 12));
-        var pages = PdfRead.Pages(PdfComposer.Write(Spec(new Paragraph(source))));
+        var pages = PdfRead.Pages(Typesetter.Composer.Write(Spec(new Paragraph(source))));
         var text = pages[0].Text;
         Assert.Contains(source, text, StringComparison.Ordinal);
 
@@ -28,7 +28,7 @@ public sealed class ComposerTests
     public void Mixed_scripts_read_back_exactly_in_one_paragraph()
     {
         const string source = "Совет РАТС ШОС (Council of RATS SCO, 理事会) — 40-е заседание, 十二 人大 口 日月 木水火.";
-        var text = PdfRead.Text(PdfComposer.Write(Spec(new Paragraph([new Span("Совет РАТС ШОС ", Bold: true), new Span("(Council of RATS SCO, 理事会)", Italic: true), new Span(" — 40-е заседание, 十二 人大 口 日月 木水火.")]))));
+        var text = PdfRead.Text(Typesetter.Composer.Write(Spec(new Paragraph([new Span("Совет РАТС ШОС ", Bold: true), new Span("(Council of RATS SCO, 理事会)", Italic: true), new Span(" — 40-е заседание, 十二 人大 口 日月 木水火.")]))));
         Assert.Contains(source, text, StringComparison.Ordinal);
     }
 
@@ -42,7 +42,7 @@ public sealed class ComposerTests
             [new Cell("tall"), new Cell(tall)],
             [new Cell("after"), new Cell("last row")],
         ]);
-        var pages = PdfRead.Pages(PdfComposer.Write(Spec(new Heading("Split rows"), table)));
+        var pages = PdfRead.Pages(Typesetter.Composer.Write(Spec(new Heading("Split rows"), table)));
         Assert.Equal(2, pages.Count);
         Assert.All(pages, p => PdfRead.InOrder(p.Text, "KeyValue"));
         var all = string.Concat(pages.Select(p => p.Text));
@@ -55,7 +55,7 @@ public sealed class ComposerTests
     public void Rows_move_whole_to_the_next_page()
     {
         var rows = Enumerable.Range(1, 60).Select(i => (IReadOnlyList<Cell>)[new Cell($"R{i:D2}"), new Cell($"first {i:D2}\nsecond {i:D2}\nthird {i:D2}")]).ToList();
-        var pages = PdfRead.Pages(PdfComposer.Write(Spec(new Table([1, 3], [new Cell("No."), new Cell("Text")], rows))));
+        var pages = PdfRead.Pages(Typesetter.Composer.Write(Spec(new Table([1, 3], [new Cell("No."), new Cell("Text")], rows))));
         Assert.True(pages.Count >= 2);
         for (var i = 1; i <= 60; i++)
         {
@@ -69,7 +69,7 @@ public sealed class ComposerTests
     public void Heading_is_kept_with_the_paragraph_that_follows()
     {
         var filler = Enumerable.Range(0, 44).Select(i => (Block)new Paragraph($"Filler line {i}")).ToList();
-        var pages = PdfRead.Pages(PdfComposer.Write(Spec([.. filler, new Heading("Kept heading"), new Paragraph("Its paragraph.")])));
+        var pages = PdfRead.Pages(Typesetter.Composer.Write(Spec([.. filler, new Heading("Kept heading"), new Paragraph("Its paragraph.")])));
         var page = Assert.Single(pages, p => p.Text.Contains("Kept heading", StringComparison.Ordinal));
         Assert.Contains("Its paragraph.", page.Text, StringComparison.Ordinal);
     }
@@ -82,7 +82,7 @@ public sealed class ComposerTests
         {
             Cover = new Cover(Emblem.Bytes, "Norak-Antiterror 2009", ["After-action report", "17–19 April 2009"]),
         };
-        var pages = PdfRead.Pages(PdfComposer.Write(spec));
+        var pages = PdfRead.Pages(Typesetter.Composer.Write(spec));
         Assert.Equal(2, pages.Count);
         PdfRead.InOrder(pages[0].Text, "RATS SCO", "After-action report", "DRAFT", "Norak-Antiterror 2009", "17–19 April 2009", "Page 1 of 2");
         Assert.Equal(2, PdfRead.Count(pages[1].Text, "DRAFT"));
@@ -94,7 +94,7 @@ public sealed class ComposerTests
     {
         var names = new[] { "Казахстан Kazakhstan 哈萨克斯坦", "Китай China 中国", "Россия Russia 俄罗斯", "Узбекистан Uzbekistan 乌兹别克斯坦" };
         var rows = Enumerable.Range(0, 70).Select(i => (IReadOnlyList<Cell>)[new Cell(names[i % 4]), new Cell($"Делегат {i} Delegate {i} 代表{i}")]).ToList();
-        var pdf = PdfComposer.Write(Spec(new Table([1, 1], [new Cell("Сторона / Party / 方"), new Cell("Имя / Name / 姓名")], rows)));
+        var pdf = Typesetter.Composer.Write(Spec(new Table([1, 1], [new Cell("Сторона / Party / 方"), new Cell("Имя / Name / 姓名")], rows)));
         Assert.Equal(2, PdfRead.Pages(pdf).Count);
         Assert.InRange(pdf.Length, 1, 1_000_000);
     }

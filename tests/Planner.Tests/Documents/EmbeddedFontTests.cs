@@ -62,7 +62,7 @@ public sealed partial class EmbeddedFontTests(DemoFixture demo) : IClassFixture<
             new Heading(chinese),
             new Paragraph([new Span(chinese, Bold: true), new Span(" Совет РАТС ШОС ", Italic: true), new Span("Council", Bold: true, Italic: true)]),
         ]);
-        var pdf = PdfComposer.Write(spec);
+        var pdf = Typesetter.Composer.Write(spec);
 
         var fonts = PdfRead.Fonts(pdf);
         AssertSubsetTrueType(fonts);
@@ -74,7 +74,7 @@ public sealed partial class EmbeddedFontTests(DemoFixture demo) : IClassFixture<
     [Fact]
     public void The_same_glyphs_are_subset_once()
     {
-        var face = FontSet.Instance.Latin(bold: false, italic: false);
+        var face = Typesetter.Fonts.Latin(bold: false, italic: false);
         ushort[] glyphs = [36, 37, 38];
         var first = FontSubsetter.Subset(face, glyphs);
         Assert.NotSame(face.Typeface, first);
@@ -85,15 +85,15 @@ public sealed partial class EmbeddedFontTests(DemoFixture demo) : IClassFixture<
     [Fact]
     public void Glyphs_missing_from_the_subset_are_drawn_with_the_whole_face()
     {
-        var face = FontSet.Instance.Latin(bold: true, italic: false);
-        var line = TextLayout.Lines(FontSet.Instance, [new Span("Abc", Bold: true)], 10, 500)[0];
+        var face = Typesetter.Fonts.Latin(bold: true, italic: false);
+        var line = TextLayout.Lines(Typesetter.Fonts, [new Span("Abc", Bold: true)], 10, 500)[0];
         var use = new GlyphUse();
         use.Add([new TextOp(line, 0, 0, SkiaSharp.SKColors.Black)]);
         var files = use.Subset();
         var noted = line.Parts[0].Run.Glyphs;
         Assert.NotSame(face.Typeface, files.For(face, noted));
         Assert.Same(face.Typeface, files.For(face, [.. noted, 1000]));
-        Assert.Same(FontSet.Instance.Latin(false, false).Typeface, files.For(FontSet.Instance.Latin(false, false), noted));
+        Assert.Same(Typesetter.Fonts.Latin(false, false).Typeface, files.For(Typesetter.Fonts.Latin(false, false), noted));
     }
 
     private static void AssertSubsetTrueType(IReadOnlyList<PdfFont> fonts) =>

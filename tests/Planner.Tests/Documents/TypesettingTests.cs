@@ -14,7 +14,7 @@ public sealed class TypesettingTests
     {
         const string word = "Контртеррористическое";
         var table = new Table([1, 5], [new Cell("A"), new Cell("B")], [[new Cell(word), new Cell("учение")]]);
-        var page = PdfRead.Pages(PdfComposer.Write(ComposerTests.Spec(table)))[0];
+        var page = PdfRead.Pages(Typesetter.Composer.Write(ComposerTests.Spec(table)))[0];
 
         // The first column: its header, then the word over several lines, each but the last ending in a hyphen.
         var column = PdfRead.Lines(page, PageFrame.Left, PageFrame.Left + ((PageFrame.Right - PageFrame.Left) / 6)).ToList();
@@ -32,7 +32,7 @@ public sealed class TypesettingTests
         var paragraphs = Enumerable.Range(0, 40).Select(k => (Block)new Paragraph(
             "Совместное антитеррористическое учение " + string.Concat(Enumerable.Repeat("и ", k))
             + "прошло 17 апреля 2009 г. на полигоне № 1 в Таджикистане.")).ToList();
-        var lines = PdfRead.Pages(PdfComposer.Write(ComposerTests.Spec([.. paragraphs]))).SelectMany(p => PdfRead.Lines(p)).ToList();
+        var lines = PdfRead.Pages(Typesetter.Composer.Write(ComposerTests.Spec([.. paragraphs]))).SelectMany(p => PdfRead.Lines(p)).ToList();
         Assert.DoesNotContain(lines, l => l.EndsWith(" 17", StringComparison.Ordinal) || l.EndsWith("2009", StringComparison.Ordinal)
             || l.EndsWith("№", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("г.", StringComparison.Ordinal) || l.StartsWith("апреля", StringComparison.Ordinal)
@@ -48,7 +48,7 @@ public sealed class TypesettingTests
         // However long the first session, the second one's heading is on the page of its room line and first item.
         for (var first = 10; first <= 45; first++)
         {
-            var pages = PdfRead.Pages(PdfComposer.Write(Layouts.Agenda(Facts, Agenda(first, speakers: false), Labels.LoadAll()["ru"])));
+            var pages = PdfRead.Pages(Typesetter.Composer.Write(Layouts.Agenda(Facts, Agenda(first, speakers: false), Labels.LoadAll()["ru"])));
             var page = Assert.Single(pages, p => p.Text.Contains("Вторая сессия", StringComparison.Ordinal));
             PdfRead.InOrder(page.Text, "Вторая сессия", "Зал: Зал Б", "Вопрос второй сессии");
         }
@@ -58,16 +58,16 @@ public sealed class TypesettingTests
     public void Agenda_names_its_zone_once_numbers_items_throughout_and_leaves_out_an_empty_speakers_column()
     {
         var labels = Labels.LoadAll();
-        var pdf = PdfComposer.Write(Layouts.Agenda(Facts, Agenda(3, speakers: false), labels["ru"]));
+        var pdf = Typesetter.Composer.Write(Layouts.Agenda(Facts, Agenda(3, speakers: false), labels["ru"]));
         var text = PdfRead.Text(pdf);
         Assert.Equal(1, PdfRead.Count(text, "(время местное, UTC+03:00)"));
         Assert.DoesNotContain("Выступающие", text, StringComparison.Ordinal);
         PdfRead.InOrder(text, "1Вопрос 1", "2Вопрос 2", "3Вопрос 3", "Вторая сессия", "4Вопрос второй сессии");
 
-        var withSpeakers = PdfRead.Text(PdfComposer.Write(Layouts.Agenda(Facts, Agenda(3, speakers: true), labels["ru"])));
+        var withSpeakers = PdfRead.Text(Typesetter.Composer.Write(Layouts.Agenda(Facts, Agenda(3, speakers: true), labels["ru"])));
         PdfRead.InOrder(withSpeakers, "№", "Вопрос", "Выступающие", "Иванов Иван");
-        Assert.Contains("(local time, UTC+03:00)", PdfRead.Text(PdfComposer.Write(Layouts.Agenda(Facts, Agenda(3, speakers: false), labels["en"]))), StringComparison.Ordinal);
-        Assert.Contains("（当地时间，UTC+03:00）", PdfRead.Text(PdfComposer.Write(Layouts.Agenda(Facts, Agenda(3, speakers: false), labels["zh"]))), StringComparison.Ordinal);
+        Assert.Contains("(local time, UTC+03:00)", PdfRead.Text(Typesetter.Composer.Write(Layouts.Agenda(Facts, Agenda(3, speakers: false), labels["en"]))), StringComparison.Ordinal);
+        Assert.Contains("（当地时间，UTC+03:00）", PdfRead.Text(Typesetter.Composer.Write(Layouts.Agenda(Facts, Agenda(3, speakers: false), labels["zh"]))), StringComparison.Ordinal);
     }
 
     private static readonly LocalDate Day = new(2027, 4, 15);

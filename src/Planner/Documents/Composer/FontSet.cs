@@ -6,7 +6,9 @@ namespace Planner.Documents.Composer;
 /// <summary>
 /// The fonts of every document: DejaVu Sans for Latin and Cyrillic (and most symbols), LXGW WenKai for
 /// Chinese, chosen character by character with fallback from one to the other. Found in the Debian
-/// packages' folders (fonts-dejavu-core, fonts-lxgw-wenkai) or through fontconfig; loaded once per process.
+/// packages' folders (fonts-dejavu-core, fonts-lxgw-wenkai) or through fontconfig; loaded once per font set, on
+/// the first text laid out. The host registers one font set (and the <see cref="PdfComposer"/> that uses it) as a
+/// singleton; the command line, the tests and the benchmarks make their own.
 /// </summary>
 /// <remarks>
 /// Every face has TrueType outlines (a <c>glyf</c> table): only those are embedded in a PDF as real fonts (CID
@@ -19,15 +21,28 @@ public sealed class FontSet : IDisposable
 {
     private static readonly string[] DejaVuFolders = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/local/share/fonts"];
     private static readonly string[] CjkFolders = ["/usr/share/fonts/truetype/lxgw-wenkai", "/usr/share/fonts/lxgw-wenkai", "/usr/local/share/fonts"];
-    private static readonly Lock SharedLock = new();
-    private static FontSet? _shared;
-
-    private readonly Face[] _latin;
+    private readonly Lock _latinLock = new();
     private readonly Lock _cjkLock = new();
+    private Face[]? _latin;
     private Face[]? _cjk;
     private long _cjkLookedAt = -30_001;
 
-    private FontSet()
+    /// <summary>
+    /// DejaVu Sans in its four styles; throws <see cref="FontsMissingException"/> naming the package to install. A failure
+    /// is not remembered: once the package is installed, the next document finds the fonts, no restart needed.
+    /// </summary>
+    private Face[] Latins
+    {
+        get
+        {
+            if (Volatile.Read(ref _latin) is { } faces)
+                return faces;
+            lock (_latinLock)
+                return _latin ??= LoadLatinFaces();
+        }
+    }
+
+    private static Face[] LoadLatinFaces()
     {
         var regular = Load(DejaVuFolders, "DejaVuSans.ttf", "DejaVu Sans", SKFontStyle.Normal)
             ?? throw Missing("DejaVu Sans (Latin and Cyrillic)", "fonts-dejavu-core");
@@ -36,7 +51,7 @@ public sealed class FontSet : IDisposable
         var boldItalic = Load(DejaVuFolders, "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", SKFontStyle.BoldItalic);
         var latin = new Face(regular, false, false);
         var latinBold = new Face(bold ?? regular, bold is null, false, latin);
-        _latin =
+        return
         [
             latin,
             latinBold,
@@ -70,19 +85,6 @@ public sealed class FontSet : IDisposable
     /// <summary>Texts this font set has laid out (see <see cref="TextLayout.Lines"/>), by text and styles, size and width.</summary>
     internal Kept<(string Key, float Size, float MaxWidth), TextLine[]> LaidOut { get; } = new(TextLayout.MaxKept);
 
-    /// <summary>The fonts of this process; throws <see cref="FontsMissingException"/> naming the package to install.</summary>
-    /// <remarks>A failure is not remembered: once the packages are installed, the next document finds them, no restart needed.</remarks>
-    public static FontSet Instance
-    {
-        get
-        {
-            if (Volatile.Read(ref _shared) is { } fonts)
-                return fonts;
-            lock (SharedLock)
-                return _shared ??= new FontSet();
-        }
-    }
-
     /// <summary>The CJK faces, or null while none is installed (looked for again at most every 30 seconds).</summary>
     private Face[]? Cjk
     {
@@ -110,13 +112,14 @@ public sealed class FontSet : IDisposable
         var style = (bold ? 1 : 0) + (italic ? 2 : 0);
         if (IsCjk(codepoint))
             return Cjk is { } cjk ? cjk[style] : throw Missing("LXGW WenKai (Chinese)", "fonts-lxgw-wenkai");
-        if (_latin[0].Has(codepoint) || Cjk is not { } other || !other[0].Has(codepoint))
-            return _latin[style];
+        var latin = Latins;
+        if (latin[0].Has(codepoint) || Cjk is not { } other || !other[0].Has(codepoint))
+            return latin[style];
         return other[style];
     }
 
     /// <summary>Latin face of the style, for measuring fixed texts such as bullets.</summary>
-    internal Face Latin(bool bold, bool italic) => _latin[(bold ? 1 : 0) + (italic ? 2 : 0)];
+    internal Face Latin(bool bold, bool italic) => Latins[(bold ? 1 : 0) + (italic ? 2 : 0)];
 
     /// <summary>Ideographs, kana, CJK punctuation and full-width forms: text that may break between any two characters.</summary>
     public static bool IsCjk(int c) =>
@@ -152,7 +155,7 @@ public sealed class FontSet : IDisposable
 
     public void Dispose()
     {
-        foreach (var shaper in _latin.Concat(_cjk ?? []).Select(f => f.Shaper).Distinct())
+        foreach (var shaper in (_latin ?? []).Concat(_cjk ?? []).Select(f => f.Shaper).Distinct())
             shaper.Dispose();
     }
 }

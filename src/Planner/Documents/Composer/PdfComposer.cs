@@ -10,8 +10,9 @@ namespace Planner.Documents.Composer;
 /// thread; each page is dropped once written, and only the laid-out lines of pages not yet prepared are held.
 /// Glyphs a reader cannot map back to their characters by the font alone are drawn with their source text and
 /// clusters, so text extracted or copied from the PDF is the source text; fonts are subset to the glyphs used.
+/// Draws with <paramref name="fonts"/> (the host's singleton; the command line, tests and benchmarks make their own).
 /// </summary>
-public static class PdfComposer
+public sealed class PdfComposer(FontSet fonts)
 {
     private static readonly SKColor Grey = new(0x55, 0x5B, 0x66);
     private static readonly SKColor MarkingRed = new(0xB0, 0x1C, 0x1C);
@@ -19,11 +20,10 @@ public static class PdfComposer
 
     /// <summary>Composes <paramref name="spec"/> into <paramref name="output"/>; returns the number of pages.</summary>
     /// <exception cref="FontsMissingException">The fonts documents need are not installed.</exception>
-    public static int Write(DocumentSpec spec, Stream output)
+    public int Write(DocumentSpec spec, Stream output)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(output);
-        var fonts = FontSet.Instance;
         var pages = new PageLayout(fonts).Run(spec);
         var metadata = new SKDocumentPdfMetadata
         {
@@ -92,7 +92,7 @@ public static class PdfComposer
     }
 
     /// <summary>Composes into a new byte array.</summary>
-    public static byte[] Write(DocumentSpec spec)
+    public byte[] Write(DocumentSpec spec)
     {
         using var memory = new MemoryStream();
         Write(spec, memory);

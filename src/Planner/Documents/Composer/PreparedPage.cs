@@ -4,13 +4,14 @@ using SkiaSharp;
 namespace Planner.Documents.Composer;
 
 /// <summary>
-/// A laid-out page turned into few drawing operations, ready to be drawn on a PDF page: all fills of one colour
-/// as one path, all rules as one path, and all text of one colour as one text blob. Made on any thread (the
+/// A laid-out page turned into few drawing operations, ready to be drawn on a PDF page: rectangles grouped by
+/// colour (each written as a PDF rectangle, <c>re</c>: four numbers where a path takes ten), and all text of one
+/// colour as one text blob. Made on any thread (the
 /// composer prepares the next pages while the PDF writer takes the current one); drawn and disposed on one.
 /// </summary>
 internal sealed class PreparedPage : IDisposable
 {
-    private readonly List<(SKPath Path, SKPaint Paint)> _paths = [];
+    private readonly List<(SKRect[] Rects, SKPaint Paint)> _rects = [];
     private readonly List<(SKImage Image, SKRect Rect)> _images = [];
     private readonly List<(SKTextBlob Blob, SKPaint Paint)> _texts = [];
 
@@ -22,9 +23,9 @@ internal sealed class PreparedPage : IDisposable
         {
             var list = ops as IReadOnlyCollection<Op> ?? ops.ToList();
             foreach (var group in list.OfType<RectOp>().Where(r => r.Fill is not null).GroupBy(r => r.Fill!.Value))
-                page.AddPath(group, new SKPaint { Color = group.Key, Style = SKPaintStyle.Fill });
+                page._rects.Add(([.. group.Select(r => r.Rect)], new SKPaint { Color = group.Key, Style = SKPaintStyle.Fill }));
             foreach (var group in list.OfType<RectOp>().Where(r => r.Stroke is not null).GroupBy(r => r.Stroke!.Value))
-                page.AddPath(group, new SKPaint { Color = group.Key, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f });
+                page._rects.Add(([.. group.Select(r => r.Rect)], new SKPaint { Color = group.Key, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f }));
             foreach (var image in list.OfType<ImageOp>())
             {
                 if (SKImage.FromEncodedData(image.Data) is { } picture)
@@ -46,18 +47,13 @@ internal sealed class PreparedPage : IDisposable
         }
     }
 
-    private void AddPath(IEnumerable<RectOp> rects, SKPaint paint)
-    {
-        var path = new SKPath();
-        foreach (var rect in rects)
-            path.AddRect(rect.Rect);
-        _paths.Add((path, paint));
-    }
-
     public void DrawOn(SKCanvas canvas)
     {
-        foreach (var (path, paint) in _paths)
-            canvas.DrawPath(path, paint);
+        foreach (var (rects, paint) in _rects)
+        {
+            foreach (var rect in rects)
+                canvas.DrawRect(rect, paint);
+        }
         foreach (var (image, rect) in _images)
             canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
         foreach (var (blob, paint) in _texts)
@@ -66,11 +62,8 @@ internal sealed class PreparedPage : IDisposable
 
     public void Dispose()
     {
-        foreach (var (path, paint) in _paths)
-        {
-            path.Dispose();
+        foreach (var (_, paint) in _rects)
             paint.Dispose();
-        }
 
         foreach (var (image, _) in _images)
             image.Dispose();

@@ -1,3 +1,4 @@
+using Planner.Documents.Composer;
 using Planner.Events;
 using SkiaSharp;
 
@@ -41,14 +42,14 @@ public static class Badges
         _ => new SKColor(0x6A, 0x1B, 0x9A),
     };
 
-    public static IEnumerable<Sheet> Compose(IReadOnlyList<Badge> badges, EventFacts facts, Labels l)
+    public static IEnumerable<Sheet> Compose(FontSet fonts, IReadOnlyList<Badge> badges, EventFacts facts, Labels l)
     {
         ArgumentNullException.ThrowIfNull(badges);
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(l);
         if (badges.Count == 0)
         {
-            var empty = new Sheet(SheetWriter.A4.Width, SheetWriter.A4.Height);
+            var empty = new Sheet(fonts, SheetWriter.A4.Width, SheetWriter.A4.Height);
             empty.Text(l["badges"], 56, 80, 16, bold: true);
             empty.Text(l.Text(facts.Event.Title), 56, 100, 10);
             empty.Text(l["noBadges"], 56, 130, 10.5f);
@@ -60,7 +61,7 @@ public static class Badges
         var top = (SheetWriter.A4.Height - (Rows * CardHeight)) / 2;
         for (var first = 0; first < badges.Count; first += Columns * Rows)
         {
-            var sheet = new Sheet(SheetWriter.A4.Width, SheetWriter.A4.Height);
+            var sheet = new Sheet(fonts, SheetWriter.A4.Width, SheetWriter.A4.Height);
             CutMarks(sheet, left, top);
             var onSheet = badges.Skip(first).Take(Columns * Rows).ToList();
             for (var i = 0; i < onSheet.Count; i++)

@@ -1,3 +1,4 @@
+using Planner.Documents.Composer;
 using Planner.Http;
 using SkiaSharp;
 
@@ -16,13 +17,13 @@ public static class Nameplates
 {
     private const float Margin = 42;
 
-    public static IEnumerable<Sheet> Compose(IReadOnlyList<Plate> plates, Labels first, Labels? second)
+    public static IEnumerable<Sheet> Compose(FontSet fonts, IReadOnlyList<Plate> plates, Labels first, Labels? second)
     {
         ArgumentNullException.ThrowIfNull(plates);
         ArgumentNullException.ThrowIfNull(first);
         foreach (var plate in plates)
         {
-            var sheet = new Sheet(SheetWriter.A4Landscape.Width, SheetWriter.A4Landscape.Height);
+            var sheet = new Sheet(fonts, SheetWriter.A4Landscape.Width, SheetWriter.A4Landscape.Height);
             var fold = sheet.Height / 2;
             sheet.Line(new SKPoint(18, fold), new SKPoint(sheet.Width - 18, fold), new SKColor(0xB4, 0xB8, 0xC0), 0.5f, dashed: true);
             Half(sheet, plate, first, second, fold);

@@ -25,12 +25,12 @@ public static class NoteVerbale
     private const float Width = 595.28f - (2 * Left);
     private const float Size = 11.5f;
 
-    public static Sheet Compose(EventFacts facts, NoteFacts note, Labels l)
+    public static Sheet Compose(FontSet fonts, EventFacts facts, NoteFacts note, Labels l)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(note);
         ArgumentNullException.ThrowIfNull(l);
-        var page = new Sheet(SheetWriter.A4.Width, SheetWriter.A4.Height);
+        var page = new Sheet(fonts, SheetWriter.A4.Width, SheetWriter.A4.Height);
         var centre = SheetWriter.A4.Width / 2;
         page.Image(Emblem.Bytes, new SKRect(centre - 32, 48, centre + 32, 112));
         var y = page.Paragraph([new Span(l["org.full"])], Left, 122, Width, 9, TextAnchor.Middle, Grey);
@@ -47,7 +47,7 @@ public static class NoteVerbale
         qr.Draw(page, Left, y + 2, side);
         var linkTop = page.Paragraph([new Span(l["noteLink"], Italic: true)], Left + side + 14, y + 10, Width - side - 14, 9.5f, color: Grey);
         // The link on one line, smaller if need be, so that it copies whole.
-        page.Text(note.RsvpUrl, Left + side + 14, linkTop + 10, Sheet.FitSize(note.RsvpUrl, Width - side - 14, 12, 9.5f, 5, maxLines: 1));
+        page.Text(note.RsvpUrl, Left + side + 14, linkTop + 10, page.FitSize(note.RsvpUrl, Width - side - 14, 12, 9.5f, 5, maxLines: 1));
         y += side + 18;
 
         y = page.Paragraph([new Span(Fill(l["noteClosing"], words))], Left, y, Width, Size, leading: 1.5f) + 24;

@@ -3,6 +3,7 @@ using System.Data.Common;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Planner.Data;
+using FontSet = Planner.Documents.Composer.FontSet;
 using FontsMissingException = Planner.Documents.Composer.FontsMissingException;
 using Planner.Events;
 using Planner.Http;
@@ -17,7 +18,7 @@ namespace Planner.Documents.Protocol;
 /// transaction that prints it, so a note that fails to print takes none, and printing it again keeps its number.
 /// </summary>
 public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDictionary<string, Labels> labels, MailQueue queue,
-    CheckInCodes codes, IOptions<ProtocolOptions> options, IClock clock)
+    CheckInCodes codes, IOptions<ProtocolOptions> options, IClock clock, FontSet fonts)
 {
     private readonly RegisterFormat _format = new(options.Value.RegisterFormat);
     private readonly DateTimeZone _seat = ProtocolStore.Zone(options.Value.TimeZone);
@@ -62,7 +63,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
         var settings = await InvitationStore.SettingsAsync(c, eventId, tx);
         var replyBy = (settings.Deadline ?? facts.Event.StartAt).InZone(facts.Venue.Zone).Date;
         var note = new NoteFacts(entry.Number, entry.IssuedOn, addressee, replyBy, settings.Quota, rsvpUrl);
-        return Write(l, l["noteVerbale"] + " " + entry.Number, [NoteVerbale.Compose(facts, note, l)]);
+        return Write(l, l["noteVerbale"] + " " + entry.Number, [NoteVerbale.Compose(fonts, facts, note, l)]);
     }
 
     private static bool OwnText(LocalizedText text, string language) => (language == "ru" ? text.Ru : text.Zh).Length > 0;
@@ -102,7 +103,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
             var facts = await ProtocolStore.FactsAsync(c, eventId);
             var plates = (await ProtocolStore.SeatedAsync(c, precedence, facts.Event)).SelectMany(g => g.Parties)
                 .Select(p => new Plate(p.Name, p.PartyId == facts.Event.ChairPartyId)).ToList();
-            return Write(l, l["nameplates"] + " · " + l.Text(facts.Event.Title), Nameplates.Compose(plates, l, l2));
+            return Write(l, l["nameplates"] + " · " + l.Text(facts.Event.Title), Nameplates.Compose(fonts, plates, l, l2));
         }, cancellationToken);
     }
 
@@ -113,7 +114,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
         return db.ReadAsync(async c =>
         {
             var (facts, settings, layout) = await LayoutAsync(c, eventId);
-            return Write(l, l["seating"] + " · " + l.Text(facts.Event.Title), [SeatingDrawing.Page(layout, facts, settings, l)]);
+            return Write(l, l["seating"] + " · " + l.Text(facts.Event.Title), [SeatingDrawing.Page(fonts, layout, facts, settings, l)]);
         }, cancellationToken);
     }
 
@@ -134,7 +135,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
         {
             var facts = await ProtocolStore.FactsAsync(c, eventId);
             var badges = (await ProtocolStore.HoldersAsync(c, precedence, eventId)).Select(h => new Badge(h, codes.Url(eventId, h.PersonId))).ToList();
-            return Write(l, l["badges"] + " · " + l.Text(facts.Event.Title), Badges.Compose(badges, facts, l));
+            return Write(l, l["badges"] + " · " + l.Text(facts.Event.Title), Badges.Compose(fonts, badges, facts, l));
         }, cancellationToken);
     }
 

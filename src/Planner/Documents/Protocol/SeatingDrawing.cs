@@ -14,13 +14,13 @@ public static class SeatingDrawing
     private static readonly SKColor ChairFill = new(0xF4, 0xE7, 0xC3);
 
     /// <summary>The plan on one A4 landscape page: title, event, the rule followed, and the layout scaled to fit.</summary>
-    public static Sheet Page(SeatingLayout layout, EventFacts facts, SeatingSettings settings, Labels l)
+    public static Sheet Page(FontSet fonts, SeatingLayout layout, EventFacts facts, SeatingSettings settings, Labels l)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(l);
-        var page = new Sheet(SheetWriter.A4Landscape.Width, SheetWriter.A4Landscape.Height);
+        var page = new Sheet(fonts, SheetWriter.A4Landscape.Width, SheetWriter.A4Landscape.Height);
         const float margin = 36;
         page.Text(l["seating"], margin, 44, 16, bold: true);
         page.Text(l.Text(facts.Event.Title) + " · " + Layouts.Dates(facts.Event, l), margin, 62, 10);

@@ -16,8 +16,9 @@ public enum TextAnchor
 /// rectangles, ellipses and images at positions in points from the top left. The text is set by the composer's
 /// own shaping and fonts (<see cref="TextLayout"/>), so these documents print and extract like the flowing ones.
 /// Content added inside <see cref="Turned"/> is drawn rotated by 180° about the page's centre (a tent card's upper half).
+/// Its text is laid out with <paramref name="fonts"/>, the font set the PDF is written with.
 /// </summary>
-public sealed class Sheet(float width, float height)
+public sealed class Sheet(FontSet fonts, float width, float height)
 {
     private readonly List<Layer> _layers = [new(false)];
     private Layer _current = null!;
@@ -75,7 +76,7 @@ public sealed class Sheet(float width, float height)
     /// <summary>One line of text with its baseline at <paramref name="baseline"/>; returns its width.</summary>
     public float Text(string text, float x, float baseline, float size, bool bold = false, TextAnchor anchor = TextAnchor.Start, SKColor? color = null)
     {
-        var line = TextLayout.Lines(FontSet.Instance, [new Span(text, bold)], size, float.MaxValue)[0];
+        var line = TextLayout.Lines(fonts, [new Span(text, bold)], size, float.MaxValue)[0];
         Place(line, x, baseline, anchor, color);
         return line.Width;
     }
@@ -88,7 +89,7 @@ public sealed class Sheet(float width, float height)
         SKColor? color = null, float leading = 1.32f)
     {
         var y = top;
-        foreach (var line in TextLayout.Lines(FontSet.Instance, spans, size, width))
+        foreach (var line in TextLayout.Lines(fonts, spans, size, width))
         {
             var at = anchor switch { TextAnchor.Middle => x + (width / 2), TextAnchor.End => x + width, _ => x };
             Place(line, at, y + line.Ascent, anchor, color);
@@ -105,7 +106,7 @@ public sealed class Sheet(float width, float height)
     public float Fit(string text, SKRect box, float maxSize, float minSize = 4, int maxLines = 2, bool bold = false, SKColor? color = null)
     {
         var size = FitSize(text, box.Width, box.Height, maxSize, minSize, maxLines, bold);
-        var lines = TextLayout.Lines(FontSet.Instance, [new Span(text, bold)], size, box.Width);
+        var lines = TextLayout.Lines(fonts, [new Span(text, bold)], size, box.Width);
         var lineHeight = size * 1.15f;
         var top = box.MidY - (lines.Count * lineHeight / 2);
         foreach (var line in lines)
@@ -121,11 +122,11 @@ public sealed class Sheet(float width, float height)
     /// The largest size, from <paramref name="maxSize"/> down in steps of 4%, at which the text breaks into at most
     /// <paramref name="maxLines"/> lines, each within the width, all within the height; <paramref name="minSize"/> when none does.
     /// </summary>
-    public static float FitSize(string text, float width, float height, float maxSize, float minSize = 4, int maxLines = 2, bool bold = false)
+    public float FitSize(string text, float width, float height, float maxSize, float minSize = 4, int maxLines = 2, bool bold = false)
     {
         for (var size = Math.Min(maxSize, height / 1.15f); size > minSize; size *= 0.96f)
         {
-            var lines = TextLayout.Lines(FontSet.Instance, [new Span(text, bold)], size, width);
+            var lines = TextLayout.Lines(fonts, [new Span(text, bold)], size, width);
             if (lines.Count <= maxLines && lines.All(l => l.Width <= width + 0.01f) && lines.Count * size * 1.15f <= height)
                 return size;
         }
