@@ -71,11 +71,11 @@ public static class WindowNotes
         var rows = await c.QueryAsync<Row>(
             Data.Dialect.Of(c).Lists($"""
             SELECT 'venue' AS Kind, e.title_en AS En, e.title_ru AS Ru, e.title_zh AS Zh, e.start_at AS StartAt, e.end_at AS EndAt, NULL AS FirstDay, NULL AS LastDay, '' AS Parties
-            FROM event e WHERE e.venue_id = @venue AND e.status <> 'cancelled' AND e.start_at < @to AND e.end_at > @from
+            FROM event e WHERE e.venue_id = @venue AND {Events.EventLifecycle.Occupies("e")} AND e.start_at < @to AND e.end_at > @from
             UNION ALL
             SELECT 'parties', e.title_en, e.title_ru, e.title_zh, e.start_at, e.end_at, NULL, NULL, {Dialect.Of(c).JoinTexts("p.code", "', '")}
             FROM event e JOIN participation x ON x.event_id = e.id JOIN party p ON p.id = x.party_id
-            WHERE x.party_id IN @parties AND x.role <> 'secretariat' AND e.venue_id <> @venue AND e.status <> 'cancelled' AND e.start_at < @to AND e.end_at > @from
+            WHERE x.party_id IN @parties AND x.role <> 'secretariat' AND e.venue_id <> @venue AND {Events.EventLifecycle.Occupies("e")} AND e.start_at < @to AND e.end_at > @from
             GROUP BY e.id
             UNION ALL
             SELECT b.kind, b.title, b.title, b.title, NULL, NULL, b.first_day, b.last_day, coalesce(p.code, '')
