@@ -20,7 +20,7 @@ public sealed class DemoData(Db db, Chairmanship chairmanship)
 
     /// <summary>Adds what is missing of the demo data; returns how many records were added.</summary>
     public Task<int> LoadAsync(CancellationToken cancellationToken = default) =>
-        db.WriteAsync(async (c, tx) =>
+        db.WriteAsync(WriteLock.Seeding, async (c, tx) =>
         {
             var load = new Loader(c, tx);
             await load.DirectoryAsync();

@@ -24,7 +24,7 @@ public sealed class OutcomeService(Db db, Precedence precedence)
         var check = new Check();
         var (title, text) = OutcomeRules.CheckDecision(check, input, decisionId is not null);
         check.ThrowIfFailed();
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             await c.EnsureExistsAsync(tx, Table.Event, eventId);
             var values = new { eventId, id = decisionId, title.En, title.Ru, title.Zh, textEn = text.En, textRu = text.Ru, textZh = text.Zh, input.Version };
@@ -61,7 +61,7 @@ public sealed class OutcomeService(Db db, Precedence precedence)
         var check = new Check();
         var (title, adoption, signatories) = OutcomeRules.CheckDocument(check, input, documentId is not null);
         check.ThrowIfFailed();
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             await c.EnsureExistsAsync(tx, Table.Event, eventId);
             var seen = new HashSet<long>();
@@ -121,7 +121,7 @@ public sealed class OutcomeService(Db db, Precedence precedence)
     {
         if (version is null)
             throw PlannerException.Malformed("version", "Send the version read (?version=N) to delete.", "version.required");
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             await EnsureOwnerAsync(c, tx, table, eventId, id);
             await c.ChangeAsync(tx, table, id, version.Value, $"DELETE FROM {table.Name} WHERE id = @id AND version = @version", new { id, version });
