@@ -8,7 +8,7 @@ namespace Planner.Benchmarks;
 /// <c>-- html FILE</c> writes the Chromium peer's HTML of the 4,200-delegate list of participants, for timing
 /// <c>chromium --headless --print-to-pdf</c> against <c>planner print participants</c> as whole processes; <c>-- profile</c>
 /// prints where the composer's time goes (<see cref="ComposerProfile"/>); <c>-- multihost</c> prints the
-/// multi-host figures (<see cref="MultiHostFigures"/>).
+/// multi-host figures (<see cref="MultiHostFigures"/>), <c>-- multihost POST</c> (or <c>GET</c>, <c>dispatch</c>) only those.
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -19,8 +19,8 @@ public static class BenchmarkProgram
             File.WriteAllText(file, SpecHtml.Of(BenchmarkDocuments.Participants(parties: 60, perParty: 70)));
         else if (args is ["profile"])
             ComposerProfile.Run();
-        else if (args is ["multihost"])
-            MultiHostFigures.Run();
+        else if (args is ["multihost", ..])
+            MultiHostFigures.Run(args.Length > 1 ? args[1] : null);
         else if (args is ["profile", "1000"])
             ComposerProfile.Run1000();
         else

@@ -151,21 +151,21 @@ public sealed class MultiHostMailTests(ITestOutputHelper output)
         return [.. ids];
     }
 
-    private static async Task<string> TokenAsync(IEnumerable<string> arguments)
+    internal static async Task<string> TokenAsync(IEnumerable<string> arguments)
     {
         var (code, output, error) = await CommandLineTests.RunWithInputAsync("", ["token", "create", "--name", "ops", "--role", "admin", .. arguments]);
         Assert.True(code == 0, error);
         return output.Trim();
     }
 
-    private static HttpClient Api(PlannerProcess host, string token)
+    internal static HttpClient Api(PlannerProcess host, string token)
     {
         var client = host.Client(cookies: false);
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return client;
     }
 
-    private static async Task WaitAsync(Func<bool> done, TimeSpan limit, string what, params PlannerProcess[] hosts)
+    internal static async Task WaitAsync(Func<bool> done, TimeSpan limit, string what, params PlannerProcess[] hosts)
     {
         var until = Stopwatch.StartNew();
         while (!done())
