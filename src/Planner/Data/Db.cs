@@ -77,7 +77,7 @@ public sealed class Db
         WriteAsync([], work, cancellationToken);
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one write unit that first takes <paramref name="first"/> (see <see cref="Locks.TakeAsync"/>):
+    /// Runs <paramref name="work"/> in one write unit that first takes <paramref name="first"/> (see <see cref="Locks"/>):
     /// what the whole unit reads before it writes, as <see cref="WriteLock.Event"/> for a change to what belongs to one event.
     /// </summary>
     public Task<T> WriteAsync<T>(WriteLock first, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>

@@ -52,7 +52,10 @@ public abstract partial class Dialect
     /// </summary>
     internal abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, IChangeContext changes, CancellationToken cancellationToken);
 
-    /// <summary>Takes <paramref name="locks"/> until the unit of <paramref name="transaction"/> ends (see <see cref="Locks.TakeAsync"/>).</summary>
+    /// <summary>True when a write unit is the only writer (SQLite): then it need not lock anything.</summary>
+    internal abstract bool OneWriter { get; }
+
+    /// <summary>Takes <paramref name="locks"/> until the unit of <paramref name="transaction"/> ends (see <see cref="Locks"/>).</summary>
     internal abstract Task LockAsync(DbConnection connection, DbTransaction transaction, IEnumerable<WriteLock> locks);
 
     /// <summary>The aggregate joining the texts of <paramref name="expression"/> with <paramref name="separator"/> (an SQL literal).</summary>
@@ -95,6 +98,8 @@ public abstract partial class Dialect
         // BEGIN IMMEDIATE: SQLite's one writer at a time, waited for (the busy timeout) rather than failed.
         internal override Task<DbTransaction> BeginWriteAsync(DbConnection connection, IChangeContext changes, CancellationToken cancellationToken) =>
             Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
+
+        internal override bool OneWriter => true;
 
         // The unit already is the only writer.
         internal override Task LockAsync(DbConnection connection, DbTransaction transaction, IEnumerable<WriteLock> locks) => Task.CompletedTask;
@@ -149,6 +154,8 @@ public abstract partial class Dialect
         // Transaction-level advisory locks on two int4 keys (kind, id): a key space apart from the one-bigint locks (the
         // migration's). An id beyond int4 is folded, which can only make two units wait for each other needlessly. One
         // statement per lock, in order: each waits for its holder before the next is asked for.
+        internal override bool OneWriter => false;
+
         internal override async Task LockAsync(DbConnection connection, DbTransaction transaction, IEnumerable<WriteLock> locks)
         {
             var keys = locks.GroupBy(l => (l.Kind, Id: unchecked((int)l.Id ^ (int)(l.Id >> 32))))

@@ -17,7 +17,7 @@ public enum LockKind
     /// <summary>The outgoing register of a year: the next register number.</summary>
     Register = 3,
 
-    /// <summary>The users: the last enabled administrator is kept.</summary>
+    /// <summary>The users and API tokens: the last enabled administrator, and the last admin token, are kept.</summary>
     Users = 4,
 
     /// <summary>Loading the demo data: what is missing is added once.</summary>
@@ -56,7 +56,7 @@ public readonly record struct WriteLock(LockKind Kind, long Id, bool Shared = fa
 
     public static WriteLock Person(long id) => new(LockKind.Person, id);
 
-    /// <summary>The users, for a change that counts administrators.</summary>
+    /// <summary>The users and API tokens, for a change that counts administrators.</summary>
     public static readonly WriteLock Users = new(LockKind.Users, 0);
 
     /// <summary>Loading the demo data.</summary>
@@ -77,4 +77,13 @@ public static class Locks
     /// </summary>
     public static Task TakeAsync(DbConnection c, DbTransaction tx, params IEnumerable<WriteLock> locks) =>
         Dialect.Of(c).LockAsync(c, tx, locks);
+
+    /// <summary>Takes the locks <paramref name="find"/> reads from the database; on SQLite (one writer) it is not even asked.</summary>
+    public static async Task TakeAsync(DbConnection c, DbTransaction tx, Func<Task<IEnumerable<WriteLock>>> find)
+    {
+        ArgumentNullException.ThrowIfNull(find);
+        var dialect = Dialect.Of(c);
+        if (!dialect.OneWriter)
+            await dialect.LockAsync(c, tx, await find());
+    }
 }

@@ -50,7 +50,7 @@ public sealed class ChangeGuard(Chairmanship chairmanship)
         if (acceptConflicts)
             return;
 
-        await Locks.TakeAsync(c, tx, await ReadByAsync(c, tx, changed));
+        await Locks.TakeAsync(c, tx, () => ReadByAsync(c, tx, changed));
         var after = await ConflictFinder.FindAsync(c, tx, Scope.ForEvent(changed));
         RefuseFresh(before, after);
     }

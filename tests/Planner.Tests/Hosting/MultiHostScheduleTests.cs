@@ -94,7 +94,7 @@ public sealed class MultiHostScheduleTests(ITestOutputHelper output)
                 continue;
             }
 
-            if (!message.Subject.StartsWith("Reminder:", StringComparison.Ordinal))
+            if (message.Subject?.StartsWith("Reminder:", StringComparison.Ordinal) != true)
                 continue;
             foreach (var to in message.To.Mailboxes.Select(m => m.Address).Where(m => m.EndsWith("@" + Domain, StringComparison.Ordinal)))
                 counts[to] = counts.GetValueOrDefault(to) + 1;

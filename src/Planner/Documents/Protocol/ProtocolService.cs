@@ -148,7 +148,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
         var rule = check.Required("rule", input.Rule);
         var version = check.Required("version", input.Version);
         check.ThrowIfFailed();
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             await c.EnsureExistsAsync(tx, Table.Event, eventId);
             var current = await ProtocolStore.SeatingAsync(c, eventId, tx);
