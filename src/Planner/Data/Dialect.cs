@@ -151,11 +151,11 @@ public abstract partial class Dialect
             }
         }
 
+        internal override bool OneWriter => false;
+
         // Transaction-level advisory locks on two int4 keys (kind, id): a key space apart from the one-bigint locks (the
         // migration's). An id beyond int4 is folded, which can only make two units wait for each other needlessly. One
         // statement per lock, in order: each waits for its holder before the next is asked for.
-        internal override bool OneWriter => false;
-
         internal override async Task LockAsync(DbConnection connection, DbTransaction transaction, IEnumerable<WriteLock> locks)
         {
             var keys = locks.GroupBy(l => (l.Kind, Id: unchecked((int)l.Id ^ (int)(l.Id >> 32))))

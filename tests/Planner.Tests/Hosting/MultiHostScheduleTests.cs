@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using MimeKit;
 using Planner.Tests.Invitations;
 using Planner.Tests.Support;
 using Xunit.Abstractions;
@@ -25,20 +24,9 @@ public sealed class MultiHostScheduleTests(ITestOutputHelper output)
         await using var shared = await SharedDatabase.CreateAsync("postgres");
         await using var smtp = await SmtpServer.StartAsync();
         using var folders = new TemporaryFolder();
-        IEnumerable<string> Arguments(string host) => shared.HostArguments(folders.Sub(host)).Concat(
-        [
-            "--Planner:Smtp:Host=127.0.0.1", $"--Planner:Smtp:Port={smtp.Port}", "--Planner:Smtp:Tls=none",
-            "--Planner:Mail:PublicUrl=http://localhost", "--Planner:Mail:FromAddress=secretariat@ecrats.example",
-            "--Logging:LogLevel:Quartz.Core.JobRunShell=Debug",
-        ]);
-
         var clock = Stopwatch.StartNew();
-        await using var a = await PlannerProcess.StartAsync("host A", Arguments("a").Append("--Planner:SeedDemo=true"));
-        var starting = PlannerProcess.StartAsync("host B", Arguments("b"));
-        var token = await MultiHostMailTests.TokenAsync(Arguments("a"));
-        await using var b = await starting;
-        using var apiA = MultiHostMailTests.Api(a, token);
-        using var apiB = MultiHostMailTests.Api(b, token);
+        await using var pair = await HostPair.StartAsync(shared, smtp, folders, "--Logging:LogLevel:Quartz.Core.JobRunShell=Debug");
+        var (a, b, apiA, apiB) = (pair.A, pair.B, pair.ApiA, pair.ApiB);
         output.WriteLine($"{clock.Elapsed}: both hosts up");
 
         var eventId = await apiA.EventIdAsync("47th meeting");
@@ -79,27 +67,8 @@ public sealed class MultiHostScheduleTests(ITestOutputHelper output)
     private static string Address(int i) => string.Create(CultureInfo.InvariantCulture, $"sc-{i}@{Domain}");
 
     /// <summary>How many reminders each party received (by its contact address), for those that received any.</summary>
-    private static Dictionary<string, int> Reminders(SmtpServer smtp)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(smtp.Folder, "*.eml"))
-        {
-            MimeMessage message;
-            try
-            {
-                message = MimeMessage.Load(file);
-            }
-            catch (IOException)
-            {
-                continue;
-            }
-
-            if (message.Subject?.StartsWith("Reminder:", StringComparison.Ordinal) != true)
-                continue;
-            foreach (var to in message.To.Mailboxes.Select(m => m.Address).Where(m => m.EndsWith("@" + Domain, StringComparison.Ordinal)))
-                counts[to] = counts.GetValueOrDefault(to) + 1;
-        }
-
-        return counts;
-    }
+    private static Dictionary<string, int> Reminders(SmtpServer smtp) =>
+        smtp.ArrivedSoFar().Where(m => m.Subject?.StartsWith("Reminder:", StringComparison.Ordinal) == true)
+            .SelectMany(m => m.To.Mailboxes.Select(to => to.Address)).Where(to => to.EndsWith("@" + Domain, StringComparison.Ordinal))
+            .GroupBy(to => to, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 }
