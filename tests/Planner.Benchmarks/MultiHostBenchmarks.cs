@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
@@ -13,14 +14,16 @@ using Planner.Access;
 using Planner.Data;
 using Planner.Hosting;
 using Planner.Invitations;
+using Planner.Tests.Support;
 
 namespace Planner.Benchmarks;
 
 /// <summary>
-/// Several hosts on one database (issue 16), each a whole Planner host with a data directory of its own whose
-/// <c>planner.db</c> is the same SQLite file (a symbolic link): the outbox sent by one and by two senders at once, to
+/// Several hosts on one database (issue 16), each a whole Planner host with a data directory of its own, on one SQLite
+/// file (each host's <c>planner.db</c> a symbolic link to it) or on one PostgreSQL database (a cluster of its own,
+/// started as the tests start theirs: <see cref="PostgresCluster"/>): the outbox sent by one and by two senders at once, to
 /// aiosmtpd answering each message after a delay (0: at once; 20: a server across a network), and the
-/// API (<c>GET /api/events</c>, 16 clients at once) served by one and by two hosts.
+/// API (<c>GET /api/events</c>, and <c>POST /api/events</c> at 16 venues, 16 clients at once) served by one and by two hosts.
 /// <c>dotnet run -c Release --project tests/Planner.Benchmarks -- --filter '*MultiHost*'</c>; figures are per message or
 /// per request, so messages/s or requests/s = 1 s / Mean. On one machine a second host adds no CPU: what the figures
 /// show there is what sharing one database costs; on PostgreSQL with hosts on separate machines the same benchmark
@@ -31,6 +34,7 @@ public abstract class MultiHostBenchmarks
     public const int Messages = 200;
     public const int Requests = 2000;
     private string _folder = "";
+    private string? _postgres;
     private Process? _smtp;
     private readonly List<WebApplication> _hosts = [];
     private readonly List<HttpClient> _clients = [];
@@ -38,6 +42,10 @@ public abstract class MultiHostBenchmarks
 
     [Params(1, 2)]
     public int Hosts { get; set; } = 1;
+
+    /// <summary>The database the hosts share: <c>sqlite</c> or <c>postgres</c>.</summary>
+    [Params("sqlite", "postgres")]
+    public string Database { get; set; } = "sqlite";
 
     /// <summary>Milliseconds the SMTP server takes before its final reply to each message.</summary>
     protected int ServerDelayMs { get; set; }
@@ -76,16 +84,18 @@ public abstract class MultiHostBenchmarks
         var port = int.Parse((await _smtp.StandardOutput.ReadLineAsync())![5..], CultureInfo.InvariantCulture);
 
         string token = "";
+        if (Database == "postgres")
+            _postgres = PostgresCluster.Instance.CreateDatabase();
         for (var i = 0; i < Hosts; i++)
         {
             var data = Path.Combine(_folder, "host" + i);
             Directory.CreateDirectory(data);
-            if (i > 0)
+            if (i > 0 && _postgres is null)
                 File.CreateSymbolicLink(Path.Combine(data, "planner.db"), Path.Combine(_folder, "host0", "planner.db"));
             var address = $"http://127.0.0.1:{FreePort()}";
             var host = PlannerHost.Build(
             [
-                "--urls", address, "--Planner:DataDirectory=" + data, "--Planner:SeedDemo=" + (i == 0 ? "true" : "false"),
+                "--urls", address, "--Planner:DataDirectory=" + data, "--Planner:Database=" + (_postgres ?? ""), "--Planner:SeedDemo=" + (i == 0 ? "true" : "false"),
                 "--Planner:Smtp:Host=127.0.0.1", "--Planner:Smtp:Port=" + port, "--Planner:Smtp:Tls=none", "--Planner:Mail:AutoDispatch=false",
                 "--Logging:LogLevel:Default=Warning",
             ], cli: false);
@@ -140,6 +150,9 @@ public abstract class MultiHostBenchmarks
         _smtp?.Kill(entireProcessTree: true);
         _smtp?.Dispose();
         SqliteConnection.ClearAllPools();
+        if (_postgres is not null)
+            PostgresCluster.Instance.DropDatabase(_postgres);
+        _postgres = null;
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -179,6 +192,26 @@ public class MultiHostDispatchBenchmarks : MultiHostBenchmarks
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 public class MultiHostApiBenchmarks : MultiHostBenchmarks
 {
+    /// <summary>Events each run of <see cref="Api_writes"/> creates.</summary>
+    public const int Writes = 400;
+
+    private readonly List<long> _venues = [];
+    private int _written;
+
+    /// <summary>Adds the 16 venues the writes book (each client its own).</summary>
+    [GlobalSetup(Target = nameof(Api_writes))]
+    public void SetupWrites()
+    {
+        Setup();
+        for (var i = 0; i < 16; i++)
+        {
+            using var response = Clients[0].PostAsJsonAsync("/api/venues",
+                new { name = $"Bench hall {i}", city = $"Bench city {i}", country = "UZ", timeZone = "Asia/Tashkent" }).GetAwaiter().GetResult();
+            response.EnsureSuccessStatusCode();
+            _venues.Add(System.Text.Json.JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult()).RootElement.GetProperty("id").GetInt64());
+        }
+    }
+
     /// <summary><see cref="MultiHostBenchmarks.Requests"/> reads of <c>/api/events</c> by 16 clients at once, spread over the hosts in turn.</summary>
     [Benchmark(OperationsPerInvoke = Requests)]
     public async Task Api_requests()
@@ -194,6 +227,28 @@ public class MultiHostApiBenchmarks : MultiHostBenchmarks
             }
         });
     }
+
+    /// <summary>
+    /// <see cref="Writes"/> events created by 16 clients at once, each at a venue of its own on days of its own (a conflict
+    /// check each, none refused), spread over the hosts in turn: writes that share nothing, so on PostgreSQL none waits for another.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Writes)]
+    public async Task Api_writes()
+    {
+        await Parallel.ForAsync(0, 16, async (client, ct) =>
+        {
+            for (var k = 0; k < Writes / 16; k++)
+            {
+                var day = new DateOnly(2040, 1, 1).AddDays(Interlocked.Increment(ref _written));
+                using var response = await Clients[(client + k) % Clients.Count].PostAsJsonAsync("/api/events", new
+                {
+                    kind = "workshop", title = new { en = "Bench workshop" }, venueId = _venues[client],
+                    start = $"{day:yyyy-MM-dd}T09:00", end = $"{day:yyyy-MM-dd}T12:00",
+                }, ct);
+                response.EnsureSuccessStatusCode();
+            }
+        });
+    }
 }
 
 /// <summary>
@@ -203,28 +258,33 @@ public class MultiHostApiBenchmarks : MultiHostBenchmarks
 /// </summary>
 public static class MultiHostFigures
 {
-    public static void Run()
+    /// <param name="only">The names of the figures to measure start with this (<c>dispatch</c>, <c>GET</c>, <c>POST</c>); all when null.</param>
+    public static void Run(string? only = null)
     {
-        foreach (var hosts in new[] { 1, 2 })
+        foreach (var database in new[] { "sqlite", "postgres" })
         {
-            foreach (var serverMs in new[] { 0, 20 })
+            foreach (var hosts in new[] { 1, 2 })
             {
-                var bench = new MultiHostDispatchBenchmarks { Hosts = hosts, ServerMs = serverMs };
-                Measure($"dispatch, {hosts} sender(s), server {serverMs} ms", "messages/s", MultiHostBenchmarks.Messages, bench.Setup, bench.Queue,
-                    () => bench.Dispatch().GetAwaiter().GetResult(), bench.Cleanup);
+                var api = new MultiHostApiBenchmarks { Hosts = hosts, Database = database };
+                Measure($"GET /api/events, {database}, {hosts} host(s), 16 clients", "requests/s", MultiHostBenchmarks.Requests, api.Setup, () => { },
+                    () => api.Api_requests().GetAwaiter().GetResult(), api.Cleanup, only);
+                var writes = new MultiHostApiBenchmarks { Hosts = hosts, Database = database };
+                Measure($"POST /api/events, {database}, {hosts} host(s), 16 clients", "requests/s", MultiHostApiBenchmarks.Writes, writes.SetupWrites, () => { },
+                    () => writes.Api_writes().GetAwaiter().GetResult(), writes.Cleanup, only);
+                foreach (var serverMs in new[] { 0, 20 })
+                {
+                    var bench = new MultiHostDispatchBenchmarks { Hosts = hosts, ServerMs = serverMs, Database = database };
+                    Measure($"dispatch, {database}, {hosts} sender(s), server {serverMs} ms", "messages/s", MultiHostBenchmarks.Messages, bench.Setup, bench.Queue,
+                        () => bench.Dispatch().GetAwaiter().GetResult(), bench.Cleanup, only);
+                }
             }
-        }
-
-        foreach (var hosts in new[] { 1, 2 })
-        {
-            var bench = new MultiHostApiBenchmarks { Hosts = hosts };
-            Measure($"GET /api/events, {hosts} host(s), 16 clients", "requests/s", MultiHostBenchmarks.Requests, bench.Setup, () => { },
-                () => bench.Api_requests().GetAwaiter().GetResult(), bench.Cleanup);
         }
     }
 
-    private static void Measure(string name, string unit, int operations, Action setup, Action before, Action run, Action cleanup)
+    private static void Measure(string name, string unit, int operations, Action setup, Action before, Action run, Action cleanup, string? only)
     {
+        if (only is not null && !name.StartsWith(only, StringComparison.OrdinalIgnoreCase))
+            return;
         setup();
         try
         {

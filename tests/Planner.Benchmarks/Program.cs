@@ -9,7 +9,7 @@ namespace Planner.Benchmarks;
 /// <c>chromium --headless --print-to-pdf</c> against <c>planner print participants</c> as whole processes; <c>-- pdf FILE</c> writes the
 /// 200-page table as PDF; <c>-- profile</c>
 /// prints where the composer's time goes (<see cref="ComposerProfile"/>); <c>-- multihost</c> prints the
-/// multi-host figures (<see cref="MultiHostFigures"/>).
+/// multi-host figures (<see cref="MultiHostFigures"/>), <c>-- multihost POST</c> (or <c>GET</c>, <c>dispatch</c>) only those.
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -25,8 +25,8 @@ public static class BenchmarkProgram
         }
         else if (args is ["profile"])
             ComposerProfile.Run();
-        else if (args is ["multihost"])
-            MultiHostFigures.Run();
+        else if (args is ["multihost", ..])
+            MultiHostFigures.Run(args.Length > 1 ? args[1] : null);
         else if (args is ["profile", var count] && int.TryParse(count, System.Globalization.CultureInfo.InvariantCulture, out var pages))
             ComposerProfile.RunTable(pages);
         else

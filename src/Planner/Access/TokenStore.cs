@@ -59,7 +59,7 @@ public sealed class TokenStore(Db db, IClock clock)
     /// nobody could manage tokens (a database trigger holds this too).
     /// </summary>
     public Task<bool> RevokeAsync(long id, long? callerId = null, CancellationToken cancellationToken = default) =>
-        db.WriteAsync(async (c, tx) =>
+        db.WriteAsync(WriteLock.Users, async (c, tx) =>
         {
             var role = await c.ExecuteScalarAsync<string?>("SELECT role FROM api_token WHERE id = @id", new { id }, tx);
             if (role is null)

@@ -84,6 +84,7 @@ public sealed class UserAdmin(Db db, IClock clock)
 
     private static async Task EnsureAnotherAdminAsync(DbConnection c, DbTransaction tx, long id)
     {
+        await Locks.TakeAsync(c, tx, WriteLock.Users);
         var others = await c.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM app_user WHERE role = 'admin' AND disabled_at IS NULL AND id <> @id", new { id }, tx);
         var isAdmin = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM app_user WHERE id = @id AND role = 'admin' AND disabled_at IS NULL", new { id }, tx) > 0;

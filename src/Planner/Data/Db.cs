@@ -9,9 +9,10 @@ namespace Planner.Data;
 /// and runs work in short read or write units.
 /// </summary>
 /// <remarks>
-/// Write units never interleave a read and a write with another writer (numbering a series, checking
-/// conflicts): on SQLite they start with <c>BEGIN IMMEDIATE</c>, and a busy database is waited for rather than
-/// failed; on PostgreSQL they take one transaction-level advisory lock, so this holds across hosts too.
+/// Write units never interleave a read and a write with another writer of the same thing (numbering a series,
+/// checking conflicts): on SQLite they start with <c>BEGIN IMMEDIATE</c> (one writer at a time, a busy database
+/// waited for rather than failed); on PostgreSQL writers run side by side, each unit taking the
+/// <see cref="WriteLock"/>s of what it reads before it writes, on every host alike.
 /// </remarks>
 public sealed class Db
 {
@@ -78,13 +79,24 @@ public sealed class Db
     /// Runs <paramref name="work"/> in one write unit: all of it is committed,
     /// or (on any exception, or when the changes are a trial: <see cref="IChangeContext.Trial"/>) none of it.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        WriteAsync([], work, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write unit that first takes <paramref name="first"/> (see <see cref="Locks"/>):
+    /// what the whole unit reads before it writes, as <see cref="WriteLock.Event"/> for a change to what belongs to one event.
+    /// </summary>
+    public Task<T> WriteAsync<T>(WriteLock first, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        WriteAsync([first], work, cancellationToken);
+
+    private async Task<T> WriteAsync<T>(WriteLock[] locks, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         try
         {
             await using var connection = await OpenAsync(cancellationToken);
             await using var transaction = await Dialect.BeginWriteAsync(connection, _changes, cancellationToken);
+            await Dialect.LockAsync(connection, transaction, locks);
             var result = await work(connection, transaction);
             if (_changes.Trial)
                 throw new TrialRolledBack();

@@ -46,10 +46,17 @@ public abstract partial class Dialect
     internal abstract void Prepare(DbConnection connection, IChangeContext changes);
 
     /// <summary>
-    /// Begins a write unit: one that never interleaves its reads and writes with another writer's (numbering a
-    /// series with <c>MAX(number) + 1</c>, checking conflicts), on any host, and records who makes the change.
+    /// Begins a write unit and records who makes the change. On SQLite the unit has the database to itself; on PostgreSQL
+    /// writers run side by side, and a unit that reads before it writes (numbering a series with <c>MAX(number) + 1</c>,
+    /// checking conflicts) takes the <see cref="WriteLock"/>s of what it reads (<see cref="LockAsync"/>).
     /// </summary>
     internal abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, IChangeContext changes, CancellationToken cancellationToken);
+
+    /// <summary>True when a write unit is the only writer (SQLite): then it need not lock anything.</summary>
+    internal abstract bool OneWriter { get; }
+
+    /// <summary>Takes <paramref name="locks"/> until the unit of <paramref name="transaction"/> ends (see <see cref="Locks"/>).</summary>
+    internal abstract Task LockAsync(DbConnection connection, DbTransaction transaction, IEnumerable<WriteLock> locks);
 
     /// <summary>The aggregate joining the texts of <paramref name="expression"/> with <paramref name="separator"/> (an SQL literal).</summary>
     public abstract string JoinTexts(string expression, string separator);
@@ -96,6 +103,11 @@ public abstract partial class Dialect
         internal override Task<DbTransaction> BeginWriteAsync(DbConnection connection, IChangeContext changes, CancellationToken cancellationToken) =>
             Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
+        internal override bool OneWriter => true;
+
+        // The unit already is the only writer.
+        internal override Task LockAsync(DbConnection connection, DbTransaction transaction, IEnumerable<WriteLock> locks) => Task.CompletedTask;
+
         public override string JoinTexts(string expression, string separator) => $"group_concat({expression}, {separator})";
 
         public override string Lists(string sql) => sql;
@@ -107,12 +119,6 @@ public abstract partial class Dialect
     {
         [System.Text.RegularExpressions.GeneratedRegex(@"\bIN @(\w+)")]
         private static partial System.Text.RegularExpressions.Regex InList();
-
-        /// <summary>
-        /// The key of the transaction-level advisory lock every write unit takes: PostgreSQL's equivalent of SQLite's
-        /// <c>BEGIN IMMEDIATE</c>, across every host on the database. Readers never wait for it.
-        /// </summary>
-        internal const long WriteLock = 0x506C616E6E6572; // "Planner"
 
         public override string Name => "postgres";
 
@@ -137,8 +143,8 @@ public abstract partial class Dialect
             try
             {
                 await connection.ExecuteAsync(new CommandDefinition(
-                    "SELECT pg_advisory_xact_lock(@WriteLock), set_config('planner.actor', @actor, true), set_config('planner.now', @now, true)",
-                    new { WriteLock, actor = changes.Actor, now = changes.Now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                    "SELECT set_config('planner.actor', @actor, true), set_config('planner.now', @now, true)",
+                    new { actor = changes.Actor, now = changes.Now.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture) },
                     transaction, cancellationToken: cancellationToken));
                 return transaction;
             }
@@ -147,6 +153,31 @@ public abstract partial class Dialect
                 await transaction.DisposeAsync();
                 throw;
             }
+        }
+
+        internal override bool OneWriter => false;
+
+        // Transaction-level advisory locks on two int4 keys (kind, id): a key space apart from the one-bigint locks (the
+        // migration's). An id beyond int4 is folded, which can only make two units wait for each other needlessly. One
+        // statement per lock, in order: each waits for its holder before the next is asked for.
+        internal override async Task LockAsync(DbConnection connection, DbTransaction transaction, IEnumerable<WriteLock> locks)
+        {
+            var keys = locks.GroupBy(l => (l.Kind, Id: unchecked((int)l.Id ^ (int)(l.Id >> 32))))
+                .Select(g => (g.Key.Kind, g.Key.Id, Shared: g.All(l => l.Shared)))
+                .OrderBy(k => k.Kind).ThenBy(k => k.Id).ToList();
+            if (keys.Count == 0)
+                return;
+            var parameters = new DynamicParameters();
+            var sql = new System.Text.StringBuilder();
+            for (var i = 0; i < keys.Count; i++)
+            {
+                sql.Append(keys[i].Shared ? "SELECT pg_advisory_xact_lock_shared(" : "SELECT pg_advisory_xact_lock(")
+                    .Append(System.Globalization.CultureInfo.InvariantCulture, $"@k{i}, @i{i});");
+                parameters.Add($"k{i}", (int)keys[i].Kind);
+                parameters.Add($"i{i}", keys[i].Id);
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction));
         }
 
         public override string JoinTexts(string expression, string separator) => $"string_agg({expression}, {separator})";

@@ -56,7 +56,7 @@ public static class DelegateEndpoints
         }
 
         check.ThrowIfFailed();
-        return db.WriteAsync((c, tx) => DelegateService.ImportAsync(c, tx, participants, eventId, rows, check), ct);
+        return db.WriteAsync(WriteLock.Event(eventId), (c, tx) => DelegateService.ImportAsync(c, tx, participants, eventId, rows, check), ct);
     }
 
     private static async Task<(byte[] Content, string Type)> ReadAsync(HttpRequest request, CancellationToken ct)

@@ -22,7 +22,7 @@ public sealed class DemoData(Db db, Chairmanship chairmanship, DemoServices serv
 
     /// <summary>Adds what is missing of the demo data; returns how many records were added.</summary>
     public Task<int> LoadAsync(CancellationToken cancellationToken = default) =>
-        db.WriteAsync(async (c, tx) =>
+        db.WriteAsync(WriteLock.Seeding, async (c, tx) =>
         {
             var load = new Loader(c, tx, services);
             await load.DirectoryAsync();

@@ -24,7 +24,7 @@ public sealed class OutcomeService(Db db, Precedence precedence)
     public Task<Outcome> SaveDecisionAsync(long eventId, long? decisionId, DecisionInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return db.WriteAsync((c, tx) => SaveDecisionAsync(c, tx, eventId, decisionId, input), cancellationToken);
+        return db.WriteAsync(WriteLock.Event(eventId), (c, tx) => SaveDecisionAsync(c, tx, eventId, decisionId, input), cancellationToken);
     }
 
     /// <summary>Adds a decision at the end (<paramref name="decisionId"/> null) or changes one, inside the caller's transaction.</summary>
@@ -65,7 +65,7 @@ public sealed class OutcomeService(Db db, Precedence precedence)
     public Task<Outcome> SaveDocumentAsync(long eventId, long? documentId, OutcomeDocumentInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return db.WriteAsync((c, tx) => SaveDocumentAsync(c, tx, eventId, documentId, input), cancellationToken);
+        return db.WriteAsync(WriteLock.Event(eventId), (c, tx) => SaveDocumentAsync(c, tx, eventId, documentId, input), cancellationToken);
     }
 
     /// <summary>Adds or changes an outcome document with its signatories (replaced as a whole), inside the caller's transaction.</summary>
@@ -132,7 +132,7 @@ public sealed class OutcomeService(Db db, Precedence precedence)
     {
         if (version is null)
             throw PlannerException.Malformed("version", "Send the version read (?version=N) to delete.", "version.required");
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             await EnsureOwnerAsync(c, tx, table, eventId, id);
             await c.ChangeAsync(tx, table, id, version.Value, $"DELETE FROM {table.Name} WHERE id = @id AND version = @version", new { id, version });

@@ -12,11 +12,11 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
 {
     /// <summary>Creates (<paramref name="sessionId"/> null) or replaces a session with its items; returns its id and the agenda after the change.</summary>
     public Task<(long Session, Agenda Agenda)> SaveAsync(long eventId, long? sessionId, SessionInput input, bool acceptConflicts, CancellationToken cancellationToken = default) =>
-        db.WriteAsync((c, tx) => SaveAsync(c, tx, eventId, sessionId, input, acceptConflicts), cancellationToken);
+        db.WriteAsync(WriteLock.Event(eventId), (c, tx) => SaveAsync(c, tx, eventId, sessionId, input, acceptConflicts), cancellationToken);
 
     /// <summary>Deletes a session of the event; the version, when given, must be current.</summary>
     public Task DeleteAsync(long eventId, long sessionId, long? version, CancellationToken cancellationToken = default) =>
-        db.WriteAsync(async (c, tx) =>
+        db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             await EnsureSessionAsync(c, tx, eventId, sessionId, version);
             await guard.RunAsync(c, tx, eventId, async () =>
@@ -139,7 +139,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
     public Task<long> ChangeItemsAsync(long eventId, long sessionId, long version, Action<List<ItemInput>> change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             var session = await SessionAsync(c, tx, eventId, sessionId);
             var items = ItemsOf(session);
@@ -151,7 +151,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
     /// <summary>Creates or changes a session's title, times, room and chair, keeping its items.</summary>
     public Task<(long Session, Agenda Agenda)> SaveSessionAsync(long eventId, long? sessionId, LocalizedTextInput title, NodaTime.LocalDateTime? start,
         NodaTime.LocalDateTime? end, LocalizedTextInput? room, long? chairPersonId, long? version, bool acceptConflicts, CancellationToken cancellationToken = default) =>
-        db.WriteAsync(async (c, tx) =>
+        db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             var items = sessionId is { } id ? ItemsOf(await SessionAsync(c, tx, eventId, id)) : [];
             return await SaveAsync(c, tx, eventId, sessionId, new SessionInput(title, start, end, room, chairPersonId, items, version), acceptConflicts);
@@ -171,7 +171,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
     /// session of the same event (<paramref name="to"/> = "up", "down" or a session id).
     /// </summary>
     public Task<long> MoveItemAsync(long eventId, long sessionId, long version, int position, string? to, CancellationToken cancellationToken = default) =>
-        db.WriteAsync(async (c, tx) =>
+        db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             var session = await SessionAsync(c, tx, eventId, sessionId);
             var items = ItemsOf(session).ToList();

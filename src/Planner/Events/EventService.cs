@@ -83,7 +83,11 @@ public sealed class EventService(Db db, ChangeGuard guard, EventObservers observ
     /// was sent for it (code <c>event.sent</c>): such an event is cancelled instead.
     /// </summary>
     public Task DeleteAsync(long id, long? version, CancellationToken cancellationToken = default) =>
-        db.DeleteAsync(Table.Event, id, version, cancellationToken, (c, tx) => EventLifecycle.EnsureNothingSentAsync(c, tx, id));
+        db.DeleteAsync(Table.Event, id, version, cancellationToken, async (c, tx) =>
+        {
+            await Locks.TakeAsync(c, tx, WriteLock.Event(id));
+            await EventLifecycle.EnsureNothingSentAsync(c, tx, id);
+        });
 
     /// <summary>
     /// Cancels the event (a cancelled event occupies no one and clashes with nothing) and, in the same transaction,
@@ -91,7 +95,7 @@ public sealed class EventService(Db db, ChangeGuard guard, EventObservers observ
     /// </summary>
     public async Task CancelAsync(long id, long version, CancellationToken cancellationToken = default)
     {
-        await db.WriteAsync(async (c, tx) =>
+        await db.WriteAsync(WriteLock.Event(id), async (c, tx) =>
         {
             var before = await EventStore.GetAsync(c, id, tx);
             if (before.Version != version)

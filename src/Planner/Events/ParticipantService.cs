@@ -21,7 +21,7 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
     /// its standing (unless <paramref name="acceptConflicts"/>).
     /// </summary>
     public Task<IReadOnlyList<ParticipantGroup>> AddAsync(long id, ParticipantInput input, bool acceptConflicts, CancellationToken cancellationToken = default) =>
-        db.WriteAsync((c, tx) => AddAsync(c, tx, id, input, acceptConflicts), cancellationToken);
+        db.WriteAsync(WriteLock.Event(id), (c, tx) => AddAsync(c, tx, id, input, acceptConflicts), cancellationToken);
 
     /// <summary>Changes the role a party takes part in; the version must be current.</summary>
     public Task<IReadOnlyList<ParticipantGroup>> ChangeRoleAsync(long id, long partyId, ParticipantInput input, bool acceptConflicts, CancellationToken cancellationToken = default)
@@ -31,7 +31,7 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
         var role = check.Required("role", input.Role);
         var version = check.Required("version", input.Version);
         check.ThrowIfFailed();
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(id), async (c, tx) =>
         {
             var e = await EventStore.GetAsync(c, id, tx);
             await guard.RunAsync(c, tx, id, async () =>
@@ -49,7 +49,7 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
 
     /// <summary>Replaces a party's delegation to an event (head and members); the version must be current.</summary>
     public Task<Delegation> ReplaceDelegationAsync(long eventId, long partyId, DelegationInput input, bool acceptConflicts, CancellationToken cancellationToken = default) =>
-        db.WriteAsync((c, tx) => ReplaceDelegationAsync(c, tx, eventId, partyId, input, acceptConflicts), cancellationToken);
+        db.WriteAsync(WriteLock.Event(eventId), (c, tx) => ReplaceDelegationAsync(c, tx, eventId, partyId, input, acceptConflicts), cancellationToken);
 
     /// <summary>
     /// Adds a party to an event in a role inside the caller's transaction; 409 when it already takes part
@@ -82,7 +82,7 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
     /// </summary>
     public async Task RemoveAsync(long id, long partyId, long? version, CancellationToken cancellationToken = default)
     {
-        await db.WriteAsync(async (c, tx) =>
+        await db.WriteAsync(WriteLock.Event(id), async (c, tx) =>
         {
             await EnsureParticipationVersionAsync(c, tx, id, partyId, version, "version");
             var e = await EventStore.GetAsync(c, id, tx);

@@ -36,12 +36,12 @@ public sealed class EvaluationService(Db db)
     public Task<Objective> SaveObjectiveAsync(long eventId, long? objectiveId, ObjectiveInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return db.WriteAsync((c, tx) => SaveObjectiveAsync(c, tx, eventId, objectiveId, input), cancellationToken);
+        return db.WriteAsync(WriteLock.Event(eventId), (c, tx) => SaveObjectiveAsync(c, tx, eventId, objectiveId, input), cancellationToken);
     }
 
     /// <summary>Rates an objective P, S, M or U, or clears its rating (<paramref name="rating"/> null); its text and capabilities stay.</summary>
     public Task<Objective> RateAsync(long eventId, long objectiveId, Rating? rating, long version, CancellationToken cancellationToken = default) =>
-        db.WriteAsync(async (c, tx) =>
+        db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Objective, objectiveId, eventId);
             var objective = (await ExerciseStore.ObjectivesAsync(c, eventId, tx)).Single(o => o.Id == objectiveId);
@@ -94,7 +94,7 @@ public sealed class EvaluationService(Db db)
         var (evaluator, text) = EvaluationRules.CheckObservation(check, input, observationId is not null);
         check.ThrowIfFailed();
         var values = new { objectiveId, observationId, evaluator, text, input.Version };
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             var id = await Observations.SaveAsync(c, tx, eventId, objectiveId, observationId, input.Version, values);
             return (await EvaluationStore.EvaluationAsync(c, eventId, tx)).SelectMany(o => o.Observations).Single(o => o.Id == id);
@@ -109,7 +109,7 @@ public sealed class EvaluationService(Db db)
         var (kind, text, rootCause) = EvaluationRules.CheckFinding(check, input, findingId is not null);
         check.ThrowIfFailed();
         var values = new { objectiveId, findingId, kind = Enums.Name(kind), text, rootCause, input.Version };
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             var id = await Findings.SaveAsync(c, tx, eventId, objectiveId, findingId, input.Version, values,
                 beforeChange: async () => EvaluationRules.EnsureKindChange(kind, await EvaluationStore.HasActionsAsync(c, tx, findingId!.Value)));
@@ -122,13 +122,13 @@ public sealed class EvaluationService(Db db)
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return db.WriteAsync((c, tx) => SaveCorrectiveActionAsync(c, tx, eventId, findingId, actionId, input), cancellationToken);
+        return db.WriteAsync(WriteLock.Event(eventId), (c, tx) => SaveCorrectiveActionAsync(c, tx, eventId, findingId, actionId, input), cancellationToken);
     }
 
     /// <summary>Moves a corrective action along (open, in progress, completed on a date, cancelled); the rest of it stays.</summary>
     public Task<CorrectiveAction> SetCorrectiveStatusAsync(long eventId, long actionId, CorrectiveStatus? status, LocalDate? completedOn, long version,
         CancellationToken cancellationToken = default) =>
-        db.WriteAsync(async (c, tx) =>
+        db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             await ExerciseStore.EnsureOwnedAsync(c, tx, Table.CorrectiveAction, actionId, eventId);
             var action = await EvaluationStore.ActionAsync(c, actionId, tx);

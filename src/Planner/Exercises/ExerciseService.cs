@@ -22,7 +22,7 @@ public sealed class ExerciseService(Db db)
     public Task<ExercisePlan> SavePlanAsync(long eventId, ExerciseInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             var e = await EventStore.GetAsync(c, eventId, tx);
             ExerciseRules.EnsureExercise(e);
@@ -89,7 +89,7 @@ public sealed class ExerciseService(Db db)
         var kind = check.Required("kind", input.Kind);
         var meetingEventId = check.Required("eventId", input.EventId);
         check.ThrowIfFailed();
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             await ExerciseStore.EnsurePlanAsync(c, tx, eventId);
             var exercise = await EventStore.GetAsync(c, eventId, tx);
@@ -115,7 +115,7 @@ public sealed class ExerciseService(Db db)
         var (text, owner, due) = ExerciseRules.CheckActionItem(check, input, actionId is not null);
         check.ThrowIfFailed();
         var values = new { meetingId, actionId, text, owner, due = Sql.Text(due), status = Enums.Name(input.Status ?? ActionItemStatus.Open), input.Version };
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             await ActionItems.SaveAsync(c, tx, eventId, meetingId, actionId, input.Version, values);
             return await ExerciseStore.MeetingsAsync(c, eventId, tx);

@@ -27,7 +27,7 @@ public sealed class MselService(Db db)
     public Task<Inject> SaveAsync(long eventId, long? injectId, InjectInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             var frame = await FrameAsync(c, tx, eventId);
             var check = new Check();
@@ -70,7 +70,7 @@ public sealed class MselService(Db db)
         var time = check.Required("scenarioTime", input.ScenarioTime);
         var version = check.Required("version", input.Version);
         check.ThrowIfFailed();
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             var frame = await FrameAsync(c, tx, eventId);
             await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Inject, injectId, eventId);
@@ -95,7 +95,7 @@ public sealed class MselService(Db db)
         var status = check.Required("status", input.Status);
         var version = check.Required("version", input.Version);
         check.ThrowIfFailed();
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             await ExerciseStore.EnsurePlanAsync(c, tx, eventId);
             await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Inject, injectId, eventId);
@@ -114,7 +114,7 @@ public sealed class MselService(Db db)
     {
         ArgumentNullException.ThrowIfNull(content);
         var text = Decode(await ReadAsync(content, length, field, cancellationToken), field);
-        return await db.WriteAsync(async (c, tx) =>
+        return await db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             var frame = await FrameAsync(c, tx, eventId);
             var existing = (await ExerciseStore.InjectsAsync(c, eventId, tx)).Select(i => i.Number).ToHashSet();

@@ -19,7 +19,7 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
     /// </summary>
     public async Task<InviteResult> InviteAsync(long eventId, IReadOnlyList<long>? partyIds, CancellationToken cancellationToken = default)
     {
-        var result = await db.WriteAsync((c, tx) => InviteAsync(c, tx, eventId, partyIds, clock.GetCurrentInstant(), cancellationToken), cancellationToken);
+        var result = await db.WriteAsync(WriteLock.Event(eventId), (c, tx) => InviteAsync(c, tx, eventId, partyIds, clock.GetCurrentInstant(), cancellationToken), cancellationToken);
         nudge.Now();
         await reminders.ScheduleAsync(eventId, cancellationToken);
         return result;
@@ -32,7 +32,7 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
     public async Task<InvitationSettings> SaveSettingsAsync(long eventId, NodaTime.LocalDateTime? deadline, int? quota, IReadOnlyList<int>? remindUnanswered,
         IReadOnlyList<int>? remindConfirmed, long? version, CancellationToken cancellationToken = default)
     {
-        var saved = await db.WriteAsync(async (c, tx) =>
+        var saved = await db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             var venue = (await Venues.VenueStore.FindAsync(c, (await EventStore.GetAsync(c, eventId, tx)).VenueId, tx))!;
             var at = deadline is { } local ? Scheduling.VenueTime.ToInstant(venue, local, "deadline") : (Instant?)null;
@@ -45,7 +45,7 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
     /// <summary>Sets the reply deadline, the delegation quota and the reminder days, then schedules the reminders again.</summary>
     public async Task<InvitationSettings> SaveSettingsAsync(long eventId, InvitationSettingsInput input, CancellationToken cancellationToken = default)
     {
-        var saved = await db.WriteAsync((c, tx) => SaveSettingsAsync(c, tx, eventId, input), cancellationToken);
+        var saved = await db.WriteAsync(WriteLock.Event(eventId), (c, tx) => SaveSettingsAsync(c, tx, eventId, input), cancellationToken);
         await reminders.ScheduleAsync(eventId, cancellationToken);
         return saved;
     }
@@ -111,7 +111,7 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
     /// </summary>
     public async Task<OutboxView> ResendAsync(long eventId, long messageId, CancellationToken cancellationToken = default)
     {
-        var queued = await db.WriteAsync(async (c, tx) =>
+        var queued = await db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             var state = await c.ExecuteScalarAsync<string?>("SELECT state FROM outbox WHERE id = @messageId AND event_id = @eventId", new { messageId, eventId }, tx)
                 ?? throw PlannerException.NotFound("message of this event", messageId);

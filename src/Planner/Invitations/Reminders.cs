@@ -83,7 +83,7 @@ public sealed class Reminders(Db db, MailQueue queue, ISchedulerFactory schedule
             """, new { now = Sql.Seconds(now) }), cancellationToken);
         var queued = 0;
         foreach (var eventId in events)
-            queued += await db.WriteAsync((c, tx) => QueueDueAsync(c, tx, eventId, now, cancellationToken), cancellationToken);
+            queued += await db.WriteAsync(WriteLock.Event(eventId), (c, tx) => QueueDueAsync(c, tx, eventId, now, cancellationToken), cancellationToken);
         return queued;
     }
 

@@ -63,6 +63,7 @@ public static class Rsvp
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(queue);
         var invitation = await FindAsync(c, token, tx);
+        await Locks.TakeAsync(c, tx, WriteLock.Event(invitation.EventId));
         var ev = await InvitationStore.MailEventAsync(c, invitation.EventId, tx);
         EnsureOpen(ev, now);
 

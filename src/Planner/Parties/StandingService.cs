@@ -27,7 +27,7 @@ public sealed class StandingService(Db db)
         var s = Validate(input, creating: true);
         await c.EnsureExistsAsync(tx, Table.Party, partyId);
         long sid = 0;
-        await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(partyId), "status", async () =>
+        await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(partyId), WriteLock.Party(partyId), "status", async () =>
         {
             sid = await c.ExecuteScalarAsync<long>(
                 "INSERT INTO party_status (party_id, status, valid_from, valid_to) VALUES (@partyId, @Status, @From, @To) RETURNING id",
@@ -45,7 +45,7 @@ public sealed class StandingService(Db db)
         return db.WriteAsync(async (c, tx) =>
         {
             await EnsureStatusOfAsync(c, tx, partyId, statusId);
-            await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(partyId), "status", async () =>
+            await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(partyId), WriteLock.Party(partyId), "status", async () =>
             {
                 await c.ChangeAsync(tx, Table.PartyStatus, statusId, s.Version,
                     """
@@ -64,7 +64,7 @@ public sealed class StandingService(Db db)
         {
             await EnsureStatusOfAsync(c, tx, partyId, statusId);
             await c.EnsureVersionAsync(tx, Table.PartyStatus, statusId, version);
-            await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(partyId), "status", () =>
+            await ChangeGuard.RunInScopeAsync(c, tx, Scope.OfParty(partyId), WriteLock.Party(partyId), "status", () =>
                 c.ExecuteAsync("DELETE FROM party_status WHERE id = @statusId AND party_id = @partyId", new { partyId, statusId }, tx), acceptConflicts);
             return 0;
         }, cancellationToken);

@@ -41,7 +41,7 @@ public sealed class BlackoutService(Db db)
         var values = new { id, title, first = Sql.Text(first), last = Sql.Text(last), input.PartyId, input.Version };
         var saved = id ?? 0;
         // A period can only make clashes on its own days; those it leaves are cleared, not made.
-        await ChangeGuard.RunInScopeAsync(c, tx, Scope.Days(first, last), "firstDay", async () =>
+        await ChangeGuard.RunInScopeAsync(c, tx, Scope.Days(first, last), WriteLock.Blackouts(shared: false), "firstDay", async () =>
         {
             if (id is null)
             {
@@ -74,7 +74,7 @@ public sealed class BlackoutService(Db db)
         if (first is not null && last is not null && to < from)
             check.Fail("lastDay", "lastDay is the last day of the holiday (inclusive), on or after firstDay.");
         check.ThrowIfFailed();
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Party(party), async (c, tx) =>
         {
             await EnsurePartyAsync(c, tx, party);
             return await InsertHolidayAsync(c, tx, party, name, from, to) ?? 0;
@@ -97,7 +97,7 @@ public sealed class BlackoutService(Db db)
         check.ThrowIfFailed();
         using var reader = new StreamReader(file!);
         var periods = Holidays.Read(await reader.ReadToEndAsync(cancellationToken));
-        return await db.WriteAsync(async (c, tx) =>
+        return await db.WriteAsync(WriteLock.Party(party), async (c, tx) =>
         {
             await EnsurePartyAsync(c, tx, party);
             var added = 0;

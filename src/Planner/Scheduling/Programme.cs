@@ -66,6 +66,8 @@ public static class Programme
         var series = await SeriesStore.GetAsync(c, seriesId, tx);
         if (series.Rule is not { } rule)
             return [];
+        if (tx is not null)
+            await Locks.TakeAsync(c, tx, WriteLock.Series(seriesId));
         var held = await c.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM event WHERE series_id = @seriesId AND substr(start_local, 1, 4) = @year",
             new { seriesId, year = year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) }, tx);

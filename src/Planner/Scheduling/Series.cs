@@ -17,9 +17,10 @@ public sealed record SeriesRule(int Month, int Week, int Weekday, int Days, long
 public sealed record Series(long Id, string Code, EventKind Kind, LocalizedText Name, SeriesRule? Rule, long Version)
 {
     /// <summary>The next number in a series: one more than the highest so far.</summary>
-    /// <remarks>Runs in the caller's immediate transaction, and numbers are unique per series, so two creations at once get different numbers.</remarks>
+    /// <remarks>Locks the series (<see cref="WriteLock.Series"/>) until the caller's write unit ends, so two creations at once get different numbers.</remarks>
     public static async Task<int> NextNumberAsync(DbConnection c, DbTransaction tx, long seriesId, long? exceptEvent = null)
     {
+        await Locks.TakeAsync(c, tx, WriteLock.Series(seriesId));
         if (exceptEvent is { } id)
         {
             var own = await c.ExecuteScalarAsync<long?>("SELECT number FROM event WHERE id = @id AND series_id = @seriesId", new { id, seriesId }, tx);
@@ -32,6 +33,7 @@ public sealed record Series(long Id, string Code, EventKind Kind, LocalizedText 
 
     public static async Task EnsureNumberFreeAsync(DbConnection c, DbTransaction tx, long seriesId, int number, long? exceptEvent)
     {
+        await Locks.TakeAsync(c, tx, WriteLock.Series(seriesId));
         var other = await c.ExecuteScalarAsync<long?>(
             "SELECT id FROM event WHERE series_id = @seriesId AND number = @number AND id IS DISTINCT FROM @exceptEvent",
             new { seriesId, number, exceptEvent }, tx);

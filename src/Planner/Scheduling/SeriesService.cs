@@ -76,6 +76,7 @@ public sealed class SeriesService(Db db)
     public Task DeleteAsync(long id, long? version, CancellationToken cancellationToken = default) =>
         db.DeleteAsync(Table.Series, id, version, cancellationToken, async (c, tx) =>
         {
+            await Locks.TakeAsync(c, tx, WriteLock.Series(id));
             if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event WHERE series_id = @id", new { id }, tx) > 0)
                 throw PlannerException.Conflict("id", "The series still has events; remove them from it first.", "series.inUse");
         });

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using Dapper;
-using MimeKit;
 using Planner.Tests.Invitations;
 using Planner.Tests.Support;
 using Xunit.Abstractions;
@@ -30,20 +29,9 @@ public sealed class MultiHostMailTests(ITestOutputHelper output)
         await using var smtp = await SmtpServer.StartAsync();
         smtp.SlowSeconds = 0.05;
         using var folders = new TemporaryFolder();
-        IEnumerable<string> Arguments(string host) => shared.HostArguments(folders.Sub(host)).Concat(
-        [
-            "--Planner:Smtp:Host=127.0.0.1", $"--Planner:Smtp:Port={smtp.Port}", "--Planner:Smtp:Tls=none",
-            "--Planner:Mail:PublicUrl=http://localhost", "--Planner:Mail:FromAddress=secretariat@ecrats.example",
-        ]);
-
         var clock = Stopwatch.StartNew();
-        // Host A migrates and loads the demo data; then host B starts while a token is made.
-        await using var a = await PlannerProcess.StartAsync("host A", Arguments("a").Append("--Planner:SeedDemo=true"));
-        var starting = PlannerProcess.StartAsync("host B", Arguments("b"));
-        var token = await TokenAsync(Arguments("a"));
-        await using var b = await starting;
-        using var apiA = Api(a, token);
-        using var apiB = Api(b, token);
+        await using var pair = await HostPair.StartAsync(shared, smtp, folders);
+        var (a, b, apiA, apiB) = (pair.A, pair.B, pair.ApiA, pair.ApiB);
         output.WriteLine($"{clock.Elapsed}: both hosts up");
         var eventId = await apiA.EventIdAsync("47th meeting");
         var parties = await AddPartiesAsync([apiA, apiB], eventId, Parties);
@@ -103,24 +91,8 @@ public sealed class MultiHostMailTests(ITestOutputHelper output)
     {
         var (offset, length) = numbers.GetOffsetAndLength(Parties);
         var wanted = Enumerable.Range(offset, length).Select(i => Address(string.Create(CultureInfo.InvariantCulture, $"CL-{i:000}"))).ToHashSet(StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(smtp.Folder, "*.eml"))
-        {
-            MimeMessage message;
-            try
-            {
-                message = MimeMessage.Load(file);
-            }
-            catch (IOException)
-            {
-                continue;
-            }
-
-            foreach (var to in message.To.Mailboxes.Select(m => m.Address).Where(wanted.Contains))
-                counts[to] = counts.GetValueOrDefault(to) + 1;
-        }
-
-        return counts;
+        return smtp.ArrivedSoFar().SelectMany(m => m.To.Mailboxes.Select(to => to.Address)).Where(wanted.Contains)
+            .GroupBy(to => to, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
     }
 
     /// <summary>How many hosts sent the messages to <paramref name="parties"/> (the outbox keeps the claimant of each).</summary>
@@ -151,21 +123,7 @@ public sealed class MultiHostMailTests(ITestOutputHelper output)
         return [.. ids];
     }
 
-    private static async Task<string> TokenAsync(IEnumerable<string> arguments)
-    {
-        var (code, output, error) = await CommandLineTests.RunWithInputAsync("", ["token", "create", "--name", "ops", "--role", "admin", .. arguments]);
-        Assert.True(code == 0, error);
-        return output.Trim();
-    }
-
-    private static HttpClient Api(PlannerProcess host, string token)
-    {
-        var client = host.Client(cookies: false);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        return client;
-    }
-
-    private static async Task WaitAsync(Func<bool> done, TimeSpan limit, string what, params PlannerProcess[] hosts)
+    internal static async Task WaitAsync(Func<bool> done, TimeSpan limit, string what, params PlannerProcess[] hosts)
     {
         var until = Stopwatch.StartNew();
         while (!done())

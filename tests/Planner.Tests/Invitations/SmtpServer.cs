@@ -78,6 +78,24 @@ public sealed class SmtpServer : IAsyncDisposable
     public IReadOnlyList<MimeMessage> Messages() =>
         Directory.GetFiles(Folder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f)).ToList();
 
+    /// <summary>The messages received so far while more arrive: a message still being written is left for the next look.</summary>
+    public IReadOnlyList<MimeMessage> ArrivedSoFar()
+    {
+        var arrived = new List<MimeMessage>();
+        foreach (var file in Directory.GetFiles(Folder, "*.eml"))
+        {
+            try
+            {
+                arrived.Add(MimeMessage.Load(file));
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        return arrived;
+    }
+
     private async Task StartProcessAsync(int port)
     {
         var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";

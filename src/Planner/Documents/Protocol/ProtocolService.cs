@@ -71,9 +71,10 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
     /// <summary>The register entry of the note, taken now (the next number of this year) if it has none yet.</summary>
     private async Task<RegisterEntry> NumberAsync(DbConnection c, DbTransaction tx, EventFacts facts, long partyId, Labels l, string addressee)
     {
+        var today = clock.GetCurrentInstant().InZone(_seat).Date;
+        await Locks.TakeAsync(c, tx, WriteLock.Register(today.Year));
         if (await ProtocolStore.NoteNumberAsync(c, facts.Event.Id, partyId, tx) is { } taken)
             return taken;
-        var today = clock.GetCurrentInstant().InZone(_seat).Date;
         var seq = await c.ExecuteScalarAsync<int>("SELECT COALESCE(MAX(seq), 0) + 1 FROM outgoing_register WHERE year = @Year", new { today.Year }, tx);
         await c.ExecuteAsync(
             """
@@ -148,7 +149,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
         var rule = check.Required("rule", input.Rule);
         var version = check.Required("version", input.Version);
         check.ThrowIfFailed();
-        return db.WriteAsync(async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             await c.EnsureExistsAsync(tx, Table.Event, eventId);
             var current = await ProtocolStore.SeatingAsync(c, eventId, tx);
