@@ -15,8 +15,8 @@ namespace Planner.Tests.Exercises;
 /// </summary>
 public sealed partial class ExerciseTextTests(DemoFixture fixture) : IClassFixture<DemoFixture>
 {
-    private const string RussianNote = "Часть текста приводится на английском языке: перевод отсутствует.";
-    private const string ChineseNote = "部分内容以英文列出：尚无译文。";
+    private const string RussianNote = Translations.StoredTextTests.RussianNote;
+    private const string ChineseNote = Translations.StoredTextTests.ChineseNote;
 
     private readonly PlannerApp _app = fixture.App;
 

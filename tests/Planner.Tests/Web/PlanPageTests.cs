@@ -56,6 +56,9 @@ public sealed class PlanPageTests(DemoFixture demo) : IClassFixture<DemoFixture>
         Assert.Equal(("Agree a joint frequency plan", "Согласовать единый план частот", "2029-12-31", "open"),
             (planned["text"]!["en"]!.GetValue<string>(), planned["text"]!["ru"]!.GetValue<string>(), planned["dueOn"]!.GetValue<string>(), planned["status"]!.GetValue<string>()));
         Assert.Equal("通信部", planned["pointOfContact"]!["zh"]!.GetValue<string>());
+        // A text typed without its Chinese is listed on the exercise page as untranslated.
+        var listed = await planner.GetStringAsync(page);
+        Assert.Contains($"data-field=\"finding.rootCause\" data-id=\"{finding}\"", listed, StringComparison.Ordinal);
         var evaluated = (await api.GetJsonAsync($"/api/events/{id}/exercise/evaluation")).AsArray().Single()!;
         Assert.Equal("四小时内组织对各小组的统一指挥", evaluated["objective"]!["text"]!["zh"]!.GetValue<string>());
         Assert.Equal(("各小组无线电网络互不兼容", "Нет согласованного плана частот"),
