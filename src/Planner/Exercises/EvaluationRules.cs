@@ -58,7 +58,9 @@ public static class EvaluationRules
         ArgumentNullException.ThrowIfNull(input);
         var kind = check.Required("kind", input.Kind);
         var text = LocalizedTextInput.Check(check, "text", input.Text, true, 4000);
-        var rootCause = LocalizedTextInput.Check(check, "rootCause", input.RootCause, input.Kind == FindingKind.AreaForImprovement, 4000);
+        var rootCause = input.Kind == FindingKind.AreaForImprovement
+            ? LocalizedTextInput.Check(check, "rootCause", input.RootCause, true, 4000)
+            : LocalizedTextInput.CheckOptional(check, "rootCause", input.RootCause, 4000);
         if (existing)
             check.Required("version", input.Version);
         return (kind, text, rootCause);
@@ -99,7 +101,7 @@ public static class EvaluationRules
         var text = LocalizedTextInput.Check(check, "text", input.Text, true, 2000);
         var element = check.Required("element", input.Element);
         var party = check.Required("responsiblePartyId", input.ResponsiblePartyId);
-        var contact = LocalizedTextInput.Check(check, "pointOfContact", input.PointOfContact, false, 300);
+        var contact = LocalizedTextInput.CheckOptional(check, "pointOfContact", input.PointOfContact, 300);
         var start = check.Required("startOn", input.StartOn);
         var due = check.Required("dueOn", input.DueOn);
         var status = input.Status ?? CorrectiveStatus.Open;

@@ -30,7 +30,7 @@ public static class ExerciseRules
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(input);
-        LocalizedText Optional(string field, LocalizedTextInput? text, int maxLength) => LocalizedTextInput.Check(check, field, text, false, maxLength);
+        LocalizedText Optional(string field, LocalizedTextInput? text, int maxLength) => LocalizedTextInput.CheckOptional(check, field, text, maxLength);
         var texts = new PlanTexts(check.Required("type", input.Type), Optional("scope", input.Scope, 2000), Optional("threat", input.Threat, 1000),
             Optional("scenario", input.Scenario, 4000), Optional("sponsor", input.Sponsor, 300), Optional("pointOfContact", input.PointOfContact, 300),
             Optional("marking", input.Marking, 100));
