@@ -52,6 +52,8 @@ public class ExerciseBenchmarks
     [Benchmark(Description = "After-action report, 30 objectives / 120 actions, to PDF")]
     public int ComposeReport() => BenchmarkDocuments.Composer.Write(AfterActionReport.Build(_report, "ru"), Stream.Null);
 
+    private static LocalizedText Ru(string en, string ru) => new(en, ru, "");
+
     private static AfterActionReport.Data LargeExercise()
     {
         var start = new LocalDateTime(2030, 9, 10, 8, 0);
@@ -59,7 +61,9 @@ public class ExerciseBenchmarks
             start, start.PlusDays(15), Instant.FromUtc(2030, 9, 10, 3, 0), Instant.FromUtc(2030, 9, 25, 12, 0), 1, null, EventStatus.Planned, 1);
         var kaz = new PartyRef(1, "KAZ", new LocalizedText("Kazakhstan", "Казахстан", "哈萨克斯坦"));
         var plan = new ExercisePlan(1, ExerciseType.FullScale, kaz, [], [new Stage(new LocalizedText("Conduct", "Проведение", "实施"), start.Date, start.Date.PlusDays(14))],
-            "Field exercise", "Terrorist groups seize a settlement", "Scenario text", "Ministries of defence", "Directorate", "For official use only", false, null, 1);
+            Ru("Field exercise", "Учение с войсками"), Ru("Terrorist groups seize a settlement", "Террористические группы захватывают населённый пункт"),
+            Ru("Scenario text", "Замысел учения"), Ru("Ministries of defence", "Министерства обороны"), Ru("Directorate", "Руководство учением"),
+            Ru("For official use only", "Для служебного пользования"), false, null, 1);
         var capability = new Capability(1, "interdiction", new LocalizedText("Interdiction and disruption", "Пресечение и срыв террористических действий", "拦截与阻断"));
         var ratings = Enum.GetValues<Rating>();
         var objectives = Enumerable.Range(1, 30).Select(n =>
@@ -68,10 +72,11 @@ public class ExerciseBenchmarks
             {
                 var id = (n * 10) + k;
                 var actions = Enumerable.Range(0, k % 2 == 1 ? 2 : 0).Select(a => new CorrectiveAction((id * 10) + a, id,
-                    $"Корректирующее мероприятие {id}-{a}: согласовать порядок взаимодействия подразделений", CapabilityElement.Training, kaz,
-                    "Учебный центр", start.Date.PlusDays(30), start.Date.PlusDays(200), CorrectiveStatus.Open, null, 1)).ToList();
+                    Ru($"Corrective action {id}-{a}", $"Корректирующее мероприятие {id}-{a}: согласовать порядок взаимодействия подразделений"),
+                    CapabilityElement.Training, kaz, Ru("Training centre", "Учебный центр"), start.Date.PlusDays(30), start.Date.PlusDays(200), CorrectiveStatus.Open, null, 1)).ToList();
                 return new Finding(id, n, k % 2 == 0 ? FindingKind.Strength : FindingKind.AreaForImprovement,
-                    $"Вывод {id}: подразделения действовали согласованно, но связь между ними была неустойчивой", "Несовместимые средства связи", actions, 1);
+                    Ru($"Finding {id}", $"Вывод {id}: подразделения действовали согласованно, но связь между ними была неустойчивой"),
+                    Ru("Incompatible radios", "Несовместимые средства связи"), actions, 1);
             }).ToList();
             return new ObjectiveEvaluation(new Objective(n, n, new LocalizedText($"Objective {n}", $"Цель {n}: изолировать район действий террористов", $"目标{n}"),
                 [capability], ratings[n % 4], 1), [], findings);

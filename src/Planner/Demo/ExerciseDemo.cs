@@ -3,6 +3,7 @@ using System.Data.Common;
 using NodaTime;
 using Planner.Data;
 using Planner.Scheduling;
+using Texts = (string En, string Ru, string Zh);
 
 namespace Planner.Demo;
 
@@ -85,16 +86,19 @@ internal static class ExerciseDemo
 
         public int Added { get; private set; }
 
-        /// <summary>False when the exercise already has a plan (then nothing more is written).</summary>
-        public async Task<bool> PlanAsync(string type, string[] sending, string scope, string threat, string scenario, string sponsor, string contact, string marking)
+        /// <summary>False when the exercise already has a plan (then nothing more is written). Each text is given in en, ru and zh.</summary>
+        public async Task<bool> PlanAsync(string type, string[] sending, Texts scope, Texts threat, Texts scenario, Texts sponsor, Texts contact, Texts marking)
         {
             if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM exercise WHERE event_id = @exerciseId", new { exerciseId }, tx) > 0)
                 return false;
             await c.ExecuteAsync(
                 """
-                INSERT INTO exercise (event_id, type, scope, threat, scenario, sponsor, point_of_contact, marking)
-                VALUES (@exerciseId, @type, @scope, @threat, @scenario, @sponsor, @contact, @marking)
-                """, new { exerciseId, type, scope, threat, scenario, sponsor, contact, marking }, tx);
+                INSERT INTO exercise (event_id, type, scope_en, scope_ru, scope_zh, threat_en, threat_ru, threat_zh, scenario_en, scenario_ru, scenario_zh,
+                    sponsor_en, sponsor_ru, sponsor_zh, point_of_contact_en, point_of_contact_ru, point_of_contact_zh, marking_en, marking_ru, marking_zh)
+                VALUES (@exerciseId, @type, @scopeEn, @scopeRu, @scopeZh, @threatEn, @threatRu, @threatZh, @scenarioEn, @scenarioRu, @scenarioZh,
+                    @sponsorEn, @sponsorRu, @sponsorZh, @contactEn, @contactRu, @contactZh, @markingEn, @markingRu, @markingZh)
+                """, With(new { exerciseId, type }, ("scope", scope), ("threat", threat), ("scenario", scenario), ("sponsor", sponsor), ("contact", contact),
+                    ("marking", marking)), tx);
             foreach (var code in sending)
             {
                 await c.ExecuteAsync("INSERT INTO exercise_sending_party (event_id, party_id) SELECT @exerciseId, id FROM party WHERE code = @code",
@@ -161,31 +165,39 @@ internal static class ExerciseDemo
             Added++;
         }
 
-        public async Task ObservationAsync(long objective, string evaluator, string text)
+        public async Task ObservationAsync(long objective, string evaluator, Texts text)
         {
-            await c.ExecuteAsync("INSERT INTO observation (objective_id, evaluator, text) VALUES (@objective, @evaluator, @text)",
-                new { objective, evaluator, text }, tx);
+            await c.ExecuteAsync("INSERT INTO observation (objective_id, evaluator, text_en, text_ru, text_zh) VALUES (@objective, @evaluator, @textEn, @textRu, @textZh)",
+                With(new { objective, evaluator }, ("text", text)), tx);
             Added++;
         }
 
         /// <summary>Adds a strength (no root cause) or an area for improvement; returns its id.</summary>
-        public async Task<long> FindingAsync(long objective, string text, string? rootCause = null)
+        public async Task<long> FindingAsync(long objective, Texts text, Texts? rootCause = null)
         {
             Added++;
             return await c.ExecuteScalarAsync<long>(
-                "INSERT INTO finding (objective_id, kind, text, root_cause) VALUES (@objective, @kind, @text, @cause) RETURNING id",
-                new { objective, kind = rootCause is null ? "strength" : "areaForImprovement", text, cause = rootCause ?? "" }, tx);
+                """
+                INSERT INTO finding (objective_id, kind, text_en, text_ru, text_zh, root_cause_en, root_cause_ru, root_cause_zh)
+                VALUES (@objective, @kind, @textEn, @textRu, @textZh, @causeEn, @causeRu, @causeZh) RETURNING id
+                """,
+                With(new { objective, kind = rootCause is null ? "strength" : "areaForImprovement" }, ("text", text), ("cause", rootCause ?? ("", "", ""))), tx);
         }
 
-        public async Task ActionAsync(long finding, string text, string element, string party, string contact, string start, string due,
+        public async Task ActionAsync(long finding, Texts text, string element, string party, Texts contact, string start, string due,
             string status, string? completed = null)
         {
             await c.ExecuteAsync(
                 """
-                INSERT INTO corrective_action (finding_id, text, element, responsible_party_id, point_of_contact, start_on, due_on, status, completed_on)
-                SELECT @finding, @text, @element, id, @contact, @start, @due, @status, @completed FROM party WHERE code = @party
-                """, new { finding, text, element, party, contact, start, due, status, completed }, tx);
+                INSERT INTO corrective_action (finding_id, text_en, text_ru, text_zh, element, responsible_party_id, point_of_contact_en, point_of_contact_ru,
+                    point_of_contact_zh, start_on, due_on, status, completed_on)
+                SELECT @finding, @textEn, @textRu, @textZh, @element, id, @contactEn, @contactRu, @contactZh, @start, @due, @status, @completed
+                FROM party WHERE code = @party
+                """, With(new { finding, element, party, start, due, status, completed }, ("text", text), ("contact", contact)), tx);
             Added++;
         }
+
+        private static DynamicParameters With(object values, params (string Name, Texts Text)[] texts) =>
+            Exercises.TextParameters.With(values, texts.Select(t => (t.Name, new LocalizedText(t.Text.En, t.Text.Ru, t.Text.Zh))).ToArray());
     }
 }

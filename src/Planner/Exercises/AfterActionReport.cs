@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Data.Common;
 using NodaTime;
 using Planner.Data;
+using Planner.Documents;
 using Planner.Documents.Composer;
 using Planner.Events;
 using Planner.Parties;
@@ -32,15 +33,25 @@ public static class AfterActionReport
 
     /// <summary>The report in <paramref name="language"/> (en, ru or zh) as a composer document.</summary>
     /// <param name="catalogue">The texts with the organisation's configured names; the shipped ones when null.</param>
-    public static DocumentSpec Build(Data data, string language, Catalogue? catalogue = null)
+    public static DocumentSpec Build(Data data, string language, Catalogue? catalogue = null) =>
+        Build(data, Labels.LoadAll(catalogue ?? Catalogue.Default)[language].ForDocument());
+
+    /// <summary>
+    /// The report in the language of <paramref name="l"/> (labels made for this one document, see <see cref="Labels.ForDocument"/>):
+    /// every stored text in that language, or in English where it has none, and then the footer says so once.
+    /// </summary>
+    public static DocumentSpec Build(Data data, Labels l)
     {
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(l);
+        var language = l.Language;
         string L(string key) => Said(key, language);
         var plan = data.Plan;
-        var title = data.Exercise.Title.In(language);
+        var title = l.Text(data.Exercise.Title);
+        var handlingMark = l.Text(plan.Marking);
         var marking = plan.ReportFinal
-            ? plan.Marking
-            : L("draft") + (plan.Marking.Length > 0 ? " · " + plan.Marking : "");
+            ? handlingMark
+            : L("draft") + (handlingMark.Length > 0 ? " · " + handlingMark : "");
         var coverLines = new List<string>
         {
             L("title"),
@@ -51,62 +62,65 @@ public static class AfterActionReport
             coverLines.Add(marking);
 
         var blocks = new List<Block>();
-        Handling(blocks, data, language);
-        Overview(blocks, data, language);
-        Analysis(blocks, data, language);
-        ByObjective(blocks, data, language);
+        Handling(blocks, data, l, title, handlingMark);
+        Overview(blocks, data, l, title);
+        Analysis(blocks, data, l);
+        ByObjective(blocks, data, l);
         blocks.Add(new PageBreak());
-        ImprovementPlan(blocks, data, language);
-        Participants(blocks, data, language);
+        ImprovementPlan(blocks, data, l);
+        Participants(blocks, data, l);
 
-        // The running header has a third of the width for each part, so it carries the short names.
-        var names = catalogue ?? Catalogue.Default;
-        return new DocumentSpec(L("shortTitle"), names.Get("org.full", Text.Language.Parse(language)), language,
-            names.Get("org.short", Text.Language.Parse(language)), marking, "", L("page"), blocks)
+        // The running header has a third of the width for each part, so it carries the short names. The footer note
+        // is read last, once every stored text has been printed (and counted).
+        return new DocumentSpec(L("shortTitle"), l["org.full"], language, l["org.short"], marking, "", L("page"), blocks)
         {
             Cover = new Cover(null, title, coverLines),
+            FooterNote = l.UntranslatedNote,
         };
     }
 
-    private static void Handling(List<Block> blocks, Data data, string language)
+    private static void Handling(List<Block> blocks, Data data, Labels l, string title, string marking)
     {
+        var language = l.Language;
         var plan = data.Plan;
         blocks.Add(new Heading(Said("handling", language)));
-        blocks.Add(new Paragraph(Said("handling1", language, data.Exercise.Title.In(language))));
-        blocks.Add(new Paragraph(Said("handling2", language, plan.Marking.Length > 0 ? plan.Marking : Said("unmarked", language))));
+        blocks.Add(new Paragraph(Said("handling1", language, title)));
+        blocks.Add(new Paragraph(Said("handling2", language, marking.Length > 0 ? marking : Said("unmarked", language))));
         if (!plan.ReportFinal)
             blocks.Add(new Paragraph(Said("handling3", language)));
-        if (plan.PointOfContact.Length > 0)
-            blocks.Add(new Paragraph(Said("contact", language, plan.PointOfContact)));
+        if (plan.PointOfContact.En.Length > 0)
+            blocks.Add(new Paragraph(Said("contact", language, l.Text(plan.PointOfContact))));
     }
 
-    private static void Overview(List<Block> blocks, Data data, string language)
+    private static void Overview(List<Block> blocks, Data data, Labels l, string title)
     {
+        var language = l.Language;
         string L(string key) => Said(key, language);
         var plan = data.Plan;
         var rows = new List<(string Label, string Value)>
         {
-            (L("name"), data.Exercise.Title.In(language)),
+            (L("name"), title),
             (L("dates"), Dates(data.Exercise, language)),
             (L("type"), L(Enums.Name(plan.Type))),
-            (L("stages"), string.Join("\n", plan.Stages.Select(s => $"{s.Name.In(language)}: {Range(s.FirstDay, s.LastDay, language)}"))),
-            (L("scope"), plan.Scope),
-            (L("objectives"), string.Join("\n", data.Objectives.Select(o => $"{o.Objective.Number}. {o.Objective.Text.In(language)}"))),
-            (L("threat"), plan.Threat),
-            (L("scenario"), plan.Scenario),
-            (L("sponsor"), plan.Sponsor),
-            (L("receiving"), plan.ReceivingParty?.Name.In(language) ?? ""),
-            (L("sending"), string.Join(", ", Ordered(data.Participants.SelectMany(g => g.Parties).ToList(), plan.SendingParties, language))),
-            (L("pointOfContact"), plan.PointOfContact),
+            (L("stages"), string.Join("\n", plan.Stages.Select(s => $"{l.Text(s.Name)}: {Range(s.FirstDay, s.LastDay, language)}"))),
+            (L("scope"), l.Text(plan.Scope)),
+            (L("objectives"), string.Join("\n", data.Objectives.Select(o => $"{o.Objective.Number}. {l.Text(o.Objective.Text)}"))),
+            (L("threat"), l.Text(plan.Threat)),
+            (L("scenario"), l.Text(plan.Scenario)),
+            (L("sponsor"), l.Text(plan.Sponsor)),
+            (L("receiving"), l.Text(plan.ReceivingParty?.Name)),
+            (L("sending"), string.Join(", ", Ordered(data.Participants.SelectMany(g => g.Parties).ToList(), plan.SendingParties, l))),
+            (L("pointOfContact"), l.Text(plan.PointOfContact)),
         };
         blocks.Add(new Heading(L("overview")));
-        blocks.Add(new DocTable([1, 3], [new Cell(L("overview"), true), new Cell(data.Exercise.Title.In(language), true)],
+        blocks.Add(new DocTable([1, 3], [new Cell(L("overview"), true), new Cell(title, true)],
             rows.Where(r => r.Value.Length > 0).Select(r => (IReadOnlyList<Cell>)[new Cell(r.Label, true), new Cell(r.Value)]).ToList()));
     }
 
     /// <summary>The analysis table: one row per objective, its rating letter in the column of that rating.</summary>
-    private static void Analysis(List<Block> blocks, Data data, string language)
+    private static void Analysis(List<Block> blocks, Data data, Labels l)
     {
+        var language = l.Language;
         string L(string key) => Said(key, language);
         var ratings = Enum.GetValues<Rating>();
         blocks.Add(new Heading(L("analysis")));
@@ -116,8 +130,8 @@ public static class AfterActionReport
         {
             var row = new List<Cell>
             {
-                new($"{o.Objective.Number}. {o.Objective.Text.In(language)}"),
-                new(string.Join("\n", o.Objective.Capabilities.Select(c => c.Name.In(language)))),
+                new($"{o.Objective.Number}. {l.Text(o.Objective.Text)}"),
+                new(string.Join("\n", o.Objective.Capabilities.Select(c => l.Text(c.Name)))),
             };
             row.AddRange(ratings.Select(r => new Cell(o.Objective.Rating == r ? r.ToString() : "", true)));
             return (IReadOnlyList<Cell>)row;
@@ -126,48 +140,50 @@ public static class AfterActionReport
         blocks.Add(new Paragraph(L("ratingLegend"), size: 8.5f));
     }
 
-    private static void ByObjective(List<Block> blocks, Data data, string language)
+    private static void ByObjective(List<Block> blocks, Data data, Labels l)
     {
+        var language = l.Language;
         string L(string key) => Said(key, language);
         blocks.Add(new Heading(L("byObjective")));
         foreach (var o in data.Objectives)
         {
             var objective = o.Objective;
-            blocks.Add(new Heading(Said("objectiveN", language, objective.Number, objective.Text.In(language)), 2));
+            blocks.Add(new Heading(Said("objectiveN", language, objective.Number, l.Text(objective.Text)), 2));
             blocks.Add(new Paragraph(Said("capabilities", language,
-                string.Join(", ", objective.Capabilities.Select(c => c.Name.In(language))) + (objective.Rating is { } r ? $" ({r})" : $" ({L("notRated")})"))));
+                string.Join(", ", objective.Capabilities.Select(c => l.Text(c.Name))) + (objective.Rating is { } r ? $" ({r})" : $" ({L("notRated")})"))));
             var strengths = o.Findings.Where(f => f.Kind == FindingKind.Strength).ToList();
             blocks.Add(new Heading(L("strengths"), 3));
             blocks.Add(strengths.Count == 0
                 ? new Paragraph(L("none"))
-                : new BulletList(strengths.Select(f => (IReadOnlyList<Span>)[new Span(f.Text)]).ToList()));
+                : new BulletList(strengths.Select(f => (IReadOnlyList<Span>)[new Span(l.Text(f.Text))]).ToList()));
             var improvements = o.Findings.Where(f => f.Kind == FindingKind.AreaForImprovement).ToList();
             blocks.Add(new Heading(L("improvements"), 3));
             if (improvements.Count == 0)
                 blocks.Add(new Paragraph(L("none")));
             foreach (var f in improvements)
             {
-                blocks.Add(new Paragraph(f.Text, bold: true) { KeepWithNext = true, SpaceAfter = 1 });
-                blocks.Add(new Paragraph([new Span(Said("rootCause", language, f.RootCause), Italic: true)]));
+                blocks.Add(new Paragraph(l.Text(f.Text), bold: true) { KeepWithNext = true, SpaceAfter = 1 });
+                blocks.Add(new Paragraph([new Span(Said("rootCause", language, l.Text(f.RootCause)), Italic: true)]));
             }
         }
     }
 
-    private static void ImprovementPlan(List<Block> blocks, Data data, string language)
+    private static void ImprovementPlan(List<Block> blocks, Data data, Labels l)
     {
+        var language = l.Language;
         string L(string key) => Said(key, language);
         blocks.Add(new Heading(L("appendixA")));
         var findings = data.Objectives.SelectMany(o => o.Findings.Select(f => (Objective: o.Objective, Finding: f))).ToDictionary(x => x.Finding.Id);
         var rows = data.Actions.Select(a =>
         {
             var (objective, finding) = findings[a.FindingId];
-            var responsible = new List<Span> { new(a.Responsible.Name.In(language)) };
-            if (a.PointOfContact.Length > 0)
-                responsible.Add(new Span("\n" + a.PointOfContact, Italic: true));
+            var responsible = new List<Span> { new(l.Text(a.Responsible.Name)) };
+            if (a.PointOfContact.En.Length > 0)
+                responsible.Add(new Span("\n" + l.Text(a.PointOfContact), Italic: true));
             return (IReadOnlyList<Cell>)
             [
-                new($"{objective.Number}. {finding.Text}"),
-                new(a.Text),
+                new($"{objective.Number}. {l.Text(finding.Text)}"),
+                new(l.Text(a.Text)),
                 new(L(a.Element == CapabilityElement.Organisation ? "organisation.element" : Enums.Name(a.Element))),
                 new(responsible),
                 new(ShortDate(a.StartOn, language)),
@@ -180,9 +196,9 @@ public static class AfterActionReport
     }
 
     /// <summary>Appendix B: the receiving party, the sending parties, then everyone else invited, each group in order of precedence.</summary>
-    private static void Participants(List<Block> blocks, Data data, string language)
+    private static void Participants(List<Block> blocks, Data data, Labels l)
     {
-        string L(string key) => Said(key, language);
+        string L(string key) => Said(key, l.Language);
         blocks.Add(new Heading(L("appendixB")));
         var all = data.Participants.SelectMany(g => g.Parties).ToList();
         var host = data.Plan.ReceivingParty?.Id;
@@ -190,11 +206,11 @@ public static class AfterActionReport
         var others = all.Where(p => p.PartyId != host && !sending.Contains(p.PartyId)).ToList();
         var groups = new List<(string Title, IReadOnlyList<string> Names)>
         {
-            (L("receiving"), data.Plan.ReceivingParty is { } r ? [r.Name.In(language)] : []),
-            (L("sending"), Ordered(all, data.Plan.SendingParties, language)),
-            (L("observers"), others.Where(p => p.Kind == PartyKind.State).Select(p => p.Name.In(language)).ToList()),
-            (L("organisations"), others.Where(p => p.Kind == PartyKind.Organisation).Select(p => p.Name.In(language)).ToList()),
-            (L("missions"), others.Where(p => p.Kind == PartyKind.Mission).Select(p => p.Name.In(language)).ToList()),
+            (L("receiving"), data.Plan.ReceivingParty is { } r ? [l.Text(r.Name)] : []),
+            (L("sending"), Ordered(all, data.Plan.SendingParties, l)),
+            (L("observers"), others.Where(p => p.Kind == PartyKind.State).Select(p => l.Text(p.Name)).ToList()),
+            (L("organisations"), others.Where(p => p.Kind == PartyKind.Organisation).Select(p => l.Text(p.Name)).ToList()),
+            (L("missions"), others.Where(p => p.Kind == PartyKind.Mission).Select(p => l.Text(p.Name)).ToList()),
         };
         var rows = new List<IReadOnlyList<Cell>>();
         foreach (var (groupTitle, names) in groups.Where(g => g.Names.Count > 0))
@@ -207,10 +223,10 @@ public static class AfterActionReport
     }
 
     /// <summary>The sending parties in the participants' order of precedence (those not invited as participants last).</summary>
-    private static List<string> Ordered(List<Participant> participants, IReadOnlyList<PartyRef> parties, string language)
+    private static List<string> Ordered(List<Participant> participants, IReadOnlyList<PartyRef> parties, Labels l)
     {
         var order = participants.Select((p, i) => (p.PartyId, i)).ToDictionary(x => x.PartyId, x => x.i);
-        return parties.OrderBy(p => order.GetValueOrDefault(p.Id, int.MaxValue)).Select(p => p.Name.In(language)).ToList();
+        return parties.OrderBy(p => order.GetValueOrDefault(p.Id, int.MaxValue)).Select(p => l.Text(p.Name)).ToList();
     }
 
     private static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language switch

@@ -35,30 +35,32 @@ public static class EvaluationRules
     public static ObjectiveInput Rated(Objective objective, Rating? rating, long version)
     {
         ArgumentNullException.ThrowIfNull(objective);
-        return new ObjectiveInput(new LocalizedTextInput(objective.Text.En, objective.Text.Ru, objective.Text.Zh),
+        return new ObjectiveInput(LocalizedTextInput.Of(objective.Text),
             objective.Capabilities.Select(k => k.Id).ToList(), rating, version);
     }
 
     /// <summary>Checks an observation: who saw it and what, and the version of an existing one.</summary>
-    public static (string Evaluator, string Text) CheckObservation(Check check, ObservationInput input, bool existing)
+    public static (string Evaluator, LocalizedText Text) CheckObservation(Check check, ObservationInput input, bool existing)
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(input);
         var evaluator = check.Text("evaluator", input.Evaluator, true, 200);
-        var text = check.Text("text", input.Text, true, 4000);
+        var text = LocalizedTextInput.Check(check, "text", input.Text, true, 4000);
         if (existing)
             check.Required("version", input.Version);
         return (evaluator, text);
     }
 
-    /// <summary>Checks a finding: its kind and text; an area for improvement also names its root cause.</summary>
-    public static (FindingKind Kind, string Text, string RootCause) CheckFinding(Check check, FindingInput input, bool existing)
+    /// <summary>Checks a finding: its kind and text; an area for improvement also names its root cause (each in en, ru, zh; English required).</summary>
+    public static (FindingKind Kind, LocalizedText Text, LocalizedText RootCause) CheckFinding(Check check, FindingInput input, bool existing)
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(input);
         var kind = check.Required("kind", input.Kind);
-        var text = check.Text("text", input.Text, true, 4000);
-        var rootCause = check.Text("rootCause", input.RootCause, input.Kind == FindingKind.AreaForImprovement, 4000);
+        var text = LocalizedTextInput.Check(check, "text", input.Text, true, 4000);
+        var rootCause = input.Kind == FindingKind.AreaForImprovement
+            ? LocalizedTextInput.Check(check, "rootCause", input.RootCause, true, 4000)
+            : LocalizedTextInput.CheckOptional(check, "rootCause", input.RootCause, 4000);
         if (existing)
             check.Required("version", input.Version);
         return (kind, text, rootCause);
@@ -85,7 +87,7 @@ public static class EvaluationRules
     }
 
     /// <summary>A corrective action as checked: its values with the status (open when not given).</summary>
-    public sealed record CheckedAction(string Text, CapabilityElement Element, long PartyId, string PointOfContact, LocalDate StartOn, LocalDate DueOn,
+    public sealed record CheckedAction(LocalizedText Text, CapabilityElement Element, long PartyId, LocalizedText PointOfContact, LocalDate StartOn, LocalDate DueOn,
         CorrectiveStatus Status, LocalDate? CompletedOn);
 
     /// <summary>
@@ -96,10 +98,10 @@ public static class EvaluationRules
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(input);
-        var text = check.Text("text", input.Text, true, 2000);
+        var text = LocalizedTextInput.Check(check, "text", input.Text, true, 2000);
         var element = check.Required("element", input.Element);
         var party = check.Required("responsiblePartyId", input.ResponsiblePartyId);
-        var contact = check.Text("pointOfContact", input.PointOfContact, false, 300);
+        var contact = LocalizedTextInput.CheckOptional(check, "pointOfContact", input.PointOfContact, 300);
         var start = check.Required("startOn", input.StartOn);
         var due = check.Required("dueOn", input.DueOn);
         var status = input.Status ?? CorrectiveStatus.Open;
@@ -130,7 +132,7 @@ public static class EvaluationRules
     public static CorrectiveActionInput WithStatus(CorrectiveAction action, CorrectiveStatus? status, LocalDate? completedOn, long version)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return new CorrectiveActionInput(action.Text, action.Element, action.Responsible.Id, action.PointOfContact, action.StartOn, action.DueOn,
-            status, completedOn, version);
+        return new CorrectiveActionInput(LocalizedTextInput.Of(action.Text), action.Element, action.Responsible.Id, LocalizedTextInput.Of(action.PointOfContact),
+            action.StartOn, action.DueOn, status, completedOn, version);
     }
 }

@@ -14,20 +14,32 @@ namespace Planner.Exercises;
 public sealed class EvaluationService(Db db)
 {
     private static readonly ExercisePart Observations = new(Table.Observation, Table.Objective,
-        "INSERT INTO observation (objective_id, evaluator, text) VALUES (@objectiveId, @evaluator, @text) RETURNING id",
-        "UPDATE observation SET evaluator = @evaluator, text = @text, version = version + 1 WHERE id = @observationId AND version = @Version");
+        "INSERT INTO observation (objective_id, evaluator, text_en, text_ru, text_zh) VALUES (@objectiveId, @evaluator, @textEn, @textRu, @textZh) RETURNING id",
+        """
+        UPDATE observation SET evaluator = @evaluator, text_en = @textEn, text_ru = @textRu, text_zh = @textZh, version = version + 1
+        WHERE id = @observationId AND version = @Version
+        """);
 
     private static readonly ExercisePart Findings = new(Table.Finding, Table.Objective,
-        "INSERT INTO finding (objective_id, kind, text, root_cause) VALUES (@objectiveId, @kind, @text, @rootCause) RETURNING id",
-        "UPDATE finding SET kind = @kind, text = @text, root_cause = @rootCause, version = version + 1 WHERE id = @findingId AND version = @Version");
+        """
+        INSERT INTO finding (objective_id, kind, text_en, text_ru, text_zh, root_cause_en, root_cause_ru, root_cause_zh)
+        VALUES (@objectiveId, @kind, @textEn, @textRu, @textZh, @rootCauseEn, @rootCauseRu, @rootCauseZh) RETURNING id
+        """,
+        """
+        UPDATE finding SET kind = @kind, text_en = @textEn, text_ru = @textRu, text_zh = @textZh, root_cause_en = @rootCauseEn,
+            root_cause_ru = @rootCauseRu, root_cause_zh = @rootCauseZh, version = version + 1
+        WHERE id = @findingId AND version = @Version
+        """);
 
     private static readonly ExercisePart CorrectiveActions = new(Table.CorrectiveAction, Table.Finding,
         """
-        INSERT INTO corrective_action (finding_id, text, element, responsible_party_id, point_of_contact, start_on, due_on, status, completed_on)
-        VALUES (@findingId, @Text, @element, @PartyId, @contact, @start, @due, @status, @completed) RETURNING id
+        INSERT INTO corrective_action (finding_id, text_en, text_ru, text_zh, element, responsible_party_id, point_of_contact_en, point_of_contact_ru,
+            point_of_contact_zh, start_on, due_on, status, completed_on)
+        VALUES (@findingId, @textEn, @textRu, @textZh, @element, @PartyId, @contactEn, @contactRu, @contactZh, @start, @due, @status, @completed) RETURNING id
         """,
         """
-        UPDATE corrective_action SET text = @Text, element = @element, responsible_party_id = @PartyId, point_of_contact = @contact,
+        UPDATE corrective_action SET text_en = @textEn, text_ru = @textRu, text_zh = @textZh, element = @element, responsible_party_id = @PartyId,
+            point_of_contact_en = @contactEn, point_of_contact_ru = @contactRu, point_of_contact_zh = @contactZh,
             start_on = @start, due_on = @due, status = @status, completed_on = @completed, version = version + 1
         WHERE id = @actionId AND version = @Version
         """);
@@ -93,7 +105,7 @@ public sealed class EvaluationService(Db db)
         var check = new Check();
         var (evaluator, text) = EvaluationRules.CheckObservation(check, input, observationId is not null);
         check.ThrowIfFailed();
-        var values = new { objectiveId, observationId, evaluator, text, input.Version };
+        var values = TextParameters.With(new { objectiveId, observationId, evaluator, input.Version }, ("text", text));
         return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             var id = await Observations.SaveAsync(c, tx, eventId, objectiveId, observationId, input.Version, values);
@@ -108,7 +120,7 @@ public sealed class EvaluationService(Db db)
         var check = new Check();
         var (kind, text, rootCause) = EvaluationRules.CheckFinding(check, input, findingId is not null);
         check.ThrowIfFailed();
-        var values = new { objectiveId, findingId, kind = Enums.Name(kind), text, rootCause, input.Version };
+        var values = TextParameters.With(new { objectiveId, findingId, kind = Enums.Name(kind), input.Version }, ("text", text), ("rootCause", rootCause));
         return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             var id = await Findings.SaveAsync(c, tx, eventId, objectiveId, findingId, input.Version, values,
@@ -144,11 +156,11 @@ public sealed class EvaluationService(Db db)
             check.Fail("responsiblePartyId", $"There is no party with id {a.PartyId}.", "party.notFound");
         check.ThrowIfFailed();
 
-        var values = new
+        var values = TextParameters.With(new
         {
-            findingId, actionId, a.Text, element = Enums.Name(a.Element), a.PartyId, contact = a.PointOfContact, start = Sql.Text(a.StartOn),
+            findingId, actionId, element = Enums.Name(a.Element), a.PartyId, start = Sql.Text(a.StartOn),
             due = Sql.Text(a.DueOn), status = Enums.Name(a.Status), completed = Sql.Text(a.CompletedOn), input.Version,
-        };
+        }, ("text", a.Text), ("contact", a.PointOfContact));
         var id = await CorrectiveActions.SaveAsync(c, tx, eventId, findingId, actionId, input.Version, values,
             beforeAdd: async () => EvaluationRules.EnsureActionable(findingId!.Value, await EvaluationStore.FindingKindAsync(c, tx, findingId.Value)));
         return await EvaluationStore.ActionAsync(c, id, tx);

@@ -103,29 +103,32 @@ public sealed record ExercisePlan(
     PartyRef? ReceivingParty,
     IReadOnlyList<PartyRef> SendingParties,
     IReadOnlyList<Stage> Stages,
-    string Scope,
-    string Threat,
-    string Scenario,
-    string Sponsor,
-    string PointOfContact,
-    string Marking,
+    LocalizedText Scope,
+    LocalizedText Threat,
+    LocalizedText Scenario,
+    LocalizedText Sponsor,
+    LocalizedText PointOfContact,
+    LocalizedText Marking,
     bool ReportFinal,
     LocalDate? PublishedOn,
     long Version);
 
 public sealed record StageInput(LocalizedTextInput? Name, LocalDate? FirstDay, LocalDate? LastDay);
 
-/// <summary>An exercise plan as a client sends it; the version is required to change an existing plan.</summary>
+/// <summary>
+/// An exercise plan as a client sends it; the version is required to change an existing plan. Each text is
+/// <c>{ "en": …, "ru": …, "zh": … }</c> or a plain string (English); all of them may be left out.
+/// </summary>
 public sealed record ExerciseInput(
     ExerciseType? Type,
     IReadOnlyList<long>? SendingPartyIds,
     IReadOnlyList<StageInput>? Stages,
-    string? Scope,
-    string? Threat,
-    string? Scenario,
-    string? Sponsor,
-    string? PointOfContact,
-    string? Marking,
+    LocalizedTextInput? Scope,
+    LocalizedTextInput? Threat,
+    LocalizedTextInput? Scenario,
+    LocalizedTextInput? Sponsor,
+    LocalizedTextInput? PointOfContact,
+    LocalizedTextInput? Marking,
     bool? ReportFinal,
     LocalDate? PublishedOn,
     long? Version);
@@ -163,24 +166,25 @@ public sealed record InjectStatusInput(InjectStatus? Status, long? Version);
 /// <summary>Moves an inject to a new scenario time; with <see cref="ShiftFollowing"/> the injects after it move by as much.</summary>
 public sealed record MoveInput(LocalDateTime? ScenarioTime, bool? ShiftFollowing, long? Version);
 
-public sealed record Observation(long Id, long ObjectiveId, string Evaluator, string Text, long Version);
+public sealed record Observation(long Id, long ObjectiveId, string Evaluator, LocalizedText Text, long Version);
 
-public sealed record ObservationInput(string? Evaluator, string? Text, long? Version);
+public sealed record ObservationInput(string? Evaluator, LocalizedTextInput? Text, long? Version);
 
 /// <summary>A strength, or an area for improvement with its root cause and the corrective actions taken on it.</summary>
-public sealed record Finding(long Id, long ObjectiveId, FindingKind Kind, string Text, string RootCause,
+public sealed record Finding(long Id, long ObjectiveId, FindingKind Kind, LocalizedText Text, LocalizedText RootCause,
     IReadOnlyList<CorrectiveAction> Actions, long Version);
 
-public sealed record FindingInput(FindingKind? Kind, string? Text, string? RootCause, long? Version);
+public sealed record FindingInput(FindingKind? Kind, LocalizedTextInput? Text, LocalizedTextInput? RootCause, long? Version);
 
-public sealed record CorrectiveAction(long Id, long FindingId, string Text, CapabilityElement Element, PartyRef Responsible,
-    string PointOfContact, LocalDate StartOn, LocalDate DueOn, CorrectiveStatus Status, LocalDate? CompletedOn, long Version);
+/// <summary>A corrective action: what is done, by which party (<see cref="Responsible"/>) and whom there to ask (<see cref="PointOfContact"/>).</summary>
+public sealed record CorrectiveAction(long Id, long FindingId, LocalizedText Text, CapabilityElement Element, PartyRef Responsible,
+    LocalizedText PointOfContact, LocalDate StartOn, LocalDate DueOn, CorrectiveStatus Status, LocalDate? CompletedOn, long Version);
 
-public sealed record CorrectiveActionInput(string? Text, CapabilityElement? Element, long? ResponsiblePartyId, string? PointOfContact,
+public sealed record CorrectiveActionInput(LocalizedTextInput? Text, CapabilityElement? Element, long? ResponsiblePartyId, LocalizedTextInput? PointOfContact,
     LocalDate? StartOn, LocalDate? DueOn, CorrectiveStatus? Status, LocalDate? CompletedOn, long? Version);
 
 /// <summary>An objective with what the evaluators saw and found.</summary>
 public sealed record ObjectiveEvaluation(Objective Objective, IReadOnlyList<Observation> Observations, IReadOnlyList<Finding> Findings);
 
 /// <summary>A corrective action past its completion date and not completed, with the exercise it came from.</summary>
-public sealed record OverdueAction(long ExerciseId, LocalizedText Exercise, string Objective, string Finding, CorrectiveAction Action, int DaysOverdue);
+public sealed record OverdueAction(long ExerciseId, LocalizedText Exercise, LocalizedText Objective, LocalizedText Finding, CorrectiveAction Action, int DaysOverdue);

@@ -10,8 +10,9 @@ namespace Planner.Exercises;
 /// <remarks>Pure: the facts from the database (parties' kinds, the meetings' starts) are passed in, so the rules are tested without a host.</remarks>
 public static class ExerciseRules
 {
-    /// <summary>The plan's texts, checked and trimmed.</summary>
-    public sealed record PlanTexts(ExerciseType Type, string Scope, string Threat, string Scenario, string Sponsor, string PointOfContact, string Marking);
+    /// <summary>The plan's texts in en, ru and zh, checked and trimmed.</summary>
+    public sealed record PlanTexts(ExerciseType Type, LocalizedText Scope, LocalizedText Threat, LocalizedText Scenario, LocalizedText Sponsor,
+        LocalizedText PointOfContact, LocalizedText Marking);
 
     /// <summary>Fails (<c>event.notExercise</c>) unless <paramref name="e"/> is an exercise: only exercises have an exercise plan.</summary>
     public static void EnsureExercise(Event e)
@@ -29,10 +30,10 @@ public static class ExerciseRules
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(input);
-        var texts = new PlanTexts(check.Required("type", input.Type), check.Text("scope", input.Scope, false, 2000),
-            check.Text("threat", input.Threat, false, 1000), check.Text("scenario", input.Scenario, false, 4000),
-            check.Text("sponsor", input.Sponsor, false, 300), check.Text("pointOfContact", input.PointOfContact, false, 300),
-            check.Text("marking", input.Marking, false, 100));
+        LocalizedText Optional(string field, LocalizedTextInput? text, int maxLength) => LocalizedTextInput.CheckOptional(check, field, text, maxLength);
+        var texts = new PlanTexts(check.Required("type", input.Type), Optional("scope", input.Scope, 2000), Optional("threat", input.Threat, 1000),
+            Optional("scenario", input.Scenario, 4000), Optional("sponsor", input.Sponsor, 300), Optional("pointOfContact", input.PointOfContact, 300),
+            Optional("marking", input.Marking, 100));
         check.That(input.ReportFinal != true || input.PublishedOn is not null, "publishedOn", "A final report has a publication date; give publishedOn.",
             "exercise.finalWithoutDate");
         if (existing)

@@ -34,17 +34,19 @@ public sealed class ExerciseService(Db db)
             var stages = ExerciseRules.CheckStages(check, input.Stages ?? []);
             check.ThrowIfFailed();
 
-            var values = new
-            {
-                eventId, type = Enums.Name(plan.Type), plan.Scope, plan.Threat, plan.Scenario, plan.Sponsor, contact = plan.PointOfContact, plan.Marking,
-                final = input.ReportFinal == true ? 1 : 0, published = Sql.Text(input.PublishedOn), input.Version,
-            };
+            var values = TextParameters.With(
+                new { eventId, type = Enums.Name(plan.Type), final = input.ReportFinal == true ? 1 : 0, published = Sql.Text(input.PublishedOn), input.Version },
+                ("scope", plan.Scope), ("threat", plan.Threat), ("scenario", plan.Scenario), ("sponsor", plan.Sponsor), ("contact", plan.PointOfContact),
+                ("marking", plan.Marking));
             if (existing is null)
             {
                 await c.ExecuteAsync(
                     """
-                    INSERT INTO exercise (event_id, type, scope, threat, scenario, sponsor, point_of_contact, marking, report_final, published_on)
-                    VALUES (@eventId, @type, @Scope, @Threat, @Scenario, @Sponsor, @contact, @Marking, @final, @published)
+                    INSERT INTO exercise (event_id, type, scope_en, scope_ru, scope_zh, threat_en, threat_ru, threat_zh, scenario_en, scenario_ru, scenario_zh,
+                        sponsor_en, sponsor_ru, sponsor_zh, point_of_contact_en, point_of_contact_ru, point_of_contact_zh, marking_en, marking_ru, marking_zh,
+                        report_final, published_on)
+                    VALUES (@eventId, @type, @scopeEn, @scopeRu, @scopeZh, @threatEn, @threatRu, @threatZh, @scenarioEn, @scenarioRu, @scenarioZh,
+                        @sponsorEn, @sponsorRu, @sponsorZh, @contactEn, @contactRu, @contactZh, @markingEn, @markingRu, @markingZh, @final, @published)
                     """, values, tx);
             }
             else if (existing.Version != input.Version)
@@ -55,8 +57,13 @@ public sealed class ExerciseService(Db db)
             {
                 await c.ExecuteAsync(
                     """
-                    UPDATE exercise SET type = @type, scope = @Scope, threat = @Threat, scenario = @Scenario, sponsor = @Sponsor,
-                        point_of_contact = @contact, marking = @Marking, report_final = @final, published_on = @published, version = version + 1
+                    UPDATE exercise SET type = @type, scope_en = @scopeEn, scope_ru = @scopeRu, scope_zh = @scopeZh,
+                        threat_en = @threatEn, threat_ru = @threatRu, threat_zh = @threatZh,
+                        scenario_en = @scenarioEn, scenario_ru = @scenarioRu, scenario_zh = @scenarioZh,
+                        sponsor_en = @sponsorEn, sponsor_ru = @sponsorRu, sponsor_zh = @sponsorZh,
+                        point_of_contact_en = @contactEn, point_of_contact_ru = @contactRu, point_of_contact_zh = @contactZh,
+                        marking_en = @markingEn, marking_ru = @markingRu, marking_zh = @markingZh,
+                        report_final = @final, published_on = @published, version = version + 1
                     WHERE event_id = @eventId
                     """, values, tx);
             }

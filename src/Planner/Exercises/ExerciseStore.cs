@@ -10,8 +10,10 @@ namespace Planner.Exercises;
 /// <summary>Queries of exercise plans, planning meetings, objectives, the MSEL and the evaluation.</summary>
 public static class ExerciseStore
 {
-    private sealed record PlanRow(long EventId, string Type, string Scope, string Threat, string Scenario, string Sponsor,
-        string PointOfContact, string Marking, long ReportFinal, string? PublishedOn, long Version, long? HostId);
+    private sealed record PlanRow(long EventId, string Type, string ScopeEn, string ScopeRu, string ScopeZh, string ThreatEn, string ThreatRu,
+        string ThreatZh, string ScenarioEn, string ScenarioRu, string ScenarioZh, string SponsorEn, string SponsorRu, string SponsorZh,
+        string PointOfContactEn, string PointOfContactRu, string PointOfContactZh, string MarkingEn, string MarkingRu, string MarkingZh,
+        long ReportFinal, string? PublishedOn, long Version, long? HostId);
 
     private sealed record PartyRow(long Id, string Code, string NameEn, string NameRu, string NameZh);
 
@@ -25,8 +27,13 @@ public static class ExerciseStore
     {
         var row = await c.QuerySingleOrDefaultAsync<PlanRow>(
             """
-            SELECT x.event_id AS EventId, x.type, x.scope, x.threat, x.scenario, x.sponsor, x.point_of_contact AS PointOfContact,
-                   x.marking, x.report_final AS ReportFinal, x.published_on AS PublishedOn, x.version, e.host_party_id AS HostId
+            SELECT x.event_id AS EventId, x.type, x.scope_en AS ScopeEn, x.scope_ru AS ScopeRu, x.scope_zh AS ScopeZh,
+                   x.threat_en AS ThreatEn, x.threat_ru AS ThreatRu, x.threat_zh AS ThreatZh,
+                   x.scenario_en AS ScenarioEn, x.scenario_ru AS ScenarioRu, x.scenario_zh AS ScenarioZh,
+                   x.sponsor_en AS SponsorEn, x.sponsor_ru AS SponsorRu, x.sponsor_zh AS SponsorZh,
+                   x.point_of_contact_en AS PointOfContactEn, x.point_of_contact_ru AS PointOfContactRu, x.point_of_contact_zh AS PointOfContactZh,
+                   x.marking_en AS MarkingEn, x.marking_ru AS MarkingRu, x.marking_zh AS MarkingZh,
+                   x.report_final AS ReportFinal, x.published_on AS PublishedOn, x.version, e.host_party_id AS HostId
             FROM exercise x JOIN event e ON e.id = x.event_id WHERE x.event_id = @eventId
             """, new { eventId }, tx);
         if (row is null)
@@ -47,8 +54,11 @@ public static class ExerciseStore
             FROM exercise_stage WHERE event_id = @eventId ORDER BY position
             """, new { eventId }, tx))
             .Select(s => new Stage(new LocalizedText(s.NameEn, s.NameRu, s.NameZh), Sql.Date(s.FirstDay), Sql.Date(s.LastDay))).ToList();
-        return new ExercisePlan(row.EventId, Enums.Parse<ExerciseType>(row.Type), host, sending, stages, row.Scope, row.Threat, row.Scenario,
-            row.Sponsor, row.PointOfContact, row.Marking, row.ReportFinal == 1, Sql.Date(row.PublishedOn, nullable: true), row.Version);
+        return new ExercisePlan(row.EventId, Enums.Parse<ExerciseType>(row.Type), host, sending, stages,
+            new LocalizedText(row.ScopeEn, row.ScopeRu, row.ScopeZh), new LocalizedText(row.ThreatEn, row.ThreatRu, row.ThreatZh),
+            new LocalizedText(row.ScenarioEn, row.ScenarioRu, row.ScenarioZh), new LocalizedText(row.SponsorEn, row.SponsorRu, row.SponsorZh),
+            new LocalizedText(row.PointOfContactEn, row.PointOfContactRu, row.PointOfContactZh), new LocalizedText(row.MarkingEn, row.MarkingRu, row.MarkingZh),
+            row.ReportFinal == 1, Sql.Date(row.PublishedOn, nullable: true), row.Version);
     }
 
     /// <summary>NotFound (<c>exercise.noPlan</c>) unless the event has an exercise plan (every part of an exercise hangs from it).</summary>

@@ -1,4 +1,5 @@
 using Planner.Data;
+using Planner.Documents;
 using Planner.Documents.Composer;
 using Planner.Parties;
 
@@ -8,7 +9,7 @@ namespace Planner.Exercises;
 /// Prints the after-action report of an exercise as PDF in en, ru or zh: for the endpoint
 /// (<c>GET /api/events/{id}/documents/report.pdf</c>) and the command line (<c>planner print report</c>) alike.
 /// </summary>
-public sealed class ReportService(Db db, Precedence precedence, Catalogue catalogue, PdfComposer composer)
+public sealed class ReportService(Db db, Precedence precedence, IReadOnlyDictionary<string, Labels> labels, PdfComposer composer)
 {
     /// <summary>The report of exercise <paramref name="eventId"/> in <paramref name="language"/> (English when not given) as PDF bytes.</summary>
     /// <exception cref="PlannerException">
@@ -21,7 +22,7 @@ public sealed class ReportService(Db db, Precedence precedence, Catalogue catalo
         var data = await db.ReadAsync(c => AfterActionReport.LoadAsync(c, precedence, eventId), cancellationToken);
         try
         {
-            return composer.Write(AfterActionReport.Build(data, lang, catalogue));
+            return composer.Write(AfterActionReport.Build(data, labels[lang].ForDocument()));
         }
         catch (FontsMissingException e)
         {

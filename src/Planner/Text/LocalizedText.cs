@@ -45,8 +45,23 @@ public sealed record LocalizedTextInput(string? En, string? Ru, string? Zh)
     /// <summary>The English text alone (a plain string sent for the field).</summary>
     public static LocalizedTextInput English(string? en) => new(en, null, null);
 
+    /// <summary>
+    /// Checks an optional text that may be left out or empty, but whose Russian or Chinese text needs its English one
+    /// (<c>{field}.en</c>), the text the other languages fall back to (an exercise's texts).
+    /// </summary>
+    public static LocalizedText CheckOptional(Check check, string field, LocalizedTextInput? input, int maxLength = LocalizedText.MaxLength) =>
+        Check(check, field, input, !string.IsNullOrWhiteSpace(input?.Ru) || !string.IsNullOrWhiteSpace(input?.Zh), maxLength);
+
+    /// <summary>A stored text sent back as it is (a change that keeps it).</summary>
+    public static LocalizedTextInput Of(LocalizedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new(text.En, text.Ru, text.Zh);
+    }
+
     /// <summary>Checks the texts under <paramref name="field"/> and returns the clean value.</summary>
-    public static LocalizedText Check(Check check, string field, LocalizedTextInput? input, bool required = true)
+    /// <param name="maxLength">The longest text in one language (<see cref="LocalizedText.MaxLength"/> unless the field allows more).</param>
+    public static LocalizedText Check(Check check, string field, LocalizedTextInput? input, bool required = true, int maxLength = LocalizedText.MaxLength)
     {
         ArgumentNullException.ThrowIfNull(check);
         if (input is null)
@@ -56,9 +71,9 @@ public sealed record LocalizedTextInput(string? En, string? Ru, string? Zh)
             return new LocalizedText("", "", "");
         }
 
-        var en = check.Text($"{field}.en", input.En, required, LocalizedText.MaxLength);
-        var ru = check.Text($"{field}.ru", input.Ru, false, LocalizedText.MaxLength);
-        var zh = check.Text($"{field}.zh", input.Zh, false, LocalizedText.MaxLength);
+        var en = check.Text($"{field}.en", input.En, required, maxLength);
+        var ru = check.Text($"{field}.ru", input.Ru, false, maxLength);
+        var zh = check.Text($"{field}.zh", input.Zh, false, maxLength);
         return new LocalizedText(en, ru, zh);
     }
 }

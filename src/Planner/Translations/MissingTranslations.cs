@@ -10,7 +10,10 @@ namespace Planner.Translations;
 /// in the language asked for: <c>{ "field": "venue.name", "entity": "venue", "id": 4, "shownAs": "en" }</c>.
 /// </summary>
 /// <param name="Field">The entity and its field (<c>venue.name</c>, <c>person.title</c>, <c>item.title</c>).</param>
-/// <param name="Entity">What the text belongs to: event, venue, session, item, party, person, decision, outcomeDocument.</param>
+/// <param name="Entity">
+/// What the text belongs to: event, venue, session, item, party, person, decision, outcomeDocument; of an exercise
+/// (printed in its after-action report): exercise (its id is the event's), stage, objective, finding, correctiveAction.
+/// </param>
 /// <param name="Id">That record's id (for editing it).</param>
 /// <param name="ShownAs">The language printed instead: always <c>en</c>, the text every stored text has.</param>
 public sealed record MissingTranslation(string Field, string Entity, long Id, string ShownAs);
@@ -42,7 +45,12 @@ public static class MissingTranslations
         ("venue", "name", "venue", "name", "SELECT venue_id FROM event WHERE id = @eventId"),
         ("venue", "city", "venue", "city", "SELECT venue_id FROM event WHERE id = @eventId"),
         ("party", "name", "party", "name",
-            "SELECT party_id FROM participation WHERE event_id = @eventId UNION SELECT chair_party_id FROM event WHERE id = @eventId AND chair_party_id IS NOT NULL"),
+            """
+            SELECT party_id FROM participation WHERE event_id = @eventId UNION SELECT chair_party_id FROM event WHERE id = @eventId AND chair_party_id IS NOT NULL
+            UNION SELECT party_id FROM exercise_sending_party WHERE event_id = @eventId
+            UNION SELECT a.responsible_party_id FROM corrective_action a JOIN finding f ON f.id = a.finding_id
+                  JOIN objective o ON o.id = f.objective_id WHERE o.exercise_id = @eventId
+            """),
         ("session", "title", "agenda_session", "title", "SELECT id FROM agenda_session WHERE event_id = @eventId"),
         ("session", "room", "agenda_session", "room", "SELECT id FROM agenda_session WHERE event_id = @eventId"),
         ("item", "title", "agenda_item", "title",
@@ -52,7 +60,27 @@ public static class MissingTranslations
         ("decision", "title", "outcome_decision", "title", "SELECT id FROM outcome_decision WHERE event_id = @eventId"),
         ("decision", "text", "outcome_decision", "text", "SELECT id FROM outcome_decision WHERE event_id = @eventId"),
         ("outcomeDocument", "title", "outcome_document", "title", "SELECT id FROM outcome_document WHERE event_id = @eventId"),
+        // What the after-action report prints of an exercise (the exercise's record is the event's: its key is event_id).
+        ("exercise", "scope", "exercise", "scope", Exercise),
+        ("exercise", "threat", "exercise", "threat", Exercise),
+        ("exercise", "scenario", "exercise", "scenario", Exercise),
+        ("exercise", "sponsor", "exercise", "sponsor", Exercise),
+        ("exercise", "pointOfContact", "exercise", "point_of_contact", Exercise),
+        ("exercise", "marking", "exercise", "marking", Exercise),
+        ("stage", "name", "exercise_stage", "name", "SELECT id FROM exercise_stage WHERE event_id = @eventId"),
+        ("objective", "text", "objective", "text", "SELECT id FROM objective WHERE exercise_id = @eventId"),
+        ("finding", "text", "finding", "text", Findings),
+        ("finding", "rootCause", "finding", "root_cause", Findings),
+        ("correctiveAction", "text", "corrective_action", "text", CorrectiveActions),
+        ("correctiveAction", "pointOfContact", "corrective_action", "point_of_contact", CorrectiveActions),
     ];
+
+    private const string Exercise = "SELECT event_id FROM exercise WHERE event_id = @eventId";
+
+    private const string Findings = "SELECT f.id FROM finding f JOIN objective o ON o.id = f.objective_id WHERE o.exercise_id = @eventId";
+
+    private const string CorrectiveActions =
+        "SELECT a.id FROM corrective_action a JOIN finding f ON f.id = a.finding_id JOIN objective o ON o.id = f.objective_id WHERE o.exercise_id = @eventId";
 
     /// <summary>The event's texts without their own <paramref name="language"/> text, by entity and id; none for English.</summary>
     /// <exception cref="PlannerException">NotFound for an unknown event.</exception>
@@ -65,11 +93,12 @@ public static class MissingTranslations
         // Table and column names come from the fixed list above and the language's code (en, ru or zh), never from input.
         foreach (var (entity, field, table, column, ids) in Sources)
         {
+            var key = table == "exercise" ? "event_id" : "id";
             var found = await c.QueryAsync<long>(
                 $"""
-                SELECT id FROM {table}
-                WHERE id IN ({ids}) AND {column}_en <> '' AND {column}_{language.Code} = ''
-                ORDER BY id
+                SELECT {key} FROM {table}
+                WHERE {key} IN ({ids}) AND {column}_en <> '' AND {column}_{language.Code} = ''
+                ORDER BY {key}
                 """, new { eventId }, tx);
             missing.AddRange(found.Select(id => new MissingTranslation($"{entity}.{field}", entity, id, Language.English.Code)));
         }

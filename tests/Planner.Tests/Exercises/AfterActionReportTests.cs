@@ -18,21 +18,23 @@ public sealed class AfterActionReportTests
     {
         var e = new Event(7, EventKind.Exercise, new LocalizedText("Norak-Antiterror 2009", "Норак-Антитеррор-2009", "诺拉克-反恐-2009"), null, null, 1,
             "Asia/Dushanbe", Start, Start.PlusDays(2), Instant.FromUtc(2009, 4, 17, 4, 0), Instant.FromUtc(2009, 4, 19, 4, 0), 9, null, EventStatus.Held, 1);
-        var plan = new ExercisePlan(7, ExerciseType.Functional, Tajikistan, [], [], "", "", "", "", "", "For official use", final,
+        var plan = new ExercisePlan(7, ExerciseType.Functional, Tajikistan, [], [], En(""), En(""), En(""), En(""), En(""), En("For official use"), final,
             final ? new LocalDate(2009, 6, 1) : null, 1);
         var capability = new Capability(1, "interdiction", new LocalizedText("Interdiction", "Пресечение", "拦截"));
-        var action = new CorrectiveAction(50, 40, "Train the liaison officers", CapabilityElement.Training, Tajikistan, "", new LocalDate(2009, 6, 1),
+        var action = new CorrectiveAction(50, 40, En("Train the liaison officers"), CapabilityElement.Training, Tajikistan, En(""), new LocalDate(2009, 6, 1),
             new LocalDate(2009, 9, 1), CorrectiveStatus.Open, null, 1);
         ObjectiveEvaluation Objective(long id, int number, Rating? rating, params Finding[] findings) =>
             new(new Objective(id, number, new LocalizedText($"Objective {number}", "", ""), [capability], rating, 1), [], findings);
         var objectives = new[]
         {
             Objective(1, 1, Rating.P),
-            Objective(3, 3, Rating.M, new Finding(40, 3, FindingKind.AreaForImprovement, "Radios did not match", "Different equipment", [action], 1)),
+            Objective(3, 3, Rating.M, new Finding(40, 3, FindingKind.AreaForImprovement, En("Radios did not match"), En("Different equipment"), [action], 1)),
             Objective(4, 4, null),
         };
         return new AfterActionReport.Data(e, plan, objectives, [action], []);
     }
+
+    private static LocalizedText En(string text) => new(text, "", "");
 
     private static string Text(Cell cell) => string.Concat(cell.Spans.Select(s => s.Text));
 

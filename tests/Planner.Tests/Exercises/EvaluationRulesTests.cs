@@ -11,7 +11,7 @@ public sealed class EvaluationRulesTests
     private static readonly PartyRef Tajikistan = new(9, "TJK", new LocalizedText("Tajikistan", "Таджикистан", "塔吉克斯坦"));
 
     private static CorrectiveActionInput Action(CorrectiveStatus status, LocalDate? completedOn, int startDay = 1, int dueDay = 30) =>
-        new("Train the liaison officers", CapabilityElement.Training, 9, "", new LocalDate(2009, 6, startDay), new LocalDate(2009, 6, dueDay),
+        new(LocalizedTextInput.English("Train the liaison officers"), CapabilityElement.Training, 9, null, new LocalDate(2009, 6, startDay), new LocalDate(2009, 6, dueDay),
             status, completedOn, null);
 
     [Fact]
@@ -46,10 +46,11 @@ public sealed class EvaluationRulesTests
     public void An_area_for_improvement_names_its_root_cause_and_a_strength_need_not()
     {
         var check = new Check();
-        EvaluationRules.CheckFinding(check, new FindingInput(FindingKind.Strength, "Good liaison", null, null), existing: false);
+        EvaluationRules.CheckFinding(check, new FindingInput(FindingKind.Strength, LocalizedTextInput.English("Good liaison"), null, null), existing: false);
         Assert.False(check.Failed);
-        EvaluationRules.CheckFinding(check, new FindingInput(FindingKind.AreaForImprovement, "Radios did not match", " ", null), existing: false);
-        Assert.Equal(["rootCause"], Assert.Throws<PlannerException>(check.ThrowIfFailed).Errors.Keys);
+        EvaluationRules.CheckFinding(check, new FindingInput(FindingKind.AreaForImprovement, LocalizedTextInput.English("Radios did not match"), LocalizedTextInput.English(" "), null),
+            existing: false);
+        Assert.Equal(["rootCause.en"], Assert.Throws<PlannerException>(check.ThrowIfFailed).Errors.Keys);
     }
 
     [Fact]
@@ -79,10 +80,12 @@ public sealed class EvaluationRulesTests
     [Fact]
     public void Moving_an_action_along_changes_only_its_status_and_completion_date()
     {
-        var action = new CorrectiveAction(8, 4, "Train the liaison officers", CapabilityElement.Training, Tajikistan, "Training centre",
+        var action = new CorrectiveAction(8, 4, new LocalizedText("Train the liaison officers", "Обучить офицеров связи", ""), CapabilityElement.Training, Tajikistan,
+            new LocalizedText("Training centre", "", ""),
             new LocalDate(2009, 6, 1), new LocalDate(2009, 6, 30), CorrectiveStatus.InProgress, null, 3);
         var input = EvaluationRules.WithStatus(action, CorrectiveStatus.Completed, new LocalDate(2009, 6, 25), 3);
-        Assert.Equal(new CorrectiveActionInput("Train the liaison officers", CapabilityElement.Training, 9, "Training centre", new LocalDate(2009, 6, 1),
+        Assert.Equal(new CorrectiveActionInput(new LocalizedTextInput("Train the liaison officers", "Обучить офицеров связи", ""), CapabilityElement.Training, 9,
+            new LocalizedTextInput("Training centre", "", ""), new LocalDate(2009, 6, 1),
             new LocalDate(2009, 6, 30), CorrectiveStatus.Completed, new LocalDate(2009, 6, 25), 3), input);
         var check = new Check();
         EvaluationRules.CheckCorrectiveAction(check, input, existing: true);

@@ -77,11 +77,11 @@ public sealed class ExerciseCycleTests
         Assert.Equal("open", action["status"]!.GetValue<string>());
         var closed = await planner.PutJsonAsync(ExerciseApi.Url(id, $"/corrective-actions/{action["id"]}"), new
         {
-            text = action["text"]!.GetValue<string>(), element = "organisation", responsiblePartyId = kaz, pointOfContact = "Personnel department",
+            text = action["text"]!.DeepClone(), element = "organisation", responsiblePartyId = kaz, pointOfContact = "Personnel department",
             startOn = "2009-05-01", dueOn = "2009-08-31", status = "completed", completedOn = "2009-08-20", version = action["version"]!.GetValue<long>(),
         }, 200);
         Assert.Equal("2009-08-20", closed["completedOn"]!.GetValue<string>());
-        Assert.Contains((await viewer.ArrayAsync(ExerciseApi.Url(id, "/improvement-plan"))), a => a!["text"]!.GetValue<string>().StartsWith("Add two Chinese", StringComparison.Ordinal));
+        Assert.Contains((await viewer.ArrayAsync(ExerciseApi.Url(id, "/improvement-plan"))), a => a!["text"]!["en"]!.GetValue<string>().StartsWith("Add two Chinese", StringComparison.Ordinal));
 
         // The draft report: sections in order, DRAFT on every page, the new rating and action in it, no inject.
         var draft = await viewer.ReportAsync(id);
@@ -114,12 +114,12 @@ public sealed class ExerciseCycleTests
         ["type"] = plan["type"]!.GetValue<string>(),
         ["sendingPartyIds"] = new JsonArray([.. plan["sendingParties"]!.AsArray().Select(p => (JsonNode)JsonValue.Create(p!["id"]!.GetValue<long>()))]),
         ["stages"] = stages ?? plan["stages"]!.DeepClone(),
-        ["scope"] = plan["scope"]!.GetValue<string>(),
-        ["threat"] = plan["threat"]!.GetValue<string>(),
-        ["scenario"] = plan["scenario"]!.GetValue<string>(),
-        ["sponsor"] = plan["sponsor"]!.GetValue<string>(),
-        ["pointOfContact"] = plan["pointOfContact"]!.GetValue<string>(),
-        ["marking"] = plan["marking"]!.GetValue<string>(),
+        ["scope"] = plan["scope"]!.DeepClone(),
+        ["threat"] = plan["threat"]!.DeepClone(),
+        ["scenario"] = plan["scenario"]!.DeepClone(),
+        ["sponsor"] = plan["sponsor"]!.DeepClone(),
+        ["pointOfContact"] = plan["pointOfContact"]!.DeepClone(),
+        ["marking"] = plan["marking"]!.DeepClone(),
         ["reportFinal"] = final ?? plan["reportFinal"]!.GetValue<bool>(),
         ["publishedOn"] = plan["publishedOn"]?.DeepClone(),
         ["version"] = plan["version"]!.GetValue<long>(),

@@ -34,7 +34,7 @@ public sealed class OverdueActionTests
         var overdue = (await client.GetJsonAsync("/api/exercises/overdue-actions")).AsArray();
         Assert.Equal(["Train intelligence officers of the national groups in the exchange procedure",
             "Set up a secure data channel between the competent authorities for joint operations"],
-            overdue.Select(o => o!["action"]!["text"]!.GetValue<string>()));
+            overdue.Select(o => o!["action"]!["text"]!["en"]!.GetValue<string>()));
         Assert.Equal([92, 1], overdue.Select(o => o!["daysOverdue"]!.GetValue<int>()));
         Assert.All(overdue, o => Assert.Contains(ExerciseApi.Norak, o!["exercise"]!["en"]!.GetValue<string>(), StringComparison.Ordinal));
 
@@ -42,12 +42,12 @@ public sealed class OverdueActionTests
         var training = overdue[0]!["action"]!;
         await client.PutJsonAsync(ExerciseApi.Url(overdue[0]!["exerciseId"]!.GetValue<long>(), $"/corrective-actions/{training["id"]}"), new
         {
-            text = training["text"]!.GetValue<string>(), element = "training", responsiblePartyId = training["responsible"]!["id"]!.GetValue<long>(),
+            text = training["text"]!.DeepClone(), element = "training", responsiblePartyId = training["responsible"]!["id"]!.GetValue<long>(),
             startOn = "2009-09-01", dueOn = "2010-03-31", status = "completed", completedOn = "2010-06-30", version = training["version"]!.GetValue<long>(),
         }, 200);
         overdue = (await client.GetJsonAsync("/api/exercises/overdue-actions")).AsArray();
         Assert.Equal(["Set up a secure data channel between the competent authorities for joint operations"],
-            overdue.Select(o => o!["action"]!["text"]!.GetValue<string>()));
+            overdue.Select(o => o!["action"]!["text"]!["en"]!.GetValue<string>()));
         Assert.Empty((await client.GetJsonAsync("/api/exercises/overdue-actions?on=2010-01-01")).AsArray());
         await client.GetJsonAsync("/api/exercises/overdue-actions?on=July", 400);
     }

@@ -12,8 +12,8 @@ namespace Planner.Tests.Translations;
 /// <summary>What planners type is stored and printed in en, ru and zh; what is not translated is reported, and said once in a document's footer.</summary>
 public sealed partial class StoredTextTests(DemoFixture fixture) : IClassFixture<DemoFixture>
 {
-    private const string ChineseNote = "部分内容以英文列出：尚无译文。";
-    private const string RussianNote = "Часть текста приводится на английском языке: перевод отсутствует.";
+    internal const string ChineseNote = "部分内容以英文列出：尚无译文。";
+    internal const string RussianNote = "Часть текста приводится на английском языке: перевод отсутствует.";
 
     private readonly PlannerApp _app = fixture.App;
 

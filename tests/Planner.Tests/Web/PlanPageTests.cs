@@ -30,19 +30,21 @@ public sealed class PlanPageTests(DemoFixture demo) : IClassFixture<DemoFixture>
         Assert.Equal(HttpStatusCode.Redirect, (await planner.PostFormAsync(page, page + "?handler=Objective", new()
         {
             ["textEn"] = "Organise joint command of the groups within four hours", ["textRu"] = "Организовать единое управление группами в течение четырёх часов",
+            ["textZh"] = "四小时内组织对各小组的统一指挥",
             ["capabilityIds"] = capability,
         })).StatusCode);
         var objective = (await api.GetJsonAsync($"/api/events/{id}/exercise/objectives")).AsArray().Single()!["id"]!.ToString();
         Assert.Equal(HttpStatusCode.Redirect, (await planner.PostFormAsync(page, page + "?handler=Finding", new()
         {
-            ["objectiveId"] = objective, ["kind"] = "areaForImprovement", ["text"] = "Radio networks of the groups were not compatible", ["rootCause"] = "No agreed frequency plan",
+            ["objectiveId"] = objective, ["kind"] = "areaForImprovement", ["textEn"] = "Radio networks of the groups were not compatible",
+            ["textZh"] = "各小组无线电网络互不兼容", ["rootCauseEn"] = "No agreed frequency plan", ["rootCauseRu"] = "Нет согласованного плана частот",
         })).StatusCode);
         var finding = (await api.GetJsonAsync($"/api/events/{id}/exercise/evaluation")).AsArray().Single()!["findings"]!.AsArray().Single()!["id"]!.ToString();
         var action = new Dictionary<string, string>
         {
-            ["findingId"] = finding, ["text"] = "Agree a joint frequency plan", ["element"] = "equipment",
+            ["findingId"] = finding, ["textEn"] = "Agree a joint frequency plan", ["textRu"] = "Согласовать единый план частот", ["element"] = "equipment",
             ["responsiblePartyId"] = (await api.PartyIdAsync("KAZ")).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["pointOfContact"] = "Signals directorate", ["startOn"] = "2029-09-01", ["dueOn"] = "not a date",
+            ["pointOfContactEn"] = "Signals directorate", ["pointOfContactZh"] = "通信部", ["startOn"] = "2029-09-01", ["dueOn"] = "not a date",
         };
         var refused = await planner.PostFormAsync(page, page + "?handler=CorrectiveAction", action);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
@@ -51,7 +53,16 @@ public sealed class PlanPageTests(DemoFixture demo) : IClassFixture<DemoFixture>
         action["dueOn"] = "2029-12-31";
         Assert.Equal(HttpStatusCode.Redirect, (await planner.PostFormAsync(page, page + "?handler=CorrectiveAction", action)).StatusCode);
         var planned = (await api.GetJsonAsync($"/api/events/{id}/exercise/improvement-plan")).AsArray().Single()!;
-        Assert.Equal(("Agree a joint frequency plan", "2029-12-31", "open"), (planned["text"]!.GetValue<string>(), planned["dueOn"]!.GetValue<string>(), planned["status"]!.GetValue<string>()));
+        Assert.Equal(("Agree a joint frequency plan", "Согласовать единый план частот", "2029-12-31", "open"),
+            (planned["text"]!["en"]!.GetValue<string>(), planned["text"]!["ru"]!.GetValue<string>(), planned["dueOn"]!.GetValue<string>(), planned["status"]!.GetValue<string>()));
+        Assert.Equal("通信部", planned["pointOfContact"]!["zh"]!.GetValue<string>());
+        // A text typed without its Chinese is listed on the exercise page as untranslated.
+        var listed = await planner.GetStringAsync(page);
+        Assert.Contains($"data-field=\"finding.rootCause\" data-id=\"{finding}\"", listed, StringComparison.Ordinal);
+        var evaluated = (await api.GetJsonAsync($"/api/events/{id}/exercise/evaluation")).AsArray().Single()!;
+        Assert.Equal("四小时内组织对各小组的统一指挥", evaluated["objective"]!["text"]!["zh"]!.GetValue<string>());
+        Assert.Equal(("各小组无线电网络互不兼容", "Нет согласованного плана частот"),
+            (evaluated["findings"]![0]!["text"]!["zh"]!.GetValue<string>(), evaluated["findings"]![0]!["rootCause"]!["ru"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -70,9 +81,11 @@ public sealed class PlanPageTests(DemoFixture demo) : IClassFixture<DemoFixture>
             var fields = new List<KeyValuePair<string, string>>
             {
                 new("type", "fullScale"), new("sendingPartyIds", kgz), new("sendingPartyIds", rus),
-                new("stageEn", "Planning of the operation"), new("stageRu", "Планирование операции"), new("stageFrom", "2028-08-20"), new("stageTo", lastDay),
-                new("stageEn", ""), new("stageRu", ""), new("stageFrom", ""), new("stageTo", ""),
-                new("scope", "Field exercise of the special forces of three member states"), new("marking", "For official use only"),
+                new("stageEn", "Planning of the operation"), new("stageRu", "Планирование операции"), new("stageZh", "行动筹划"), new("stageFrom", "2028-08-20"),
+                new("stageTo", lastDay),
+                new("stageEn", ""), new("stageRu", ""), new("stageZh", ""), new("stageFrom", ""), new("stageTo", ""),
+                new("scopeEn", "Field exercise of the special forces of three member states"), new("scopeZh", "三个成员国特种部队实兵演习"),
+                new("markingEn", "For official use only"), new("markingRu", "Для служебного пользования"), new("markingZh", "内部资料"),
                 new("__RequestVerificationToken", WebForms.Token(await planner.GetStringAsync(page))),
             };
             using var form = new FormUrlEncodedContent(fields);
@@ -88,7 +101,11 @@ public sealed class PlanPageTests(DemoFixture demo) : IClassFixture<DemoFixture>
         var plan = await api.GetJsonAsync($"/api/events/{id}/exercise");
         Assert.Equal("fullScale", plan["type"]!.GetValue<string>());
         Assert.Equal(["KGZ", "RUS"], plan["sendingParties"]!.AsArray().Select(p => p!["code"]!.GetValue<string>()).Order());
-        Assert.Equal("Планирование операции", plan["stages"]![0]!["name"]!["ru"]!.GetValue<string>());
+        Assert.Equal(("Планирование операции", "行动筹划"), (plan["stages"]![0]!["name"]!["ru"]!.GetValue<string>(), plan["stages"]![0]!["name"]!["zh"]!.GetValue<string>()));
+        Assert.Equal(("Field exercise of the special forces of three member states", "", "三个成员国特种部队实兵演习"),
+            (plan["scope"]!["en"]!.GetValue<string>(), plan["scope"]!["ru"]!.GetValue<string>(), plan["scope"]!["zh"]!.GetValue<string>()));
+        Assert.Equal(("For official use only", "Для служебного пользования", "内部资料"),
+            (plan["marking"]!["en"]!.GetValue<string>(), plan["marking"]!["ru"]!.GetValue<string>(), plan["marking"]!["zh"]!.GetValue<string>()));
         Assert.Single(plan["stages"]!.AsArray());
         Assert.Equal("KAZ", plan["receivingParty"]!["code"]!.GetValue<string>());
     }

@@ -171,18 +171,27 @@ public sealed class PdfComposer(FontSet fonts)
         return new TextOp(line, (PageFrame.Width - line.Width) / 2, PageFrame.NoteBaseline, Grey);
     }
 
-    /// <summary>The running header's texts: organisation left, marking centred in red, title right.</summary>
+    /// <summary>
+    /// The running header's texts: organisation left, marking centred in red, title right. The organisation and the title
+    /// take at most a third of the width each; the marking takes all the width they leave it, centred, so a protective
+    /// marking ("ПРОЕКТ · Для служебного пользования") is never cut short.
+    /// </summary>
     private static List<Op> Header(FontSet fonts, DocumentSpec spec)
     {
         const float third = (PageFrame.Right - PageFrame.Left) / 3;
         const float baseline = 44;
-        TextLine? One(string text, bool bold) => text.Length == 0 ? null : TextLayout.Lines(fonts, [new Span(text, bold)], 8, third - 8)[0];
+        const float gap = 8;
+        TextLine? One(string text, bool bold, float width) => text.Length == 0 ? null : TextLayout.Lines(fonts, [new Span(text, bold)], 8, width)[0];
         var ops = new List<Op>();
-        if (One(spec.Organisation, false) is { } organisation)
+        var organisation = One(spec.Organisation, false, third - gap);
+        var title = One(spec.RunningTitle ?? spec.Title, false, third - gap);
+        if (organisation is not null)
             ops.Add(new TextOp(organisation, PageFrame.Left, baseline, Grey));
-        if (One(spec.Marking, true) is { } marking)
+        var centre = PageFrame.Width / 2;
+        var room = 2 * Math.Min(centre - PageFrame.Left - (organisation?.Width ?? 0) - gap, PageFrame.Right - (title?.Width ?? 0) - gap - centre);
+        if (One(spec.Marking, true, Math.Max(third - gap, room)) is { } marking)
             ops.Add(new TextOp(marking, (PageFrame.Width - marking.Width) / 2, baseline, MarkingRed));
-        if (One(spec.RunningTitle ?? spec.Title, false) is { } title)
+        if (title is not null)
             ops.Add(new TextOp(title, PageFrame.Right - title.Width, baseline, Grey));
         return ops;
     }

@@ -10,27 +10,27 @@ namespace Planner.Exercises.Pages;
 /// </summary>
 public sealed partial class ExercisePageModel
 {
-    public Task<IActionResult> OnPostObjectiveAsync(string? textEn, string? textRu, long[]? capabilityIds, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostObjectiveAsync(long[]? capabilityIds, CancellationToken cancellationToken)
     {
-        var input = new ObjectiveInput(new LocalizedTextInput(textEn, textRu, null), capabilityIds ?? [], null, null);
+        var input = new ObjectiveInput(Texts("text"), capabilityIds ?? [], null, null);
         return ChangeAsync("objective", () => evaluation.SaveObjectiveAsync(Id, null, input, cancellationToken),
             cancellationToken, fragment: "objectives");
     }
 
-    public Task<IActionResult> OnPostFindingAsync(string? objectiveId, string? kind, string? text, string? rootCause, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostFindingAsync(string? objectiveId, string? kind, CancellationToken cancellationToken)
     {
         var objective = Number("finding", "objectiveId", objectiveId);
-        var input = new FindingInput(Enums.TryParse<FindingKind>(kind), text, rootCause, null);
+        var input = new FindingInput(Enums.TryParse<FindingKind>(kind), Texts("text"), Texts("rootCause"), null);
         return ChangeAsync("finding", () => evaluation.SaveFindingAsync(Id, objective, null, input, cancellationToken),
             cancellationToken, fragment: "objectives");
     }
 
-    public Task<IActionResult> OnPostCorrectiveActionAsync(string? findingId, string? text, string? element, string? responsiblePartyId,
-        string? pointOfContact, string? startOn, string? dueOn, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostCorrectiveActionAsync(string? findingId, string? element, string? responsiblePartyId, string? startOn, string? dueOn,
+        CancellationToken cancellationToken)
     {
         var finding = Number("corrective", "findingId", findingId);
-        var input = new CorrectiveActionInput(text, Enums.TryParse<CapabilityElement>(element), Number("corrective", "responsiblePartyId", responsiblePartyId),
-            pointOfContact, Date("corrective", "startOn", startOn), Date("corrective", "dueOn", dueOn), CorrectiveStatus.Open, null, null);
+        var input = new CorrectiveActionInput(Texts("text"), Enums.TryParse<CapabilityElement>(element), Number("corrective", "responsiblePartyId", responsiblePartyId),
+            Texts("pointOfContact"), Date("corrective", "startOn", startOn), Date("corrective", "dueOn", dueOn), CorrectiveStatus.Open, null, null);
         return ChangeAsync("corrective", () => evaluation.SaveCorrectiveActionAsync(Id, finding, null, input, cancellationToken),
             cancellationToken, fragment: "improvement");
     }

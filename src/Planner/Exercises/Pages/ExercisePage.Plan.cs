@@ -29,26 +29,30 @@ public sealed partial class ExercisePageModel
     }
 
     /// <summary>
-    /// Saves the plan. Stages come as rows of the fields <c>stageEn</c>, <c>stageRu</c>, <c>stageFrom</c>, <c>stageTo</c>;
-    /// a row left empty is no stage. <paramref name="version"/> is absent while the exercise has no plan.
+    /// Saves the plan. Stages come as rows of the fields <c>stageEn</c>, <c>stageRu</c>, <c>stageZh</c>, <c>stageFrom</c>, <c>stageTo</c>;
+    /// a row left empty is no stage. Each text comes in three fields (<c>scopeEn</c>, <c>scopeRu</c>, <c>scopeZh</c>, see <see cref="Texts"/>).
+    /// <paramref name="version"/> is absent while the exercise has no plan.
     /// </summary>
-    public Task<IActionResult> OnPostPlanAsync(string? type, long[]? sendingPartyIds, string[]? stageEn, string[]? stageRu, string[]? stageFrom,
-        string[]? stageTo, string? scope, string? threat, string? scenario, string? sponsor, string? pointOfContact, string? marking,
-        bool reportFinal, string? publishedOn, long? version, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostPlanAsync(string? type, long[]? sendingPartyIds, string[]? stageEn, string[]? stageRu, string[]? stageZh,
+        string[]? stageFrom, string[]? stageTo, bool reportFinal, string? publishedOn, long? version, CancellationToken cancellationToken)
     {
         var stages = new List<StageInput>();
         for (var i = 0; i < (stageEn?.Length ?? 0); i++)
         {
             string At(string[]? values) => values is not null && i < values.Length ? values[i] : "";
-            if (string.IsNullOrWhiteSpace(At(stageEn)) && string.IsNullOrWhiteSpace(At(stageRu)) && string.IsNullOrWhiteSpace(At(stageFrom)))
+            if (string.IsNullOrWhiteSpace(At(stageEn)) && string.IsNullOrWhiteSpace(At(stageRu)) && string.IsNullOrWhiteSpace(At(stageZh))
+                && string.IsNullOrWhiteSpace(At(stageFrom)))
                 continue;
-            stages.Add(new StageInput(new LocalizedTextInput(At(stageEn), At(stageRu), null),
+            stages.Add(new StageInput(new LocalizedTextInput(At(stageEn), At(stageRu), At(stageZh)),
                 Date("plan", $"stages[{stages.Count}].firstDay", At(stageFrom)), Date("plan", $"stages[{stages.Count}].lastDay", At(stageTo))));
         }
 
-        var input = new ExerciseInput(Enums.TryParse<ExerciseType>(type), sendingPartyIds ?? [], stages, scope, threat, scenario, sponsor,
-            pointOfContact, marking, reportFinal, Date("plan", "publishedOn", publishedOn, required: false), version);
+        var input = new ExerciseInput(Enums.TryParse<ExerciseType>(type), sendingPartyIds ?? [], stages, Texts("scope"), Texts("threat"),
+            Texts("scenario"), Texts("sponsor"), Texts("pointOfContact"), Texts("marking"), reportFinal, Date("plan", "publishedOn", publishedOn, required: false), version);
         return ChangeAsync("plan", () => exercises.SavePlanAsync(Id, input, cancellationToken),
             cancellationToken, fragment: "plan");
     }
+
+    /// <summary>The text posted in the fields <c>{name}En</c>, <c>{name}Ru</c> and <c>{name}Zh</c> (see <c>_Texts.cshtml</c>).</summary>
+    private LocalizedTextInput Texts(string name) => new(Posted(name + "En"), Posted(name + "Ru"), Posted(name + "Zh"));
 }

@@ -32,6 +32,9 @@ public sealed partial class ExercisePageModel(Db db, WebContext web, Precedence 
 
     public IReadOnlyList<CorrectiveAction> Actions { get; private set; } = [];
 
+    /// <summary>Per language (ru, zh), the event's texts its documents (the after-action report among them) would print in English.</summary>
+    public IReadOnlyList<(Language Language, IReadOnlyList<Translations.MissingTranslation> Texts)> Untranslated { get; private set; } = [];
+
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
         var mayReadMsel = web.CanSeeMsel;
@@ -44,6 +47,8 @@ public sealed partial class ExercisePageModel(Db db, WebContext web, Precedence 
             Evaluation = await EvaluationStore.EvaluationAsync(c, Id);
             Injects = mayReadMsel ? await ExerciseStore.InjectsAsync(c, Id) : [];
             Actions = await EvaluationStore.ActionsAsync(c, Id);
+            Untranslated = [(Language.Russian, await Translations.MissingTranslations.FindAsync(c, Id, Language.Russian)),
+                (Language.Chinese, await Translations.MissingTranslations.FindAsync(c, Id, Language.Chinese))];
             await LoadStatesAsync(c);
             return 0;
         }, cancellationToken);
