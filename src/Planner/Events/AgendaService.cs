@@ -163,7 +163,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
         ArgumentNullException.ThrowIfNull(items);
         return position >= 1 && position <= items.Count
             ? position - 1
-            : throw PlannerException.Invalid("position", $"The session has no item {position}.", "agenda.noSuchItem");
+            : throw PlannerException.Invalid("position", $"The session has no item {position}.", ErrorCode.AgendaNoSuchItem);
     }
 
     /// <summary>
@@ -184,7 +184,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
             }
 
             if (!long.TryParse(to, System.Globalization.CultureInfo.InvariantCulture, out var targetId) || targetId == sessionId)
-                throw PlannerException.Invalid("to", "Choose another session to move the item to.", "agenda.moveTarget");
+                throw PlannerException.Invalid("to", "Choose another session to move the item to.", ErrorCode.AgendaMoveTarget);
             var target = await SessionAsync(c, tx, eventId, targetId);
             await SaveItemsAsync(c, tx, eventId, session, items, version);
             return await SaveItemsAsync(c, tx, eventId, target, ItemsOf(target).Append(item).ToList(), target.Version);

@@ -67,7 +67,7 @@ public sealed class EventService(Db db, ChangeGuard guard, EventObservers observ
             if (outside.Count > 0)
             {
                 var sessions = string.Join("; ", outside.Select(o => $"{o.Title.En} ({o.Start:uuuu-MM-dd HH:mm})"));
-                throw PlannerException.Coded(ErrorKind.Invalid, "start", "event.agendaOutside",
+                throw PlannerException.Coded(ErrorKind.Invalid, "start", ErrorCode.EventAgendaOutside,
                     "These agenda sessions would lie outside the event's new times; move the agenda with it or change them first: " + sessions, sessions);
             }
 
@@ -127,26 +127,26 @@ public sealed class EventService(Db db, ChangeGuard guard, EventObservers observ
         check.ThrowIfFailed();
 
         var venue = await VenueStore.FindAsync(c, venueId, tx)
-            ?? throw PlannerException.Invalid("venueId", $"There is no venue with id {venueId}.", "venue.notFound");
+            ?? throw PlannerException.Invalid("venueId", $"There is no venue with id {venueId}.", ErrorCode.VenueNotFound);
         var startAt = VenueTime.ToInstant(venue, start, "start");
         var endAt = VenueTime.ToInstant(venue, end, "end");
         if (endAt <= startAt)
-            throw PlannerException.Coded(ErrorKind.Invalid, "end", "event.endsBeforeStart",
+            throw PlannerException.Coded(ErrorKind.Invalid, "end", ErrorCode.EventEndsBeforeStart,
                 $"The event ends ({end:uuuu-MM-dd HH:mm}) before or when it starts ({start:uuuu-MM-dd HH:mm}).", $"{end:uuuu-MM-dd HH:mm}", $"{start:uuuu-MM-dd HH:mm}");
         if (endAt - startAt > MaxLength)
-            throw PlannerException.Invalid("end", $"An event lasts at most {MaxLength.Days} days.", "event.tooLong");
+            throw PlannerException.Invalid("end", $"An event lasts at most {MaxLength.Days} days.", ErrorCode.EventTooLong);
 
         foreach (var (field, party) in new[] { ("hostPartyId", input.HostPartyId), ("chairPartyId", input.ChairPartyId) })
         {
             if (party is { } p && !await c.ExistsAsync(tx, Table.Party, p))
-                throw PlannerException.Invalid(field, $"There is no party with id {p}.", "party.notFound");
+                throw PlannerException.Invalid(field, $"There is no party with id {p}.", ErrorCode.PartyNotFound);
         }
 
         var number = input.Number;
         if (input.SeriesId is { } seriesId)
         {
             if (!await c.ExistsAsync(tx, Table.Series, seriesId))
-                throw PlannerException.Invalid("seriesId", $"There is no series with id {seriesId}.", "series.notFound");
+                throw PlannerException.Invalid("seriesId", $"There is no series with id {seriesId}.", ErrorCode.SeriesNotFound);
             number ??= await Series.NextNumberAsync(c, tx, seriesId, id);
             await Series.EnsureNumberFreeAsync(c, tx, seriesId, number.Value, id);
         }

@@ -163,9 +163,9 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
         await c.EnsureExistsAsync(tx, Table.Event, eventId);
         var current = await c.ExecuteScalarAsync<long?>(
             $"SELECT {column} FROM participation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId }, tx)
-            ?? throw PlannerException.NotFound("participation.notFound", $"The party {partyId} does not take part in the event {eventId}.");
+            ?? throw PlannerException.NotFound(ErrorCode.ParticipationNotFound, $"The party {partyId} does not take part in the event {eventId}.");
         if (version is not null && current != version)
-            throw new PlannerException(ErrorKind.Stale, "participation.stale",
+            throw new PlannerException(ErrorKind.Stale, ErrorCode.ParticipationStale,
                 $"The participation of party {partyId} in event {eventId} has changed since version {version} was read; read it again.",
                 new Dictionary<string, string[]> { [field] = [$"Version {version} is no longer current."] });
     }

@@ -25,7 +25,7 @@ public sealed class ReportService(Db db, Precedence precedence, Catalogue catalo
         }
         catch (FontsMissingException e)
         {
-            throw PlannerException.Unavailable("document.fontsMissing", e.Message);
+            throw PlannerException.Unavailable(ErrorCode.DocumentFontsMissing, e.Message);
         }
     }
 
@@ -35,6 +35,6 @@ public sealed class ReportService(Db db, Precedence precedence, Catalogue catalo
         var language = string.IsNullOrWhiteSpace(lang) ? "en" : lang.Trim().ToLowerInvariant();
         return Languages.IsKnown(language)
             ? language
-            : throw PlannerException.Malformed("lang", $"'{lang}' is not a language of the report; use en, ru or zh.", "report.unknownLanguage");
+            : throw PlannerException.Malformed("lang", $"'{lang}' is not a language of the report; use en, ru or zh.", ErrorCode.ReportUnknownLanguage);
     }
 }

@@ -60,9 +60,9 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
     {
         var e = await EventStore.GetAsync(c, eventId, tx);
         if (!EventLifecycle.Invitable(e.Status))
-            throw PlannerException.Conflict("status", $"The event {eventId} is {Enums.Name(e.Status)}; invitations go only to events still to come.", "invitation.eventOver");
+            throw PlannerException.Conflict("status", $"The event {eventId} is {Enums.Name(e.Status)}; invitations go only to events still to come.", ErrorCode.InvitationEventOver);
         if (now >= e.StartAt)
-            throw PlannerException.Conflict("startAt", $"The event {eventId} began at {e.StartAt:uuuu-MM-dd HH:mm} UTC; invitations go only to events still to come.", "invitation.eventBegun");
+            throw PlannerException.Conflict("startAt", $"The event {eventId} began at {e.StartAt:uuuu-MM-dd HH:mm} UTC; invitations go only to events still to come.", ErrorCode.InvitationEventBegun);
         var parties = await InvitationStore.PartiesAsync(c, eventId, tx);
         if (partyIds is not null)
         {
@@ -115,9 +115,9 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
             var state = await c.ExecuteScalarAsync<string?>("SELECT state FROM outbox WHERE id = @messageId AND event_id = @eventId", new { messageId, eventId }, tx)
                 ?? throw PlannerException.NotFound("message of this event", messageId);
             if (state is not ("unknown" or "failed"))
-                throw PlannerException.Conflict("state", $"The message {messageId} is {state}; only a message whose delivery is unknown, or that failed, is sent again.", "message.notResendable");
+                throw PlannerException.Conflict("state", $"The message {messageId} is {state}; only a message whose delivery is unknown, or that failed, is sent again.", ErrorCode.MessageNotResendable);
             if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox_body WHERE outbox_id = @messageId", new { messageId }, tx) == 0)
-                throw PlannerException.Conflict("state", $"The text of message {messageId} is no longer kept; it cannot be sent again.", "message.bodyGone");
+                throw PlannerException.Conflict("state", $"The text of message {messageId} is no longer kept; it cannot be sent again.", ErrorCode.MessageBodyGone);
             await c.ExecuteAsync("UPDATE outbox SET state = 'queued', attempts = 0, claimed_by = NULL, lease_until = NULL, next_attempt_at = @now WHERE id = @messageId",
                 new { messageId, now = Sql.Seconds(clock.GetCurrentInstant()) }, tx);
             return await InvitationStore.MessageAsync(c, messageId, tx);

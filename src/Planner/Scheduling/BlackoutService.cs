@@ -87,9 +87,9 @@ public sealed class BlackoutService(Db db)
         var check = new Check();
         var party = check.Required("partyId", partyId);
         if (file is null || length == 0)
-            check.Fail("file", "Choose an .ics file of holidays.", "holiday.noFile");
+            check.Fail("file", "Choose an .ics file of holidays.", ErrorCode.HolidayNoFile);
         else if (length > MaxFileBytes)
-            check.Fail("file", "The file is larger than 2 MB.", "holiday.bigFile");
+            check.Fail("file", "The file is larger than 2 MB.", ErrorCode.HolidayBigFile);
         check.ThrowIfFailed();
         using var reader = new StreamReader(file!);
         var periods = Holidays.Read(await reader.ReadToEndAsync(cancellationToken));

@@ -71,7 +71,7 @@ public sealed class ChangeGuard(Chairmanship chairmanship)
 
         var errors = fresh.GroupBy(x => field ?? Fields.GetValueOrDefault(x.Code, "body"))
             .ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray());
-        throw new PlannerException(ErrorKind.Conflict, fresh.Count == 1 ? "conflict." + fresh[0].Code : "conflict.several",
+        throw new PlannerException(ErrorKind.Conflict, fresh.Count == 1 ? ErrorCode.ConflictOne.Specific("conflict." + fresh[0].Code) : ErrorCode.ConflictSeveral,
             (fresh.Count == 1 ? "The change would cause a conflict: " : $"The change would cause {fresh.Count} conflicts: ")
             + string.Join(" ", fresh.Select(x => x.Message)) + " Send acceptConflicts=true to make it anyway.",
             errors, extensions: new Dictionary<string, object?> { ["conflicts"] = fresh });

@@ -73,6 +73,6 @@ public sealed class SeriesService(Db db)
         db.DeleteAsync(Table.Series, id, version, cancellationToken, async (c, tx) =>
         {
             if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event WHERE series_id = @id", new { id }, tx) > 0)
-                throw PlannerException.Conflict("id", "The series still has events; remove them from it first.", "series.inUse");
+                throw PlannerException.Conflict("id", "The series still has events; remove them from it first.", ErrorCode.SeriesInUse);
         });
 }

@@ -55,7 +55,7 @@ public sealed class VenueService(Db db)
     {
         var events = await VenueStore.EventCountAsync(c, id, tx);
         if (events > 0)
-            throw PlannerException.Conflict("timeZone", $"The venue {id} has {events} event(s); its time zone cannot change and it cannot be deleted while they refer to it.", "venue.inUse");
+            throw PlannerException.Conflict("timeZone", $"The venue {id} has {events} event(s); its time zone cannot change and it cannot be deleted while they refer to it.", ErrorCode.VenueInUse);
     }
 
     private static object Values(Venue v, long id) => new
