@@ -88,6 +88,6 @@ public sealed class UserAdmin(Db db, IClock clock)
             "SELECT COUNT(*) FROM app_user WHERE role = 'admin' AND disabled_at IS NULL AND id <> @id", new { id }, tx);
         var isAdmin = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM app_user WHERE id = @id AND role = 'admin' AND disabled_at IS NULL", new { id }, tx) > 0;
         if (isAdmin && others == 0)
-            throw PlannerException.Coded(ErrorKind.Conflict, "id", ErrorCode.UserLastAdmin, "This is the last administrator; make another user an administrator first.");
+            throw PlannerException.Of(ErrorKind.Conflict, "id", ErrorCode.UserLastAdmin, "This is the last administrator; make another user an administrator first.");
     }
 }

@@ -267,4 +267,18 @@ public readonly partial record struct ErrorCode
     public static readonly ErrorCode VersionRequired = new("version.required");
     /// <summary><c>version.stale</c></summary>
     public static readonly ErrorCode VersionStale = new("version.stale");
+
+    /// <summary><c>time.skipped</c></summary>
+    public static readonly ErrorCode TimeSkipped = new("time.skipped");
+    /// <summary><c>time.twice</c></summary>
+    public static readonly ErrorCode TimeTwice = new("time.twice");
+
+    /// <summary><c>session.endsBeforeStart</c></summary>
+    public static readonly ErrorCode SessionEndsBeforeStart = new("session.endsBeforeStart");
+
+    /// <summary><c>session.outsideEvent</c></summary>
+    public static readonly ErrorCode SessionOutsideEvent = new("session.outsideEvent");
+
+    /// <summary><c>speaker.twice</c></summary>
+    public static readonly ErrorCode SpeakerTwice = new("speaker.twice");
 }

@@ -147,19 +147,19 @@ public sealed class PlannerException : Exception
         new(ErrorKind.Conflict, code ?? ErrorCode.Conflict, message, new Dictionary<string, string[]> { [field] = [message] }, Args(("field", field)));
 
     /// <summary>
-    /// An error about <paramref name="field"/> whose sentence a page can say in its own language: the page looks
-    /// up <c>problem.{code}</c> and fills <c>{0}</c>, <c>{1}</c>… with <paramref name="args"/> (dates as ISO text,
-    /// which the page writes its own way).
+    /// An error about <paramref name="field"/> with the values its code's sentence is made from (<c>{end}</c>, <c>{count}</c>):
+    /// the edge says it in the reader's language, dates as the language writes them. <paramref name="message"/> is the English sentence
+    /// the API gives.
     /// </summary>
-    public static PlannerException Coded(ErrorKind kind, string field, ErrorCode code, string message, params string[] args) =>
-        new(kind, code, message, new Dictionary<string, string[]> { [field] = [message] },
-            new Dictionary<string, object?> { ["field"] = field, [ArgsKey] = args });
-
-    /// <summary>The argument holding the ordered texts of a <see cref="Coded"/> error.</summary>
-    public const string ArgsKey = "args";
-
-    /// <summary>The ordered texts a page fills into the code's sentence (empty for errors not made by <see cref="Coded"/>).</summary>
-    public IReadOnlyList<string> Texts => Arguments.GetValueOrDefault(ArgsKey) as IReadOnlyList<string> ?? [];
+    public static PlannerException Of(ErrorKind kind, string field, ErrorCode code, string message, params (string Name, object? Value)[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var values = Args([("field", field), .. arguments]);
+        return new(kind, code, message, new Dictionary<string, string[]> { [field] = [message] }, values)
+        {
+            Reasons = new Dictionary<string, FieldReason[]> { [field] = [new FieldReason(code, values)] },
+        };
+    }
 
     /// <summary>The thing asked for is over.</summary>
     public static PlannerException Gone(ErrorCode code, string message) => new(ErrorKind.Gone, code, message);

@@ -9,11 +9,8 @@ namespace Planner.Web;
 /// </summary>
 public sealed record FormFailure(string Form, string Message, IReadOnlyDictionary<string, string[]> Errors, IReadOnlyList<Conflict> Conflicts)
 {
-    /// <summary>The error's code, which the page says in its own words when it has a <c>problem.{code}</c> text; null when it has none.</summary>
+    /// <summary>The error's code; null for a failure the page found itself.</summary>
     public string? Code { get; init; }
-
-    /// <summary>The arguments of <see cref="Code"/>'s text.</summary>
-    public IReadOnlyList<string> Args { get; init; } = [];
 
     public static FormFailure From(string form, PlannerException problem)
     {
@@ -22,7 +19,6 @@ public sealed record FormFailure(string Form, string Message, IReadOnlyDictionar
         return new FormFailure(form, problem.Message, problem.Errors, conflicts)
         {
             Code = problem.Code,
-            Args = problem.Texts,
         };
     }
 

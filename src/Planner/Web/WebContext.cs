@@ -90,8 +90,8 @@ public sealed class WebContext
 
     public string Time(LocalDateTime at) => LocalDateTimePattern.Create("HH:mm", _culture).Format(at);
 
-    /// <summary>A local date and time at a venue: "15 April 2027 10:00".</summary>
-    public string Local(LocalDateTime at) => $"{Date(at.Date)} {Time(at)}";
+    /// <summary>A local date and time at a venue, as every page, document and message writes it: "15 April 2027, 10:00".</summary>
+    public string Local(LocalDateTime at) => DateWords.DateTime(at, Language, _text);
 
     /// <summary>The venue's zone named with its offset at that moment: "Europe/Moscow (UTC+03:00)".</summary>
     public static string Zone(string zoneId, LocalDateTime at)
