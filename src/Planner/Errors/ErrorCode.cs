@@ -35,6 +35,9 @@ public readonly partial record struct ErrorCode
     /// <summary>A more specific code of this family (<c>event.notFound</c>), said with this code's sentence.</summary>
     public ErrorCode Specific(string value) => new(value, Sentence);
 
+    /// <summary>The registry's code <paramref name="value"/>, or a <see cref="Specific"/> code of <paramref name="family"/> when it has none of its own.</summary>
+    public static ErrorCode Known(string value, ErrorCode family) => Registry.ByValue.TryGetValue(value, out var known) ? known : family.Specific(value);
+
     /// <summary>Every code of the registry.</summary>
     public static IReadOnlyList<ErrorCode> All => Registry.All;
 

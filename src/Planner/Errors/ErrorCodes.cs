@@ -281,4 +281,61 @@ public readonly partial record struct ErrorCode
 
     /// <summary><c>speaker.twice</c></summary>
     public static readonly ErrorCode SpeakerTwice = new("speaker.twice");
+
+    /// <summary><c>lastDay.beforeFirst</c></summary>
+    public static readonly ErrorCode LastDayBeforeFirst = new("lastDay.beforeFirst");
+
+    /// <summary><c>party.codeNotIso</c></summary>
+    public static readonly ErrorCode PartyCodeNotIso = new("party.codeNotIso");
+
+    /// <summary><c>party.codeFormat</c></summary>
+    public static readonly ErrorCode PartyCodeFormat = new("party.codeFormat");
+
+    /// <summary><c>party.tooManyContacts</c></summary>
+    public static readonly ErrorCode PartyTooManyContacts = new("party.tooManyContacts");
+
+    /// <summary><c>language.unknown</c></summary>
+    public static readonly ErrorCode LanguageUnknown = new("language.unknown");
+
+    /// <summary><c>party.weekend</c></summary>
+    public static readonly ErrorCode PartyWeekend = new("party.weekend");
+
+    /// <summary><c>party.codeTaken</c></summary>
+    public static readonly ErrorCode PartyCodeTaken = new("party.codeTaken");
+
+    /// <summary><c>standing.toBeforeFrom</c></summary>
+    public static readonly ErrorCode StandingToBeforeFrom = new("standing.toBeforeFrom");
+
+    /// <summary><c>standing.overlaps</c></summary>
+    public static readonly ErrorCode StandingOverlaps = new("standing.overlaps");
+
+    /// <summary><c>timeZone.unknown</c></summary>
+    public static readonly ErrorCode TimeZoneUnknown = new("timeZone.unknown");
+
+    /// <summary><c>participation.exists</c></summary>
+    public static readonly ErrorCode ParticipationExists = new("participation.exists");
+
+    /// <summary><c>delegation.tooLarge</c></summary>
+    public static readonly ErrorCode DelegationTooLarge = new("delegation.tooLarge");
+
+    /// <summary><c>delegation.personTwice</c></summary>
+    public static readonly ErrorCode DelegationPersonTwice = new("delegation.personTwice");
+
+    /// <summary><c>delegation.otherParty</c></summary>
+    public static readonly ErrorCode DelegationOtherParty = new("delegation.otherParty");
+
+    /// <summary><c>delegation.personTaken</c></summary>
+    public static readonly ErrorCode DelegationPersonTaken = new("delegation.personTaken");
+
+    /// <summary><c>quota.range</c></summary>
+    public static readonly ErrorCode QuotaRange = new("quota.range");
+
+    /// <summary><c>deadline.afterStart</c></summary>
+    public static readonly ErrorCode DeadlineAfterStart = new("deadline.afterStart");
+
+    /// <summary><c>reminders.tooMany</c></summary>
+    public static readonly ErrorCode RemindersTooMany = new("reminders.tooMany");
+
+    /// <summary><c>reminders.range</c></summary>
+    public static readonly ErrorCode RemindersRange = new("reminders.range");
 }

@@ -126,7 +126,7 @@ public sealed class PlannerException : Exception
 
     /// <summary>The record named does not exist: code <c>{what}.notFound</c> (<c>venue.notFound</c>).</summary>
     public static PlannerException NotFound(string what, long id) =>
-        new(ErrorKind.NotFound, ErrorCode.RecordNotFound.Specific(CodeOf(what) + ".notFound"), $"There is no {what} with id {id}.", arguments: Args(("id", id)));
+        new(ErrorKind.NotFound, ErrorCode.Known(CodeOf(what) + ".notFound", ErrorCode.RecordNotFound), $"There is no {what} with id {id}.", arguments: Args(("id", id)));
 
     /// <summary>A record that does not exist, told in the caller's words.</summary>
     public static PlannerException NotFound(ErrorCode code, string message) =>
@@ -171,7 +171,7 @@ public sealed class PlannerException : Exception
     public static PlannerException Unsupported(ErrorCode code, string message) => new(ErrorKind.Unsupported, code, message);
 
     /// <summary>"corrective action" → <c>correctiveAction</c>.</summary>
-    internal static string CodeOf(string what)
+    public static string CodeOf(string what)
     {
         var words = what.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return string.Concat(words.Select((w, i) => i == 0 ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));

@@ -132,9 +132,10 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
         var e = await EventStore.GetAsync(c, eventId, tx);
         var check = new Check();
         var quota = check.Required("quota", input.Quota);
-        check.That(quota is >= 1 and <= ParticipantService.MaxDelegation, "quota", $"quota is from 1 to {ParticipantService.MaxDelegation} people.");
+        check.That(quota is >= 1 and <= ParticipantService.MaxDelegation, "quota", $"quota is from 1 to {ParticipantService.MaxDelegation} people.",
+            ErrorCode.QuotaRange, ("max", ParticipantService.MaxDelegation));
         if (input.Deadline is { } deadline)
-            check.That(deadline <= e.StartAt, "deadline", "The deadline for replies is before the event starts.");
+            check.That(deadline <= e.StartAt, "deadline", "The deadline for replies is before the event starts.", ErrorCode.DeadlineAfterStart, ("start", e.Start));
         var unanswered = Offsets(check, "remindUnansweredDays", input.RemindUnansweredDays);
         var confirmed = Offsets(check, "remindConfirmedDays", input.RemindConfirmedDays);
         check.ThrowIfFailed();
@@ -162,9 +163,9 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
     private static IReadOnlyList<int> Offsets(Check check, string field, IReadOnlyList<int>? days)
     {
         var list = days ?? [];
-        check.That(list.Count <= 5, field, $"{field} has at most 5 reminders.");
+        check.That(list.Count <= 5, field, $"{field} has at most 5 reminders.", ErrorCode.RemindersTooMany, ("max", 5));
         for (var i = 0; i < list.Count; i++)
-            check.That(list[i] is >= 1 and <= 90, $"{field}[{i}]", "A reminder goes 1 to 90 days before.");
+            check.That(list[i] is >= 1 and <= 90, $"{field}[{i}]", "A reminder goes 1 to 90 days before.", ErrorCode.RemindersRange);
         return list.Distinct().OrderDescending().ToList();
     }
 }
