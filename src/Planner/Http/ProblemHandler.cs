@@ -39,7 +39,7 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
         if (problem.Field is { } field)
             document.Extensions["field"] = field;
         foreach (var (key, value) in problem.Extensions)
-            document.Extensions[key] = value;
+            document.Extensions[key] = value is IReadOnlyList<Scheduling.Conflict> conflicts ? conflicts.Select(c => c with { Message = c.In(language) }).ToList() : value;
 
         httpContext.Response.StatusCode = status;
         if (problem.Extensions.TryGetValue(StorageProblems.RetryAfter, out var retry) && retry is int seconds)
