@@ -23,7 +23,10 @@ public static class ProblemWords
         return catalogue.Has(key) ? catalogue.Get(key, language) : catalogue.Get("problem.title.500", language);
     }
 
-    /// <summary>The error's sentence. English keeps the error's own sentence, which may say more than the catalogue's.</summary>
+    /// <summary>
+    /// The error's sentence: a page's own (<paramref name="prefix"/> <c>form.</c>) or the API's. The API in English keeps the error's own
+    /// sentence, which may say more than the catalogue's (the ids at fault).
+    /// </summary>
     public static string Detail(PlannerException error, Catalogue catalogue, Language language, string prefix = "problem.")
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -32,7 +35,9 @@ public static class ProblemWords
         // A refusal collected field by field (Check) carries its code's values on the field that failed first.
         var arguments = error.Arguments.Count > 0 ? error.Arguments
             : error.Reasons.SelectMany(r => r.Value).FirstOrDefault(r => r.Code == error.Code)?.Arguments ?? error.Arguments;
-        return Say(error.Code, arguments, catalogue, language, prefix) ?? error.Message;
+        return Say(error.Code, arguments, catalogue, language, prefix)
+            ?? (prefix != "problem." ? Say(error.Code, arguments, catalogue, language, "problem.") : null)
+            ?? error.Message;
     }
 
     /// <summary>

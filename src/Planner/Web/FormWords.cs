@@ -19,7 +19,7 @@ public static class FormWords
         var errors = ProblemWords.Fields(error, catalogue, words.Language, "form.");
         var message = errors.ContainsKey("version") ? words.T("form.version.stale")
             : error.Kind != ErrorKind.Conflict && errors.Count > 0 ? words.T("form.invalid")
-            : ProblemWords.Detail(error, catalogue, words.Language);
+            : ProblemWords.Detail(error, catalogue, words.Language, "form.");
         return failure with { Message = message, Errors = errors };
     }
 }
