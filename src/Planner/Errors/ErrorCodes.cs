@@ -70,6 +70,10 @@ public readonly partial record struct ErrorCode
     public static readonly ErrorCode EventNotExercise = new("event.notExercise");
     /// <summary><c>event.notFound</c>: "There is no such event."</summary>
     public static readonly ErrorCode EventNotFound = new("event.notFound");
+    /// <summary><c>event.numberNotPositive</c>: "The number is a positive whole number (40 for the 40th meeting)."</summary>
+    public static readonly ErrorCode EventNumberNotPositive = new("event.numberNotPositive");
+    /// <summary><c>event.numberWithoutSeries</c>: "Only an event in a series has a number; choose the series too."</summary>
+    public static readonly ErrorCode EventNumberWithoutSeries = new("event.numberWithoutSeries");
     /// <summary><c>event.sent</c>: "Invitations were sent for this event, so it cannot be deleted; cancel it instead."</summary>
     public static readonly ErrorCode EventSent = new("event.sent");
     /// <summary><c>event.tooLong</c>: "An event lasts at most {days} days."</summary>
@@ -88,6 +92,9 @@ public readonly partial record struct ErrorCode
 
     /// <summary><c>feed.unknown</c>: "This calendar feed is not known, or was revoked."</summary>
     public static readonly ErrorCode FeedUnknown = new("feed.unknown");
+
+    /// <summary><c>file.tooLarge</c>: "The file is too large."</summary>
+    public static readonly ErrorCode FileTooLarge = new("file.tooLarge");
 
     /// <summary><c>finding.hasCorrectiveActions</c>: "This area for improvement has corrective actions; it cannot become a strength."</summary>
     public static readonly ErrorCode FindingHasCorrectiveActions = new("finding.hasCorrectiveActions");
@@ -202,6 +209,9 @@ public readonly partial record struct ErrorCode
     /// <summary><c>party.weekend</c>: "Choose the days of the weekend: each day once, fewer than seven."</summary>
     public static readonly ErrorCode PartyWeekend = new("party.weekend");
 
+    /// <summary><c>password.tooShort</c>: "The password has at least {min} characters."</summary>
+    public static readonly ErrorCode PasswordTooShort = new("password.tooShort");
+
     /// <summary><c>person.inUse</c>: "This person is named in {events} events (delegations, agendas, signatures), so they cannot be removed."</summary>
     public static readonly ErrorCode PersonInUse = new("person.inUse");
     /// <summary><c>person.notFound</c>: "There is no such person."</summary>
@@ -234,6 +244,9 @@ public readonly partial record struct ErrorCode
     /// <summary><c>request.malformed</c>: "The request is malformed."</summary>
     public static readonly ErrorCode RequestMalformed = new("request.malformed");
 
+    /// <summary><c>role.unknown</c>: "Choose a role: administrator, planner, viewer or controller."</summary>
+    public static readonly ErrorCode RoleUnknown = new("role.unknown");
+
     /// <summary><c>rsvp.closed</c>: "Replies closed on {deadline}; please contact the secretariat."</summary>
     public static readonly ErrorCode RsvpClosed = new("rsvp.closed");
     /// <summary><c>rsvp.eventCancelled</c>: "The event has been cancelled; replies are no longer taken."</summary>
@@ -249,15 +262,32 @@ public readonly partial record struct ErrorCode
     /// <summary><c>rsvp.unknownLink</c>: "This reply link is not known; check that it was copied whole."</summary>
     public static readonly ErrorCode RsvpUnknownLink = new("rsvp.unknownLink");
 
+    /// <summary><c>rule.days</c>: "An event of the series lasts 1 to 60 days."</summary>
+    public static readonly ErrorCode RuleDays = new("rule.days");
+    /// <summary><c>rule.endTime</c>: "A one-day event ends after it starts."</summary>
+    public static readonly ErrorCode RuleEndTime = new("rule.endTime");
+    /// <summary><c>rule.month</c>: "The month is 1 to 12."</summary>
+    public static readonly ErrorCode RuleMonth = new("rule.month");
+    /// <summary><c>rule.week</c>: "The week is 1 to 4, or 5 for the last week of the month."</summary>
+    public static readonly ErrorCode RuleWeek = new("rule.week");
+    /// <summary><c>rule.weekday</c>: "The weekday is 1 (Monday) to 7 (Sunday)."</summary>
+    public static readonly ErrorCode RuleWeekday = new("rule.weekday");
+
+    /// <summary><c>series.codeTaken</c>: "The code {value} is already used by another series."</summary>
+    public static readonly ErrorCode SeriesCodeTaken = new("series.codeTaken");
     /// <summary><c>series.inUse</c>: "The series still has events; remove them from it first."</summary>
     public static readonly ErrorCode SeriesInUse = new("series.inUse");
     /// <summary><c>series.notFound</c>: "There is no such series."</summary>
     public static readonly ErrorCode SeriesNotFound = new("series.notFound");
+    /// <summary><c>series.numberTaken</c>: "Number {number} is already taken in this series."</summary>
+    public static readonly ErrorCode SeriesNumberTaken = new("series.numberTaken");
 
     /// <summary><c>session.endsBeforeStart</c>: "The session ends ({end}) before or when it starts ({start})."</summary>
     public static readonly ErrorCode SessionEndsBeforeStart = new("session.endsBeforeStart");
     /// <summary><c>session.outsideEvent</c>: "{at} lies outside the event, which runs from {start} to {end}."</summary>
     public static readonly ErrorCode SessionOutsideEvent = new("session.outsideEvent");
+    /// <summary><c>session.tooManyItems</c>: "A session has at most {max} items."</summary>
+    public static readonly ErrorCode SessionTooManyItems = new("session.tooManyItems");
 
     /// <summary><c>signIn.tooManyAttempts</c>: "Too many failed sign-in attempts. Wait a minute and try again."</summary>
     public static readonly ErrorCode SignInTooManyAttempts = new("signIn.tooManyAttempts");
@@ -310,6 +340,8 @@ public readonly partial record struct ErrorCode
 
     /// <summary><c>user.lastAdmin</c>: "This is the last administrator; make another user an administrator first."</summary>
     public static readonly ErrorCode UserLastAdmin = new("user.lastAdmin");
+    /// <summary><c>user.nameTaken</c>: "There is already a user named {value}."</summary>
+    public static readonly ErrorCode UserNameTaken = new("user.nameTaken");
 
     /// <summary><c>value.controlCharacter</c>: "{field} contains the control character {char} at position {position}; only tabs and line breaks are allowed."</summary>
     public static readonly ErrorCode ValueControlCharacter = new("value.controlCharacter");

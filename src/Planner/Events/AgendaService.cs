@@ -39,7 +39,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
         var end = check.Required("end", input.End);
         var room = LocalizedTextInput.Check(check, "room", input.Room, required: false);
         var items = input.Items ?? [];
-        check.That(items.Count <= 100, "items", "A session has at most 100 items.");
+        check.That(items.Count <= 100, "items", "A session has at most 100 items.", ErrorCode.SessionTooManyItems, ("max", 100));
         var cleanItems = items.Take(100).Select((item, i) => (
             Title: LocalizedTextInput.Check(check, $"items[{i}].title", item?.Title),
             Notes: check.Text($"items[{i}].notes", item?.Notes, false, 4000),

@@ -120,9 +120,9 @@ public sealed class EventService(Db db, ChangeGuard guard, EventObservers observ
         var start = check.Required("start", input.Start);
         var end = check.Required("end", input.End);
         if (input.Number is <= 0)
-            check.Fail("number", "number is a positive whole number (40 for the 40th meeting).");
+            check.Fail("number", "number is a positive whole number (40 for the 40th meeting).", ErrorCode.EventNumberNotPositive);
         if (input.Number is not null && input.SeriesId is null)
-            check.Fail("number", "Only an event in a series has a number; give seriesId too.");
+            check.Fail("number", "Only an event in a series has a number; give seriesId too.", ErrorCode.EventNumberWithoutSeries);
         if (id is not null)
             check.Required("version", input.Version);
 

@@ -68,7 +68,8 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
         {
             var check = new Check();
             for (var i = 0; i < partyIds.Count; i++)
-                check.That(parties.Any(p => p.PartyId == partyIds[i]), $"partyIds[{i}]", $"The party {partyIds[i]} does not take part in the event {eventId}; add it as a participant first.");
+                check.That(parties.Any(p => p.PartyId == partyIds[i]), $"partyIds[{i}]", $"The party {partyIds[i]} does not take part in the event {eventId}; add it as a participant first.",
+                    ErrorCode.ParticipationNotFound);
             check.ThrowIfFailed();
             parties = parties.Where(p => partyIds.Contains(p.PartyId)).ToList();
         }
