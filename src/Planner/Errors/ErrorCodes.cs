@@ -33,7 +33,7 @@ public readonly partial record struct ErrorCode
 
     /// <summary><c>correctiveAction.completedBeforeStart</c>: "The action cannot be completed before it started."</summary>
     public static readonly ErrorCode CorrectiveActionCompletedBeforeStart = new("correctiveAction.completedBeforeStart");
-    /// <summary><c>correctiveAction.completedWithoutDate</c>: "A completed action needs the date it was completed."</summary>
+    /// <summary><c>correctiveAction.completedWithoutDate</c>: "A completed action has the date it was completed; enter it."</summary>
     public static readonly ErrorCode CorrectiveActionCompletedWithoutDate = new("correctiveAction.completedWithoutDate");
     /// <summary><c>correctiveAction.dueBeforeStart</c>: "The completion date is before the start date."</summary>
     public static readonly ErrorCode CorrectiveActionDueBeforeStart = new("correctiveAction.dueBeforeStart");

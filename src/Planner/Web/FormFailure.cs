@@ -12,6 +12,12 @@ public sealed record FormFailure(string Form, string Message, IReadOnlyDictionar
     /// <summary>The error's code; null for a failure the page found itself.</summary>
     public string? Code { get; init; }
 
+    /// <summary>
+    /// The fields whose messages the page has shown beside them (<see cref="WebContext.ErrorFor"/>); the box at the top of the form
+    /// lists the others, which the form has no place for, so that no reason is ever hidden.
+    /// </summary>
+    public HashSet<string> Shown { get; } = new(StringComparer.Ordinal);
+
     public static FormFailure From(string form, PlannerException problem)
     {
         ArgumentNullException.ThrowIfNull(problem);

@@ -70,6 +70,22 @@ public sealed class FormPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_session_refused_for_its_times_and_a_chair_the_form_has_no_field_for_names_both()
+    {
+        var api = await _host.App.ClientAsync(Role.Planner);
+        var id = await api.EventIdAsync("47th meeting");
+        var planner = await WebForms.SignedInAsync(_host.App, Role.Planner);
+        var refused = await planner.PostFormAsync($"/events/{id}", $"/events/{id}?handler=Session", new()
+        {
+            ["titleEn"] = "Restricted session", ["start"] = "2027-04-16T10:00", ["end"] = "2027-04-15T12:00", ["chairPersonId"] = "999999",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("data-field=\"end\">The session ends (15 April 2027, 12:00) before or when it starts (16 April 2027, 10:00).</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<ul class=\"unplaced\"><li>There is no such person.</li></ul>", html, StringComparison.Ordinal); // beside no field: at the top
+    }
+
+    [Fact]
     public async Task An_event_in_the_past_or_over_a_year_ahead_is_saved_only_once_its_date_is_confirmed()
     {
         var planner = await WebForms.SignedInAsync(_host.App, Role.Planner);
