@@ -44,7 +44,7 @@ public sealed class SignInLimits(Db db, IOptions<SignInOptions> options, IClock 
             new { subject = NameSubject(name), minute = Minute() }), cancellationToken);
         if (attempts >= Limit)
         {
-            throw new PlannerException(ErrorKind.Throttled, "signIn.tooManyAttempts",
+            throw new PlannerException(ErrorKind.Throttled, ErrorCode.SignInTooManyAttempts,
                 "Too many failed sign-in attempts for this user name. Wait a minute and try again.",
                 extensions: new Dictionary<string, object?> { [Http.StorageProblems.RetryAfter] = 60 });
         }

@@ -65,9 +65,9 @@ public sealed class TokenStore(Db db, IClock clock)
             if (role is null)
                 return false;
             if (id == callerId)
-                throw PlannerException.Conflict("id", "A token cannot revoke itself; revoke it with another admin token.", "token.revokeSelf");
+                throw PlannerException.Conflict("id", "A token cannot revoke itself; revoke it with another admin token.", ErrorCode.TokenRevokeSelf);
             if (role == "admin" && await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM api_token WHERE role = 'admin'", transaction: tx) == 1)
-                throw PlannerException.Conflict("id", "The last admin token cannot be revoked; create another admin token first.", "token.lastAdmin");
+                throw PlannerException.Conflict("id", "The last admin token cannot be revoked; create another admin token first.", ErrorCode.TokenLastAdmin);
             return await c.ExecuteAsync("DELETE FROM api_token WHERE id = @id", new { id }, tx) == 1;
         }, cancellationToken);
 

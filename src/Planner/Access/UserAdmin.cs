@@ -45,7 +45,7 @@ public sealed class UserAdmin(Db db, IClock clock)
     /// <summary>Gives the user another role; refused when it would take away the last enabled administrator.</summary>
     public Task ChangeRoleAsync(long id, string? role, long version, CancellationToken cancellationToken = default)
     {
-        var parsed = TokenStore.TryParseRole(role) ?? throw PlannerException.Invalid("role", "role is one of admin, planner, viewer, controller.");
+        var parsed = TokenStore.TryParseRole(role) ?? throw PlannerException.Invalid("role", "role is one of admin, planner, viewer, controller.", ErrorCode.RoleUnknown);
         return db.WriteAsync(async (c, tx) =>
         {
             if (parsed != Role.Admin)
@@ -60,7 +60,8 @@ public sealed class UserAdmin(Db db, IClock clock)
     public Task ResetPasswordAsync(long id, string? password, long version, CancellationToken cancellationToken = default)
     {
         if (password is not { Length: >= UserStore.MinPasswordLength })
-            throw PlannerException.Invalid("password", $"The password has at least {UserStore.MinPasswordLength} characters.");
+            throw PlannerException.Of(ErrorKind.Invalid, "password", ErrorCode.PasswordTooShort,
+                $"The password has at least {UserStore.MinPasswordLength} characters.", ("min", UserStore.MinPasswordLength));
         return db.WriteAsync(async (c, tx) =>
         {
             var name = await c.ExecuteScalarAsync<string?>("SELECT name FROM app_user WHERE id = @id", new { id }, tx) ?? throw PlannerException.NotFound("user", id);
@@ -89,6 +90,6 @@ public sealed class UserAdmin(Db db, IClock clock)
             "SELECT COUNT(*) FROM app_user WHERE role = 'admin' AND disabled_at IS NULL AND id <> @id", new { id }, tx);
         var isAdmin = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM app_user WHERE id = @id AND role = 'admin' AND disabled_at IS NULL", new { id }, tx) > 0;
         if (isAdmin && others == 0)
-            throw PlannerException.Coded(ErrorKind.Conflict, "id", "user.lastAdmin", "This is the last administrator; make another user an administrator first.");
+            throw PlannerException.Of(ErrorKind.Conflict, "id", ErrorCode.UserLastAdmin, "This is the last administrator; make another user an administrator first.");
     }
 }

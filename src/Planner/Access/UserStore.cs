@@ -40,13 +40,14 @@ public sealed class UserStore(Db db, IClock clock, SignInLimits limits)
         var check = new Check();
         var cleanName = check.Text("name", name, required: true, maxLength: 100);
         var parsed = TokenStore.TryParseRole(role);
-        check.That(parsed is not null, "role", "role is one of admin, planner, viewer, controller.");
-        check.That(password is { Length: >= MinPasswordLength }, "password", $"The password has at least {MinPasswordLength} characters.");
+        check.That(parsed is not null, "role", "role is one of admin, planner, viewer, controller.", ErrorCode.RoleUnknown);
+        check.That(password is { Length: >= MinPasswordLength }, "password", $"The password has at least {MinPasswordLength} characters.", ErrorCode.PasswordTooShort,
+            ("min", MinPasswordLength));
         check.ThrowIfFailed();
         return db.WriteAsync(async (c, tx) =>
         {
             if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM app_user WHERE name = @cleanName", new { cleanName }, tx) > 0)
-                throw PlannerException.Conflict("name", $"There is already a user named {cleanName}.");
+                throw PlannerException.Of(ErrorKind.Conflict, "name", ErrorCode.UserNameTaken, $"There is already a user named {cleanName}.", ("value", cleanName));
             var id = await c.ExecuteScalarAsync<long>(
                 "INSERT INTO app_user (name, role, password_hash, created_at) VALUES (@cleanName, @role, @hash, @now) RETURNING id",
                 new { cleanName, role = TokenStore.RoleName(parsed!.Value), hash = Hasher.HashPassword(cleanName, password!), now = clock.GetCurrentInstant().ToUnixTimeSeconds() },

@@ -1,5 +1,6 @@
 using Dapper;
 using System.Data.Common;
+using Planner.Http;
 
 namespace Planner.Data;
 
@@ -63,6 +64,22 @@ public static class Versioned
     /// <summary>True if a row with <paramref name="id"/> exists in <paramref name="table"/>.</summary>
     public static async Task<bool> ExistsAsync(this DbConnection connection, DbTransaction? transaction, Table table, long id) =>
         await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table.Name} WHERE id = @id", new { id }, transaction) > 0;
+
+    /// <summary>
+    /// True if <paramref name="id"/> (when given) names a row of <paramref name="table"/>; otherwise records "There is no party with
+    /// id 9." against <paramref name="field"/> (code <c>party.notFound</c>, argument <c>id</c>) and the request goes on, so that
+    /// one answer names every fault.
+    /// </summary>
+    public static async Task<bool> ExistsAsync(this Check check, DbConnection connection, DbTransaction? transaction, Table table, string field, long? id)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(table);
+        if (id is not { } value || await connection.ExistsAsync(transaction, table, value))
+            return true;
+        check.Fail(field, $"There is no {table.What} with id {value}.", ErrorCode.Known(PlannerException.CodeOf(table.What) + ".notFound", ErrorCode.RecordNotFound),
+            ("id", value));
+        return false;
+    }
 }
 
 /// <summary>A table of records with an id, and what a person calls one of them in messages.</summary>

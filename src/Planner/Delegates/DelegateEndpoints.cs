@@ -52,7 +52,7 @@ public static class DelegateEndpoints
         }
         else
         {
-            throw PlannerException.Unsupported("delegates.notSheet", $"The import takes an .xlsx workbook ({XlsxType}) or a CSV file (text/csv), not '{type}'.");
+            throw PlannerException.Unsupported(ErrorCode.DelegatesNotSheet, $"The import takes an .xlsx workbook ({XlsxType}) or a CSV file (text/csv), not '{type}'.");
         }
 
         check.ThrowIfFailed();

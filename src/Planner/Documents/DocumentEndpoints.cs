@@ -26,7 +26,7 @@ public static class DocumentEndpoints
         {
             var name = file.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? file[..^4] : file;
             var kind = DocumentService.ParseKind(name)
-                ?? throw PlannerException.NotFound("document.notFound", $"There is no document '{file}'; the documents are agenda.pdf, participants.pdf and outcome.pdf.");
+                ?? throw PlannerException.NotFound(ErrorCode.DocumentNotFound, $"There is no document '{file}'; the documents are agenda.pdf, participants.pdf and outcome.pdf.");
             var language = string.IsNullOrWhiteSpace(lang) ? "en" : lang.Trim();
             var pdf = await documents.RenderAsync(id, kind, language, ct);
             return Results.File(pdf, "application/pdf", $"event-{id}-{name.ToLowerInvariant()}-{language}.pdf");

@@ -24,7 +24,7 @@ public sealed class DocumentService(Db db, Precedence precedence, IReadOnlyDicti
         }
         catch (FontsMissingException e)
         {
-            throw PlannerException.Unavailable("document.fontsMissing", e.Message);
+            throw PlannerException.Unavailable(ErrorCode.DocumentFontsMissing, e.Message);
         }
     }
 

@@ -54,10 +54,10 @@ public static class OutcomeRules
         if (existing)
             check.Required("version", input.Version);
         if (input.Adoption == Adoption.Signed && signatories.Count == 0)
-            check.Fail("signatories", "A signed document names its signatories: one per member state that signed it.", "outcome.signatoriesMissing");
+            check.Fail("signatories", "A signed document names its signatories: one per member state that signed it.", ErrorCode.OutcomeSignatoriesMissing);
         if (input.Adoption == Adoption.AdoptedWithoutSigning && signatories.Count > 0)
-            check.Fail("signatories", "A document adopted without signing has no signatories.", "outcome.unsignedWithSignatories");
-        check.That(signatories.Count <= MaxSignatories, "signatories", $"A document has at most {MaxSignatories} signatories.", "outcome.tooManySignatories");
+            check.Fail("signatories", "A document adopted without signing has no signatories.", ErrorCode.OutcomeUnsignedWithSignatories);
+        check.That(signatories.Count <= MaxSignatories, "signatories", $"A document has at most {MaxSignatories} signatories.", ErrorCode.OutcomeTooManySignatories);
         return (title, adoption, signatories);
     }
 
@@ -73,14 +73,14 @@ public static class OutcomeRules
         var (role, personParty) = facts;
         var at = $"signatories[{index}]";
         if (!seen.Add(partyId))
-            check.Fail($"{at}.partyId", $"The party {partyId} is named twice; one signatory signs for each state.", "signatory.partyTwice");
+            check.Fail($"{at}.partyId", $"The party {partyId} is named twice; one signatory signs for each state.", ErrorCode.SignatoryPartyTwice);
         if (role is null)
-            check.Fail($"{at}.partyId", $"The party {partyId} does not take part in the event {eventId}.", "signatory.notTakingPart");
+            check.Fail($"{at}.partyId", $"The party {partyId} does not take part in the event {eventId}.", ErrorCode.SignatoryNotTakingPart);
         else if (role != ParticipationRole.Member)
-            check.Fail($"{at}.partyId", $"The party {partyId} takes part as {Enums.Name(role.Value)}; only member states sign outcome documents.", "signatory.notMember");
+            check.Fail($"{at}.partyId", $"The party {partyId} takes part as {Enums.Name(role.Value)}; only member states sign outcome documents.", ErrorCode.SignatoryNotMember);
         if (personParty is null)
-            check.Fail($"{at}.personId", $"There is no person with id {personId}.", "person.notFound");
+            check.Fail($"{at}.personId", $"There is no person with id {personId}.", ErrorCode.PersonNotFound);
         else if (personParty != partyId)
-            check.Fail($"{at}.personId", $"The person {personId} does not belong to the party {partyId}.", "signatory.notOfParty");
+            check.Fail($"{at}.personId", $"The person {personId} does not belong to the party {partyId}.", ErrorCode.SignatoryNotOfParty);
     }
 }

@@ -131,7 +131,7 @@ public sealed class OutcomeService(Db db, Precedence precedence)
     private Task<Outcome> DeleteAsync(long eventId, Table table, long id, long? version, CancellationToken cancellationToken)
     {
         if (version is null)
-            throw PlannerException.Malformed("version", "Send the version read (?version=N) to delete.", "version.required");
+            throw PlannerException.Malformed("version", "Send the version read (?version=N) to delete.", ErrorCode.VersionRequired);
         return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
         {
             await EnsureOwnerAsync(c, tx, table, eventId, id);
@@ -144,7 +144,7 @@ public sealed class OutcomeService(Db db, Precedence precedence)
     private static async Task EnsureOwnerAsync(DbConnection c, DbTransaction tx, Table table, long eventId, long id)
     {
         if (await OutcomeStore.EventOfAsync(c, tx, table, id) != eventId)
-            throw PlannerException.NotFound($"{PlannerException.CodeOf(table.What)}.notFound", $"The event {eventId} has no {table.What} with id {id}.");
+            throw PlannerException.NotFound(ErrorCode.RecordNotFound.Specific($"{PlannerException.CodeOf(table.What)}.notFound"), $"The event {eventId} has no {table.What} with id {id}.");
     }
 
     private static async Task EnsureRoomAsync(DbConnection c, DbTransaction tx, Table table, long eventId)
@@ -152,7 +152,7 @@ public sealed class OutcomeService(Db db, Precedence precedence)
         if (await OutcomeStore.CountAsync(c, tx, table, eventId) >= OutcomeRules.MaxItems)
         {
             throw PlannerException.Conflict("event", $"The event {eventId} already has {OutcomeRules.MaxItems} of these; that is the most one meeting may have.",
-                "outcome.full");
+                ErrorCode.OutcomeFull);
         }
     }
 }

@@ -43,33 +43,33 @@ public enum ErrorKind
 /// </remarks>
 public sealed class PlannerException : Exception
 {
-    public PlannerException(ErrorKind kind, string code, string message,
+    public PlannerException(ErrorKind kind, ErrorCode code, string message,
         IReadOnlyDictionary<string, string[]>? errors = null,
         IReadOnlyDictionary<string, object?>? arguments = null,
         IReadOnlyDictionary<string, object?>? extensions = null)
         : base(message)
     {
         Kind = kind;
-        Code = code;
+        Code = code.Value;
         Errors = errors ?? new Dictionary<string, string[]>();
         Arguments = arguments ?? new Dictionary<string, object?>();
         Extensions = extensions ?? new Dictionary<string, object?>();
     }
 
     public PlannerException()
-        : this(ErrorKind.Invalid, "error", "An error occurred.")
+        : this(ErrorKind.Invalid, ErrorCode.Internal, "An error occurred.")
     {
     }
 
     public PlannerException(string message)
-        : this(ErrorKind.Invalid, "error", message)
+        : this(ErrorKind.Invalid, ErrorCode.ValueInvalid, message)
     {
     }
 
     public PlannerException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Code = "error";
+        Code = ErrorCode.Internal.Value;
         Errors = new Dictionary<string, string[]>();
         Arguments = new Dictionary<string, object?>();
         Extensions = new Dictionary<string, object?>();
@@ -100,78 +100,78 @@ public sealed class PlannerException : Exception
     public string? Field => Errors.Count > 0 ? Errors.Keys.First() : null;
 
     /// <summary>A value is well-formed but not acceptable.</summary>
-    public static PlannerException Invalid(string field, string message, string code = "value.invalid") =>
-        new(ErrorKind.Invalid, code, message, new Dictionary<string, string[]> { [field] = [message] }, Args(("field", field)))
+    public static PlannerException Invalid(string field, string message, ErrorCode? code = null) =>
+        new(ErrorKind.Invalid, code ?? ErrorCode.ValueInvalid, message, new Dictionary<string, string[]> { [field] = [message] }, Args(("field", field)))
         {
-            Reasons = new Dictionary<string, FieldReason[]> { [field] = [new FieldReason(code, Args(("field", field)))] },
+            Reasons = new Dictionary<string, FieldReason[]> { [field] = [new FieldReason(code ?? ErrorCode.ValueInvalid, Args(("field", field)))] },
         };
 
     /// <summary>A field that failed for a reason with arguments (<c>rsvp.overQuota</c> with <c>count</c> and <c>quota</c>).</summary>
     public static PlannerException Invalid(string field, FieldReason reason, string message)
     {
         ArgumentNullException.ThrowIfNull(reason);
-        return new(ErrorKind.Invalid, reason.Code, message, new Dictionary<string, string[]> { [field] = [message] }, reason.Arguments)
+        return new(ErrorKind.Invalid, reason.ErrorCode, message, new Dictionary<string, string[]> { [field] = [message] }, reason.Arguments)
         {
             Reasons = new Dictionary<string, FieldReason[]> { [field] = [reason] },
         };
     }
 
     /// <summary>Several fields at once.</summary>
-    public static PlannerException Invalid(IReadOnlyDictionary<string, string[]> errors, string code = "value.invalid") =>
-        new(ErrorKind.Invalid, code, string.Join(" ", errors.SelectMany(e => e.Value)), errors);
+    public static PlannerException Invalid(IReadOnlyDictionary<string, string[]> errors, ErrorCode? code = null) =>
+        new(ErrorKind.Invalid, code ?? ErrorCode.ValueInvalid, string.Join(" ", errors.SelectMany(e => e.Value)), errors);
 
     /// <summary>The request itself is malformed.</summary>
-    public static PlannerException Malformed(string field, string message, string code = "request.malformed") =>
-        new(ErrorKind.Malformed, code, message, new Dictionary<string, string[]> { [field] = [message] }, Args(("field", field)));
+    public static PlannerException Malformed(string field, string message, ErrorCode? code = null) =>
+        new(ErrorKind.Malformed, code ?? ErrorCode.RequestMalformed, message, new Dictionary<string, string[]> { [field] = [message] }, Args(("field", field)));
 
     /// <summary>The record named does not exist: code <c>{what}.notFound</c> (<c>venue.notFound</c>).</summary>
     public static PlannerException NotFound(string what, long id) =>
-        new(ErrorKind.NotFound, CodeOf(what) + ".notFound", $"There is no {what} with id {id}.", arguments: Args(("id", id)));
+        new(ErrorKind.NotFound, ErrorCode.Known(CodeOf(what) + ".notFound", ErrorCode.RecordNotFound), $"There is no {what} with id {id}.", arguments: Args(("id", id)));
 
     /// <summary>A record that does not exist, told in the caller's words.</summary>
-    public static PlannerException NotFound(string code, string message) =>
+    public static PlannerException NotFound(ErrorCode code, string message) =>
         new(ErrorKind.NotFound, code, message);
 
     /// <summary>The record changed since the caller read it: code <c>{what}.stale</c>.</summary>
     public static PlannerException Stale(string what, long id, long version) =>
-        new(ErrorKind.Stale, CodeOf(what) + ".stale",
+        new(ErrorKind.Stale, ErrorCode.RecordStale.Specific(CodeOf(what) + ".stale"),
             $"The {what} {id} has changed since version {version} was read; read it again and reapply the change.",
             new Dictionary<string, string[]> { ["version"] = [$"Version {version} is no longer current."] },
             Args(("id", id), ("version", version)))
         {
-            Reasons = new Dictionary<string, FieldReason[]> { ["version"] = [new FieldReason("version.stale", Args(("version", version)))] },
+            Reasons = new Dictionary<string, FieldReason[]> { ["version"] = [new FieldReason(ErrorCode.VersionStale, Args(("version", version)))] },
         };
 
     /// <summary>The change collides with the state of other records.</summary>
-    public static PlannerException Conflict(string field, string message, string code = "conflict") =>
-        new(ErrorKind.Conflict, code, message, new Dictionary<string, string[]> { [field] = [message] }, Args(("field", field)));
+    public static PlannerException Conflict(string field, string message, ErrorCode? code = null) =>
+        new(ErrorKind.Conflict, code ?? ErrorCode.Conflict, message, new Dictionary<string, string[]> { [field] = [message] }, Args(("field", field)));
 
     /// <summary>
-    /// An error about <paramref name="field"/> whose sentence a page can say in its own language: the page looks
-    /// up <c>problem.{code}</c> and fills <c>{0}</c>, <c>{1}</c>… with <paramref name="args"/> (dates as ISO text,
-    /// which the page writes its own way).
+    /// An error about <paramref name="field"/> with the values its code's sentence is made from (<c>{end}</c>, <c>{count}</c>):
+    /// the edge says it in the reader's language, dates as the language writes them. <paramref name="message"/> is the English sentence
+    /// the API gives.
     /// </summary>
-    public static PlannerException Coded(ErrorKind kind, string field, string code, string message, params string[] args) =>
-        new(kind, code, message, new Dictionary<string, string[]> { [field] = [message] },
-            new Dictionary<string, object?> { ["field"] = field, [ArgsKey] = args });
-
-    /// <summary>The argument holding the ordered texts of a <see cref="Coded"/> error.</summary>
-    public const string ArgsKey = "args";
-
-    /// <summary>The ordered texts a page fills into the code's sentence (empty for errors not made by <see cref="Coded"/>).</summary>
-    public IReadOnlyList<string> Texts => Arguments.GetValueOrDefault(ArgsKey) as IReadOnlyList<string> ?? [];
+    public static PlannerException Of(ErrorKind kind, string field, ErrorCode code, string message, params (string Name, object? Value)[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var values = Args([("field", field), .. arguments]);
+        return new(kind, code, message, new Dictionary<string, string[]> { [field] = [message] }, values)
+        {
+            Reasons = new Dictionary<string, FieldReason[]> { [field] = [new FieldReason(code, values)] },
+        };
+    }
 
     /// <summary>The thing asked for is over.</summary>
-    public static PlannerException Gone(string code, string message) => new(ErrorKind.Gone, code, message);
+    public static PlannerException Gone(ErrorCode code, string message) => new(ErrorKind.Gone, code, message);
 
     /// <summary>Something the work needs is missing for now.</summary>
-    public static PlannerException Unavailable(string code, string message) => new(ErrorKind.Unavailable, code, message);
+    public static PlannerException Unavailable(ErrorCode code, string message) => new(ErrorKind.Unavailable, code, message);
 
     /// <summary>Content of a type that is not taken.</summary>
-    public static PlannerException Unsupported(string code, string message) => new(ErrorKind.Unsupported, code, message);
+    public static PlannerException Unsupported(ErrorCode code, string message) => new(ErrorKind.Unsupported, code, message);
 
     /// <summary>"corrective action" → <c>correctiveAction</c>.</summary>
-    internal static string CodeOf(string what)
+    public static string CodeOf(string what)
     {
         var words = what.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return string.Concat(words.Select((w, i) => i == 0 ? w.ToLowerInvariant() : char.ToUpperInvariant(w[0]) + w[1..]));
@@ -182,10 +182,24 @@ public sealed class PlannerException : Exception
 }
 
 /// <summary>Why a field failed: a stable code (<c>value.required</c>) and the values its sentence is made from.</summary>
-public sealed record FieldReason(string Code, IReadOnlyDictionary<string, object?> Arguments)
+public sealed record FieldReason
 {
-    public FieldReason(string code, params (string Name, object? Value)[] arguments)
+    public FieldReason(ErrorCode code, IReadOnlyDictionary<string, object?> arguments)
+    {
+        ErrorCode = code;
+        Arguments = arguments;
+    }
+
+    public FieldReason(ErrorCode code, params (string Name, object? Value)[] arguments)
         : this(code, arguments.ToDictionary(a => a.Name, a => a.Value))
     {
     }
+
+    /// <summary>The code from the registry.</summary>
+    public ErrorCode ErrorCode { get; }
+
+    /// <summary>The code as the API gives it.</summary>
+    public string Code => ErrorCode.Value;
+
+    public IReadOnlyDictionary<string, object?> Arguments { get; }
 }

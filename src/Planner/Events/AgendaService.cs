@@ -39,38 +39,49 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
         var end = check.Required("end", input.End);
         var room = LocalizedTextInput.Check(check, "room", input.Room, required: false);
         var items = input.Items ?? [];
-        check.That(items.Count <= 100, "items", "A session has at most 100 items.");
+        check.That(items.Count <= 100, "items", "A session has at most 100 items.", ErrorCode.SessionTooManyItems, ("max", 100));
         var cleanItems = items.Take(100).Select((item, i) => (
             Title: LocalizedTextInput.Check(check, $"items[{i}].title", item?.Title),
             Notes: check.Text($"items[{i}].notes", item?.Notes, false, 4000),
             Speakers: (item?.Speakers ?? []).ToList())).ToList();
         if (sessionId is not null)
             check.Required("version", input.Version);
-        check.ThrowIfFailed();
 
+        // The times against the event and the people named are checked even when a field above failed: one answer names every fault.
         var e = await EventStore.GetAsync(c, eventId, tx);
         var venue = (await VenueStore.FindAsync(c, e.VenueId, tx))!;
-        var startAt = VenueTime.ToInstant(venue, start, "start");
-        var endAt = VenueTime.ToInstant(venue, end, "end");
-        if (endAt <= startAt)
-            throw PlannerException.Invalid("end", "The session ends before or when it starts.");
-        if (startAt < e.StartAt || endAt > e.EndAt)
-            throw PlannerException.Invalid(startAt < e.StartAt || startAt >= e.EndAt ? "start" : "end",
-                $"The session ({start:uuuu-MM-dd HH:mm}–{end:HH:mm}) lies outside the event, which runs from {e.Start:uuuu-MM-dd HH:mm} to {e.End:uuuu-MM-dd HH:mm}.");
+        var startAt = input.Start is null ? null : VenueTime.ToInstant(check, venue, start, "start");
+        var endAt = input.End is null ? null : VenueTime.ToInstant(check, venue, end, "end");
+        if (input.Start is not null && input.End is not null && (startAt is { } a && endAt is { } b ? b <= a : end <= start))
+        {
+            check.Fail("end", $"The session ends ({end:uuuu-MM-dd HH:mm}) before or when it starts ({start:uuuu-MM-dd HH:mm}).", ErrorCode.SessionEndsBeforeStart,
+                ("end", end), ("start", start));
+        }
+        else
+        {
+            foreach (var (field, at, local) in new[] { ("start", startAt, start), ("end", endAt, end) })
+            {
+                if (at is { } t && (t < e.StartAt || t > e.EndAt || (field == "start" && t == e.EndAt)))
+                {
+                    check.Fail(field, $"The session's {field} ({local:uuuu-MM-dd HH:mm}) lies outside the event, which runs from {e.Start:uuuu-MM-dd HH:mm} to {e.End:uuuu-MM-dd HH:mm}.",
+                        ErrorCode.SessionOutsideEvent, ("at", local), ("start", e.Start), ("end", e.End));
+                }
+            }
+        }
 
         if (input.ChairPersonId is { } chairId && !await c.ExistsAsync(tx, Table.Person, chairId))
-            check.Fail("chairPersonId", $"There is no person with id {chairId}.");
+            check.Fail("chairPersonId", $"There is no person with id {chairId}.", ErrorCode.PersonNotFound, ("id", chairId));
         for (var i = 0; i < cleanItems.Count; i++)
         {
             for (var k = 0; k < cleanItems[i].Speakers.Count; k++)
             {
                 var speaker = cleanItems[i].Speakers[k];
                 if (!await c.ExistsAsync(tx, Table.Person, speaker))
-                    check.Fail($"items[{i}].speakers[{k}]", $"There is no person with id {speaker}.");
+                    check.Fail($"items[{i}].speakers[{k}]", $"There is no person with id {speaker}.", ErrorCode.PersonNotFound, ("id", speaker));
             }
 
             if (cleanItems[i].Speakers.Distinct().Count() != cleanItems[i].Speakers.Count)
-                check.Fail($"items[{i}].speakers", "A speaker is named twice for the same item.");
+                check.Fail($"items[{i}].speakers", "A speaker is named twice for the same item.", ErrorCode.SpeakerTwice);
         }
 
         check.ThrowIfFailed();
@@ -83,7 +94,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
             var values = new
             {
                 id, eventId, title.En, title.Ru, title.Zh, roomEn = room.En, roomRu = room.Ru, roomZh = room.Zh, input.ChairPersonId,
-                startLocal = Sql.Text(start), endLocal = Sql.Text(end), startAt = Sql.Seconds(startAt), endAt = Sql.Seconds(endAt),
+                startLocal = Sql.Text(start), endLocal = Sql.Text(end), startAt = Sql.Seconds(startAt!.Value), endAt = Sql.Seconds(endAt!.Value),
             };
             if (sessionId is null)
             {
@@ -163,7 +174,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
         ArgumentNullException.ThrowIfNull(items);
         return position >= 1 && position <= items.Count
             ? position - 1
-            : throw PlannerException.Invalid("position", $"The session has no item {position}.", "agenda.noSuchItem");
+            : throw PlannerException.Invalid("position", $"The session has no item {position}.", ErrorCode.AgendaNoSuchItem);
     }
 
     /// <summary>
@@ -184,7 +195,7 @@ public sealed class AgendaService(Db db, ChangeGuard guard)
             }
 
             if (!long.TryParse(to, System.Globalization.CultureInfo.InvariantCulture, out var targetId) || targetId == sessionId)
-                throw PlannerException.Invalid("to", "Choose another session to move the item to.", "agenda.moveTarget");
+                throw PlannerException.Invalid("to", "Choose another session to move the item to.", ErrorCode.AgendaMoveTarget);
             var target = await SessionAsync(c, tx, eventId, targetId);
             await SaveItemsAsync(c, tx, eventId, session, items, version);
             return await SaveItemsAsync(c, tx, eventId, target, ItemsOf(target).Append(item).ToList(), target.Version);

@@ -56,7 +56,7 @@ public static class EventLifecycle
         var sent = await c.ExecuteScalarAsync<long>(
             "SELECT EXISTS (SELECT 1 FROM invitation WHERE event_id = @id) OR EXISTS (SELECT 1 FROM outbox WHERE event_id = @id)", new { id }, tx);
         if (sent != 0)
-            throw PlannerException.Coded(ErrorKind.Conflict, "id", "event.sent",
+            throw PlannerException.Of(ErrorKind.Conflict, "id", ErrorCode.EventSent,
                 $"Invitations were sent for the event {id}; it cannot be deleted, cancel it instead.");
     }
 

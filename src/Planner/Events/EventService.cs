@@ -66,9 +66,10 @@ public sealed class EventService(Db db, ChangeGuard guard, EventObservers observ
             var outside = await AgendaShift.OutsideAsync(c, tx, after);
             if (outside.Count > 0)
             {
-                var sessions = string.Join("; ", outside.Select(o => $"{o.Title.En} ({o.Start:uuuu-MM-dd HH:mm})"));
-                throw PlannerException.Coded(ErrorKind.Invalid, "start", "event.agendaOutside",
-                    "These agenda sessions would lie outside the event's new times; move the agenda with it or change them first: " + sessions, sessions);
+                throw PlannerException.Of(ErrorKind.Invalid, "start", ErrorCode.EventAgendaOutside,
+                    "These agenda sessions would lie outside the event's new times; move the agenda with it or change them first: "
+                    + string.Join("; ", outside.Select(o => $"{o.Title.En} ({o.Start:uuuu-MM-dd HH:mm})")),
+                    ("sessions", new SessionList(outside.Select(o => (o.Title, o.Start)).ToList())));
             }
 
             return after;
@@ -123,34 +124,41 @@ public sealed class EventService(Db db, ChangeGuard guard, EventObservers observ
         var start = check.Required("start", input.Start);
         var end = check.Required("end", input.End);
         if (input.Number is <= 0)
-            check.Fail("number", "number is a positive whole number (40 for the 40th meeting).");
+            check.Fail("number", "number is a positive whole number (40 for the 40th meeting).", ErrorCode.EventNumberNotPositive);
         if (input.Number is not null && input.SeriesId is null)
-            check.Fail("number", "Only an event in a series has a number; give seriesId too.");
+            check.Fail("number", "Only an event in a series has a number; give seriesId too.", ErrorCode.EventNumberWithoutSeries);
         if (id is not null)
             check.Required("version", input.Version);
-        check.ThrowIfFailed();
 
-        var venue = await VenueStore.FindAsync(c, venueId, tx)
-            ?? throw PlannerException.Invalid("venueId", $"There is no venue with id {venueId}.", "venue.notFound");
-        var startAt = VenueTime.ToInstant(venue, start, "start");
-        var endAt = VenueTime.ToInstant(venue, end, "end");
-        if (endAt <= startAt)
-            throw PlannerException.Coded(ErrorKind.Invalid, "end", "event.endsBeforeStart",
-                $"The event ends ({end:uuuu-MM-dd HH:mm}) before or when it starts ({start:uuuu-MM-dd HH:mm}).", $"{end:uuuu-MM-dd HH:mm}", $"{start:uuuu-MM-dd HH:mm}");
-        if (endAt - startAt > MaxLength)
-            throw PlannerException.Invalid("end", $"An event lasts at most {MaxLength.Days} days.", "event.tooLong");
+        // What needs the database is checked too, even when a field above failed, so one answer names every fault.
+        var venue = input.VenueId is { } v ? await VenueStore.FindAsync(c, v, tx) : null;
+        if (input.VenueId is not null && venue is null)
+            check.Fail("venueId", $"There is no venue with id {venueId}.", ErrorCode.VenueNotFound, ("id", venueId));
+        var startAt = venue is not null && input.Start is not null ? VenueTime.ToInstant(check, venue, start, "start") : null;
+        var endAt = venue is not null && input.End is not null ? VenueTime.ToInstant(check, venue, end, "end") : null;
+        if (input.Start is not null && input.End is not null && (startAt is { } a && endAt is { } b ? b <= a : end <= start))
+        {
+            check.Fail("end", $"The event ends ({end:uuuu-MM-dd HH:mm}) before or when it starts ({start:uuuu-MM-dd HH:mm}).", ErrorCode.EventEndsBeforeStart,
+                ("end", end), ("start", start));
+        }
+        else if (startAt is { } from && endAt is { } to && to - from > MaxLength)
+        {
+            check.Fail("end", $"An event lasts at most {MaxLength.Days} days.", ErrorCode.EventTooLong, ("days", MaxLength.Days));
+        }
 
         foreach (var (field, party) in new[] { ("hostPartyId", input.HostPartyId), ("chairPartyId", input.ChairPartyId) })
         {
             if (party is { } p && !await c.ExistsAsync(tx, Table.Party, p))
-                throw PlannerException.Invalid(field, $"There is no party with id {p}.", "party.notFound");
+                check.Fail(field, $"There is no party with id {p}.", ErrorCode.PartyNotFound, ("id", p));
         }
+
+        if (input.SeriesId is { } series && !await c.ExistsAsync(tx, Table.Series, series))
+            check.Fail("seriesId", $"There is no series with id {series}.", ErrorCode.SeriesNotFound, ("id", series));
+        check.ThrowIfFailed();
 
         var number = input.Number;
         if (input.SeriesId is { } seriesId)
         {
-            if (!await c.ExistsAsync(tx, Table.Series, seriesId))
-                throw PlannerException.Invalid("seriesId", $"There is no series with id {seriesId}.", "series.notFound");
             number ??= await Series.NextNumberAsync(c, tx, seriesId, id);
             await Series.EnsureNumberFreeAsync(c, tx, seriesId, number.Value, id);
         }
@@ -169,8 +177,8 @@ public sealed class EventService(Db db, ChangeGuard guard, EventObservers observ
             venueId,
             startLocal = Sql.Text(start),
             endLocal = Sql.Text(end),
-            startAt = Sql.Seconds(startAt),
-            endAt = Sql.Seconds(endAt),
+            startAt = Sql.Seconds(startAt!.Value),
+            endAt = Sql.Seconds(endAt!.Value),
             input.HostPartyId,
             chair,
             status = Enums.Name(input.Status ?? EventStatus.Draft),
@@ -213,4 +221,11 @@ public sealed class EventService(Db db, ChangeGuard guard, EventObservers observ
             await observers.ChangedAsync(c, tx, before, after, cancellationToken);
         return after;
     }
+}
+
+/// <summary>Agenda sessions named with their start ("Plenary (15 April 2027, 10:00); …") in each language.</summary>
+internal sealed record SessionList(IReadOnlyList<(LocalizedText Title, LocalDateTime Start)> Sessions) : IPhrase
+{
+    public string In(Language language, Catalogue catalogue) =>
+        string.Join("; ", Sessions.Select(s => $"{s.Title.In(language)} ({DateWords.DateTime(s.Start, language, catalogue)})"));
 }

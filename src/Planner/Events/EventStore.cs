@@ -106,7 +106,7 @@ public static class EventStore
     {
         var version = await c.ExecuteScalarAsync<long?>(
             "SELECT delegation_version FROM participation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId }, tx)
-            ?? throw PlannerException.NotFound("participation.notFound", $"The party {partyId} does not take part in the event {eventId}.");
+            ?? throw PlannerException.NotFound(ErrorCode.ParticipationNotFound, $"The party {partyId} does not take part in the event {eventId}.");
         var rows = await c.QueryAsync<DelegateRow>(
             """
             SELECT d.person_id AS PersonId, p.name_en AS NameEn, p.name_ru AS NameRu, p.name_zh AS NameZh, p.title_en AS TitleEn, p.title_ru AS TitleRu, p.title_zh AS TitleZh,

@@ -61,12 +61,11 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
         var check = new Check();
         var partyId = check.Required("partyId", input.PartyId);
         var role = check.Required("role", input.Role);
-        check.ThrowIfFailed();
         var e = await EventStore.GetAsync(c, id, tx);
-        if (!await c.ExistsAsync(tx, Table.Party, partyId))
-            throw PlannerException.Invalid("partyId", $"There is no party with id {partyId}.");
+        await check.ExistsAsync(c, tx, Table.Party, "partyId", input.PartyId);
+        check.ThrowIfFailed();
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM participation WHERE event_id = @id AND party_id = @partyId", new { id, partyId }, tx) > 0)
-            throw PlannerException.Conflict("partyId", $"The party {partyId} already takes part in the event {id}; change its role with PUT.");
+            throw PlannerException.Conflict("partyId", $"The party {partyId} already takes part in the event {id}; change its role with PUT.", ErrorCode.ParticipationExists);
         await guard.RunAsync(c, tx, id, async () =>
         {
             await c.ExecuteAsync("INSERT INTO participation (event_id, party_id, role) VALUES (@id, @partyId, @role)",
@@ -118,20 +117,22 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
             people.Add(($"members[{i}]", check.Required($"members[{i}].personId", member.PersonId), check.Text($"members[{i}].function", member.Function, false, 200), false));
         }
 
-        check.That(people.Count <= maxPeople, "members", $"A delegation has at most {maxPeople} people.");
+        check.That(people.Count <= maxPeople, "members", $"A delegation has at most {maxPeople} people.", ErrorCode.DelegationTooLarge, ("max", maxPeople));
         foreach (var duplicate in people.GroupBy(p => p.PersonId).Where(g => g.Count() > 1 && g.Key != 0))
-            check.Fail(duplicate.Last().Field + ".personId", $"The person {duplicate.Key} is named twice in the delegation.");
-        check.ThrowIfFailed();
+            check.Fail(duplicate.Last().Field + ".personId", $"The person {duplicate.Key} is named twice in the delegation.", ErrorCode.DelegationPersonTwice);
 
-        await EnsureParticipationVersionAsync(c, tx, eventId, partyId, version, "version", "delegation_version");
-        foreach (var (field, personId, _, _) in people)
+        // Who the people are is checked even when a field above failed: one answer names every fault.
+        foreach (var (field, personId, _, _) in people.Where(p => p.PersonId != 0))
         {
             var party = await c.ExecuteScalarAsync<long?>("SELECT party_id FROM person WHERE id = @personId", new { personId }, tx);
             if (party is null)
-                check.Fail(field + ".personId", $"There is no person with id {personId}.");
+                check.Fail(field + ".personId", $"There is no person with id {personId}.", ErrorCode.PersonNotFound, ("id", personId));
             else if (party != partyId)
-                check.Fail(field + ".personId", $"The person {personId} belongs to another party's delegation, not to party {partyId}.");
+                check.Fail(field + ".personId", $"The person {personId} belongs to another party's delegation, not to party {partyId}.", ErrorCode.DelegationOtherParty);
         }
+
+        check.ThrowIfFailed();
+        await EnsureParticipationVersionAsync(c, tx, eventId, partyId, version, "version", "delegation_version");
 
         check.ThrowIfFailed();
         await guard.RunAsync(c, tx, eventId, async () =>
@@ -143,7 +144,7 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
                 var taken = await c.ExecuteScalarAsync<long?>(
                     "SELECT party_id FROM delegate WHERE event_id = @eventId AND person_id = @personId", new { eventId, personId }, tx);
                 if (taken is not null)
-                    throw PlannerException.Conflict("members", $"The person {personId} is already in the delegation of party {taken} to this event.");
+                    throw PlannerException.Conflict("members", $"The person {personId} is already in the delegation of party {taken} to this event.", ErrorCode.DelegationPersonTaken);
                 await c.ExecuteAsync(
                     "INSERT INTO delegate (event_id, party_id, person_id, is_head, function, position) VALUES (@eventId, @partyId, @personId, @isHead, @function, @position)",
                     new { eventId, partyId, personId, isHead = isHead ? 1 : 0, function, position = position++ }, tx);
@@ -163,9 +164,9 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
         await c.EnsureExistsAsync(tx, Table.Event, eventId);
         var current = await c.ExecuteScalarAsync<long?>(
             $"SELECT {column} FROM participation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId }, tx)
-            ?? throw PlannerException.NotFound("participation.notFound", $"The party {partyId} does not take part in the event {eventId}.");
+            ?? throw PlannerException.NotFound(ErrorCode.ParticipationNotFound, $"The party {partyId} does not take part in the event {eventId}.");
         if (version is not null && current != version)
-            throw new PlannerException(ErrorKind.Stale, "participation.stale",
+            throw new PlannerException(ErrorKind.Stale, ErrorCode.ParticipationStale,
                 $"The participation of party {partyId} in event {eventId} has changed since version {version} was read; read it again.",
                 new Dictionary<string, string[]> { [field] = [$"Version {version} is no longer current."] });
     }

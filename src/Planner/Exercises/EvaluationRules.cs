@@ -15,13 +15,13 @@ public static class EvaluationRules
         ArgumentNullException.ThrowIfNull(capabilities);
         var text = LocalizedTextInput.Check(check, "text", input.Text);
         var named = input.CapabilityIds ?? [];
-        check.That(named.Count > 0, "capabilityIds", "An objective tests at least one capability; name it in capabilityIds.", "objective.noCapability");
+        check.That(named.Count > 0, "capabilityIds", "An objective tests at least one capability; name it in capabilityIds.", ErrorCode.ObjectiveNoCapability);
         for (var i = 0; i < named.Count; i++)
         {
             if (!capabilities.Contains(named[i]))
-                check.Fail($"capabilityIds[{i}]", $"There is no capability with id {named[i]}; see /api/capabilities.", "capability.notFound");
+                check.Fail($"capabilityIds[{i}]", $"There is no capability with id {named[i]}; see /api/capabilities.", ErrorCode.CapabilityNotFound);
             else if (named.Take(i).Contains(named[i]))
-                check.Fail($"capabilityIds[{i}]", $"The capability {named[i]} is named twice.", "objective.capabilityTwice");
+                check.Fail($"capabilityIds[{i}]", $"The capability {named[i]} is named twice.", ErrorCode.ObjectiveCapabilityTwice);
         }
 
         if (existing)
@@ -72,7 +72,7 @@ public static class EvaluationRules
         if (kind == FindingKind.Strength && hasActions)
         {
             throw PlannerException.Invalid("kind", "This area for improvement has corrective actions; it cannot become a strength.",
-                "finding.hasCorrectiveActions");
+                ErrorCode.FindingHasCorrectiveActions);
         }
     }
 
@@ -82,7 +82,7 @@ public static class EvaluationRules
         if (kind != FindingKind.AreaForImprovement)
         {
             throw PlannerException.Invalid("findingId", $"The finding {findingId} is a strength; corrective actions address areas for improvement.",
-                "correctiveAction.onStrength");
+                ErrorCode.CorrectiveActionOnStrength);
         }
     }
 
@@ -106,21 +106,21 @@ public static class EvaluationRules
         var due = check.Required("dueOn", input.DueOn);
         var status = input.Status ?? CorrectiveStatus.Open;
         if (input.StartOn is not null && input.DueOn is not null && due < start)
-            check.Fail("dueOn", $"The completion date ({due:uuuu-MM-dd}) is before the start date ({start:uuuu-MM-dd}).", "correctiveAction.dueBeforeStart");
+            check.Fail("dueOn", $"The completion date ({due:uuuu-MM-dd}) is before the start date ({start:uuuu-MM-dd}).", ErrorCode.CorrectiveActionDueBeforeStart);
         if (status == CorrectiveStatus.Completed)
         {
             check.That(input.CompletedOn is not null, "completedOn", "A completed action has the date it was completed; give completedOn.",
-                "correctiveAction.completedWithoutDate");
+                ErrorCode.CorrectiveActionCompletedWithoutDate);
         }
         else
         {
-            check.That(input.CompletedOn is null, "completedOn", "Only a completed action has a completion date.", "correctiveAction.notCompleted");
+            check.That(input.CompletedOn is null, "completedOn", "Only a completed action has a completion date.", ErrorCode.CorrectiveActionNotCompleted);
         }
 
         if (input.CompletedOn is { } done && input.StartOn is not null && done < start)
         {
             check.Fail("completedOn", $"The action was completed ({done:uuuu-MM-dd}) before it started ({start:uuuu-MM-dd}).",
-                "correctiveAction.completedBeforeStart");
+                ErrorCode.CorrectiveActionCompletedBeforeStart);
         }
 
         if (existing)

@@ -153,7 +153,7 @@ public sealed class EvaluationService(Db db)
         var check = new Check();
         var a = EvaluationRules.CheckCorrectiveAction(check, input, actionId is not null);
         if (input.ResponsiblePartyId is not null && !await c.ExistsAsync(tx, Table.Party, a.PartyId))
-            check.Fail("responsiblePartyId", $"There is no party with id {a.PartyId}.", "party.notFound");
+            check.Fail("responsiblePartyId", $"There is no party with id {a.PartyId}.", ErrorCode.PartyNotFound);
         check.ThrowIfFailed();
 
         var values = TextParameters.With(new

@@ -21,7 +21,7 @@ public static class ExerciseRules
         if (e.Kind != EventKind.Exercise)
         {
             throw PlannerException.Invalid("kind", $"The event {e.Id} is a {Enums.Name(e.Kind)}, not an exercise; only exercises have an exercise plan.",
-                "event.notExercise");
+                ErrorCode.EventNotExercise);
         }
     }
 
@@ -35,7 +35,7 @@ public static class ExerciseRules
             Optional("scenario", input.Scenario, 4000), Optional("sponsor", input.Sponsor, 300), Optional("pointOfContact", input.PointOfContact, 300),
             Optional("marking", input.Marking, 100));
         check.That(input.ReportFinal != true || input.PublishedOn is not null, "publishedOn", "A final report has a publication date; give publishedOn.",
-            "exercise.finalWithoutDate");
+            ErrorCode.ExerciseFinalWithoutDate);
         if (existing)
             check.Required("version", input.Version);
         return texts;
@@ -54,13 +54,13 @@ public static class ExerciseRules
         {
             var field = $"sendingPartyIds[{i}]";
             if (!kinds.TryGetValue(sending[i], out var kind))
-                check.Fail(field, $"There is no party with id {sending[i]}.", "party.notFound");
+                check.Fail(field, $"There is no party with id {sending[i]}.", ErrorCode.PartyNotFound);
             else if (kind != PartyKind.State)
-                check.Fail(field, $"The party {sending[i]} is not a state; only states send forces to an exercise.", "exercise.sendingNotState");
+                check.Fail(field, $"The party {sending[i]} is not a state; only states send forces to an exercise.", ErrorCode.ExerciseSendingNotState);
             else if (sending[i] == hostPartyId)
-                check.Fail(field, $"The party {sending[i]} is the receiving party (the host), not a sending party.", "exercise.sendingIsHost");
+                check.Fail(field, $"The party {sending[i]} is the receiving party (the host), not a sending party.", ErrorCode.ExerciseSendingIsHost);
             else if (sending.Take(i).Contains(sending[i]))
-                check.Fail(field, $"The party {sending[i]} is named twice.", "exercise.sendingTwice");
+                check.Fail(field, $"The party {sending[i]} is named twice.", ErrorCode.ExerciseSendingTwice);
         }
     }
 
@@ -79,11 +79,11 @@ public static class ExerciseRules
             if (s.FirstDay is null || s.LastDay is null)
                 continue;
             if (last < first)
-                check.Fail($"stages[{i}].lastDay", $"The stage ends ({last:uuuu-MM-dd}) before it starts ({first:uuuu-MM-dd}).", "stage.endsBeforeStart");
+                check.Fail($"stages[{i}].lastDay", $"The stage ends ({last:uuuu-MM-dd}) before it starts ({first:uuuu-MM-dd}).", ErrorCode.StageEndsBeforeStart);
             else if (stages.Count > 0 && first <= stages[^1].LastDay)
             {
                 check.Fail($"stages[{i}].firstDay", $"The stage starts ({first:uuuu-MM-dd}) before the stage before it ends ({stages[^1].LastDay:uuuu-MM-dd}).",
-                    "stage.overlaps");
+                    ErrorCode.StageOverlaps);
             }
 
             stages.Add(new Stage(name, first, last));
@@ -105,24 +105,24 @@ public static class ExerciseRules
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(others);
         if (meeting.Id == exercise.Id)
-            throw PlannerException.Invalid("eventId", "An exercise is not a planning meeting of itself.", "meeting.self");
+            throw PlannerException.Invalid("eventId", "An exercise is not a planning meeting of itself.", ErrorCode.MeetingSelf);
         if (meeting.StartAt >= exercise.StartAt)
         {
             throw PlannerException.Invalid("eventId",
-                $"The meeting starts ({meeting.Start:uuuu-MM-dd HH:mm}) after the exercise does; planning meetings come before it.", "meeting.afterExercise");
+                $"The meeting starts ({meeting.Start:uuuu-MM-dd HH:mm}) after the exercise does; planning meetings come before it.", ErrorCode.MeetingAfterExercise);
         }
 
         if (others.Any(m => m.Meeting.Kind == kind))
-            throw PlannerException.Conflict("kind", $"The exercise already has its {Enums.Name(kind)} meeting; unlink it first.", "meeting.kindTaken");
+            throw PlannerException.Conflict("kind", $"The exercise already has its {Enums.Name(kind)} meeting; unlink it first.", ErrorCode.MeetingKindTaken);
         if (alreadyLinked)
-            throw PlannerException.Conflict("eventId", $"The event {meeting.Id} is already a planning meeting of an exercise.", "meeting.alreadyLinked");
+            throw PlannerException.Conflict("eventId", $"The event {meeting.Id} is already a planning meeting of an exercise.", ErrorCode.MeetingAlreadyLinked);
         foreach (var (other, otherStart) in others)
         {
             if ((other.Kind < kind && otherStart >= meeting.StartAt) || (other.Kind > kind && otherStart <= meeting.StartAt))
             {
                 throw PlannerException.Invalid("eventId",
                     $"The {Enums.Name(kind)} meeting must come {(other.Kind < kind ? "after" : "before")} the {Enums.Name(other.Kind)} meeting ({other.Start:uuuu-MM-dd}).",
-                    "meeting.outOfOrder");
+                    ErrorCode.MeetingOutOfOrder);
             }
         }
     }

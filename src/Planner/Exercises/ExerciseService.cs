@@ -101,7 +101,7 @@ public sealed class ExerciseService(Db db)
             await ExerciseStore.EnsurePlanAsync(c, tx, eventId);
             var exercise = await EventStore.GetAsync(c, eventId, tx);
             var meeting = await EventStore.FindAsync(c, meetingEventId, tx)
-                ?? throw PlannerException.Invalid("eventId", $"There is no event with id {meetingEventId}.", "event.notFound");
+                ?? throw PlannerException.Invalid("eventId", $"There is no event with id {meetingEventId}.", ErrorCode.EventNotFound);
             var others = new List<(PlanningMeeting, NodaTime.Instant)>();
             foreach (var other in await ExerciseStore.MeetingsAsync(c, eventId, tx))
                 others.Add((other, (await EventStore.GetAsync(c, other.EventId, tx)).StartAt));

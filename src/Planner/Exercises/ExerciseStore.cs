@@ -72,7 +72,7 @@ public static class ExerciseStore
     }
 
     private static PlannerException NoPlan(long eventId) =>
-        PlannerException.NotFound("exercise.noPlan", $"The event {eventId} has no exercise plan; PUT /api/events/{eventId}/exercise first.");
+        PlannerException.NotFound(ErrorCode.ExerciseNoPlan, $"The event {eventId} has no exercise plan; PUT /api/events/{eventId}/exercise first.");
 
     /// <summary>How to find the exercise a record of each exercise table belongs to.</summary>
     private static readonly Dictionary<string, string> Owners = new(StringComparer.Ordinal)
@@ -93,7 +93,7 @@ public static class ExerciseStore
         ArgumentNullException.ThrowIfNull(table);
         var owner = await c.ExecuteScalarAsync<long?>(Owners[table.Name], new { id }, tx);
         if (owner != eventId)
-            throw PlannerException.NotFound(PlannerException.CodeOf(table.What) + ".notFound", $"The exercise {eventId} has no {table.What} with id {id}.");
+            throw PlannerException.NotFound(ErrorCode.RecordNotFound.Specific(PlannerException.CodeOf(table.What) + ".notFound"), $"The exercise {eventId} has no {table.What} with id {id}.");
     }
 
     private const string PartySelect = "SELECT id, code, name_en AS NameEn, name_ru AS NameRu, name_zh AS NameZh FROM party";

@@ -32,7 +32,7 @@ public static class MselEndpoints
         {
             var type = request.ContentType ?? "";
             if (!type.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase))
-                throw PlannerException.Unsupported("msel.notCsv", $"The MSEL import takes a CSV file (Content-Type: text/csv), not '{type}'.");
+                throw PlannerException.Unsupported(ErrorCode.MselNotCsv, $"The MSEL import takes a CSV file (Content-Type: text/csv), not '{type}'.");
             var injects = await service.ImportAsync(id, request.Body, request.ContentLength, "body", ct);
             return Results.Created($"/api/events/{id}/exercise/msel", injects);
         });

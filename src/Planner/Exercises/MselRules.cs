@@ -22,13 +22,13 @@ public static class MselRules
         ArgumentNullException.ThrowIfNull(frame);
         var at = line > 0 ? $"Line {line}: " : "";
         if (input.Number is null)
-            check.Fail(field + "number", $"{at}number is required.", "value.required");
+            check.Fail(field + "number", $"{at}number is required.", ErrorCode.ValueRequired);
         if (input.Number is <= 0)
-            check.Fail(field + "number", $"{at}number is a positive whole number.", "inject.numberNotPositive");
+            check.Fail(field + "number", $"{at}number is a positive whole number.", ErrorCode.InjectNumberNotPositive);
         if (input.ScenarioTime is { } time)
-            CheckTime(check, field + "scenarioTime", time, frame, at, "inject.outsideExercise");
+            CheckTime(check, field + "scenarioTime", time, frame, at, ErrorCode.InjectOutsideExercise);
         else
-            check.Fail(field + "scenarioTime", $"{at}scenarioTime is required.", "value.required");
+            check.Fail(field + "scenarioTime", $"{at}scenarioTime is required.", ErrorCode.ValueRequired);
         check.Text(field + "from", input.From, true, 200);
         check.Text(field + "to", input.To, true, 200);
         check.Text(field + "method", input.Method, false, 100);
@@ -36,11 +36,11 @@ public static class MselRules
         check.Text(field + "expectedAction", input.ExpectedAction, false, 2000);
         check.Text(field + "controller", input.Controller, false, 200);
         if (input.ObjectiveId is { } objective && !frame.Objectives.Values.Contains(objective))
-            check.Fail(field + "objectiveId", $"The exercise has no objective with id {objective}.", "objective.notFound");
+            check.Fail(field + "objectiveId", $"The exercise has no objective with id {objective}.", ErrorCode.ObjectiveNotFound);
     }
 
     /// <summary>A scenario time falls within the exercise: from its start, before its end (local time at the venue).</summary>
-    public static void CheckTime(Check check, string field, LocalDateTime time, MselFrame frame, string at, string code)
+    public static void CheckTime(Check check, string field, LocalDateTime time, MselFrame frame, string at, ErrorCode code)
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(frame);
@@ -73,7 +73,7 @@ public static class MselRules
         ArgumentNullException.ThrowIfNull(shift);
         ArgumentNullException.ThrowIfNull(moves);
         foreach (var (inject, to) in moves.Skip(1))
-            CheckTime(check, "scenarioTime", to, frame, $"Shifted by {shift.Minutes} minutes, inject {inject.Number} would fall at ", "inject.moveOutsideExercise");
+            CheckTime(check, "scenarioTime", to, frame, $"Shifted by {shift.Minutes} minutes, inject {inject.Number} would fall at ", ErrorCode.InjectMoveOutsideExercise);
     }
 
     /// <summary>
@@ -89,10 +89,10 @@ public static class MselRules
         foreach (var (field, messages) in fileErrors)
         {
             foreach (var message in messages)
-                check.Fail(field, message, "msel.unreadable");
+                check.Fail(field, message, ErrorCode.MselUnreadable);
         }
 
-        check.That(rows.Count <= MaxImportRows, "body", $"The file has {rows.Count:N0} injects; one import takes at most {MaxImportRows:N0}.", "msel.tooManyRows");
+        check.That(rows.Count <= MaxImportRows, "body", $"The file has {rows.Count:N0} injects; one import takes at most {MaxImportRows:N0}.", ErrorCode.MselTooManyRows);
         if (check.Failed)
             return [];
 
@@ -113,9 +113,9 @@ public static class MselRules
             if (input.Number is { } number)
             {
                 if (existing.Contains(number))
-                    check.Fail(field + "number", $"Line {row.Line}: the MSEL already has an inject number {number}.", "msel.numberTaken");
+                    check.Fail(field + "number", $"Line {row.Line}: the MSEL already has an inject number {number}.", ErrorCode.MselNumberTaken);
                 else if (seen.TryGetValue(number, out var firstLine))
-                    check.Fail(field + "number", $"Line {row.Line}: inject number {number} is also on line {firstLine}.", "msel.numberTwice");
+                    check.Fail(field + "number", $"Line {row.Line}: inject number {number} is also on line {firstLine}.", ErrorCode.MselNumberTwice);
                 else
                     seen[number] = row.Line;
             }

@@ -39,7 +39,7 @@ public sealed class MselService(Db db)
                 await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Inject, injectId.Value, eventId);
             var taken = await ExerciseStore.InjectWithNumberAsync(c, tx, eventId, input.Number!.Value);
             if (taken is not null && taken != injectId)
-                throw PlannerException.Conflict("number", $"The MSEL already has an inject number {input.Number}.", "inject.numberTaken");
+                throw PlannerException.Conflict("number", $"The MSEL already has an inject number {input.Number}.", ErrorCode.InjectNumberTaken);
 
             if (injectId is null)
             {
@@ -75,7 +75,7 @@ public sealed class MselService(Db db)
             var frame = await FrameAsync(c, tx, eventId);
             await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Inject, injectId, eventId);
             await c.EnsureVersionAsync(tx, Table.Inject, injectId, version);
-            MselRules.CheckTime(check, "scenarioTime", time, frame, "", "inject.moveOutsideExercise");
+            MselRules.CheckTime(check, "scenarioTime", time, frame, "", ErrorCode.InjectMoveOutsideExercise);
             check.ThrowIfFailed();
 
             var (shift, moves) = MselRules.Moves(await ExerciseStore.InjectsAsync(c, eventId, tx), injectId, time, input.ShiftFollowing == true);
@@ -129,7 +129,7 @@ public sealed class MselService(Db db)
 
     private static async Task<byte[]> ReadAsync(Stream content, long? length, string field, CancellationToken cancellationToken)
     {
-        var tooLarge = PlannerException.Invalid(field, $"The file is larger than {MaxImportBytes:N0} bytes.", "msel.tooLarge");
+        var tooLarge = PlannerException.Invalid(field, $"The file is larger than {MaxImportBytes:N0} bytes.", ErrorCode.MselTooLarge);
         if (length > MaxImportBytes)
             throw tooLarge;
         using var buffer = new MemoryStream();
@@ -154,7 +154,7 @@ public sealed class MselService(Db db)
         }
         catch (DecoderFallbackException)
         {
-            throw PlannerException.Invalid(field, "The file is not UTF-8 text; save the spreadsheet as CSV UTF-8.", "msel.notUtf8");
+            throw PlannerException.Invalid(field, "The file is not UTF-8 text; save the spreadsheet as CSV UTF-8.", ErrorCode.MselNotUtf8);
         }
     }
 

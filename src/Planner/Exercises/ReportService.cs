@@ -26,7 +26,7 @@ public sealed class ReportService(Db db, Precedence precedence, IReadOnlyDiction
         }
         catch (FontsMissingException e)
         {
-            throw PlannerException.Unavailable("document.fontsMissing", e.Message);
+            throw PlannerException.Unavailable(ErrorCode.DocumentFontsMissing, e.Message);
         }
     }
 
@@ -36,6 +36,6 @@ public sealed class ReportService(Db db, Precedence precedence, IReadOnlyDiction
         var language = string.IsNullOrWhiteSpace(lang) ? "en" : lang.Trim().ToLowerInvariant();
         return Languages.IsKnown(language)
             ? language
-            : throw PlannerException.Malformed("lang", $"'{lang}' is not a language of the report; use en, ru or zh.", "report.unknownLanguage");
+            : throw PlannerException.Malformed("lang", $"'{lang}' is not a language of the report; use en, ru or zh.", ErrorCode.ReportUnknownLanguage);
     }
 }

@@ -33,7 +33,7 @@ public static class FeedEndpoints
         {
             var text = await service.CalendarAsync(token, new FeedQuery(party, @event), ct);
             return text is null
-                ? throw PlannerException.NotFound("feed.unknown", "This calendar feed is not known, or was revoked.")
+                ? throw PlannerException.NotFound(ErrorCode.FeedUnknown, "This calendar feed is not known, or was revoked.")
                 : Results.Text(text, "text/calendar; charset=utf-8", Encoding.UTF8);
         }).AllowAnonymous().WithTags("Feeds");
     }

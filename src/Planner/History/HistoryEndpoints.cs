@@ -11,9 +11,9 @@ public static class HistoryEndpoints
         api.MapGet("/audit", async (string? entity, long? id, Db db, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(entity) || !HistoryStore.Entities.Contains(entity))
-                throw PlannerException.Malformed("entity", $"entity is one of {string.Join(", ", HistoryStore.Entities)}.", "audit.unknownEntity");
+                throw PlannerException.Malformed("entity", $"entity is one of {string.Join(", ", HistoryStore.Entities)}.", ErrorCode.AuditUnknownEntity);
             if (id is null)
-                throw PlannerException.Malformed("id", "id is required.", "value.required");
+                throw PlannerException.Malformed("id", "id is required.", ErrorCode.ValueRequired);
             return await db.ReadAsync(c => HistoryStore.ForAsync(c, entity, id.Value), ct);
         }).WithTags("History").RequireAuthorization(Policies.Planners);
     }

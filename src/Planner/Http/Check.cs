@@ -10,15 +10,15 @@ public sealed class Check
 {
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<FieldReason>> _reasons = new(StringComparer.Ordinal);
-    private string? _code;
+    private ErrorCode? _code;
 
     public bool Failed => _errors.Count > 0;
 
     /// <summary>Records <paramref name="message"/> against <paramref name="field"/>; the first failure's <paramref name="code"/> becomes the error's code.</summary>
     /// <param name="arguments">The values the code's sentence is made from (the field's name is always one, <c>field</c>).</param>
-    public void Fail(string field, string message, string code = "value.invalid", params (string Name, object? Value)[] arguments)
+    public void Fail(string field, string message, ErrorCode? code = null, params (string Name, object? Value)[] arguments)
     {
-        _code ??= code;
+        _code ??= code ?? ErrorCode.ValueInvalid;
         if (!_errors.TryGetValue(field, out var list))
             _errors[field] = list = [];
         list.Add(message);
@@ -27,11 +27,11 @@ public sealed class Check
         var values = new Dictionary<string, object?>(StringComparer.Ordinal) { ["field"] = field };
         foreach (var (name, value) in arguments)
             values[name] = value;
-        reasons.Add(new FieldReason(code, values));
+        reasons.Add(new FieldReason(code ?? ErrorCode.ValueInvalid, values));
     }
 
     /// <summary>Records a failure of <paramref name="field"/> unless <paramref name="condition"/> holds.</summary>
-    public void That(bool condition, string field, string message, string code = "value.invalid", params (string Name, object? Value)[] arguments)
+    public void That(bool condition, string field, string message, ErrorCode? code = null, params (string Name, object? Value)[] arguments)
     {
         if (!condition)
             Fail(field, message, code, arguments);
@@ -45,11 +45,11 @@ public sealed class Check
     {
         var text = value?.Trim() ?? "";
         if (required && text.Length == 0)
-            Fail(field, $"{field} is required.", "value.required");
+            Fail(field, $"{field} is required.", ErrorCode.ValueRequired);
         else if (text.Length > maxLength)
-            Fail(field, $"{field} is {text.Length:N0} characters long; at most {maxLength:N0} are allowed.", "value.tooLong", ("length", text.Length), ("max", maxLength));
+            Fail(field, $"{field} is {text.Length:N0} characters long; at most {maxLength:N0} are allowed.", ErrorCode.ValueTooLong, ("length", text.Length), ("max", maxLength));
         else if (ControlCharacterAt(text) is { } at)
-            Fail(field, $"{field} contains the control character U+{(int)text[at]:X4} at position {at + 1}; only tabs and line breaks are allowed.", "value.controlCharacter",
+            Fail(field, $"{field} contains the control character U+{(int)text[at]:X4} at position {at + 1}; only tabs and line breaks are allowed.", ErrorCode.ValueControlCharacter,
                 ("char", $"U+{(int)text[at]:X4}"), ("position", at + 1));
         return text;
     }
@@ -76,7 +76,7 @@ public sealed class Check
         where T : struct
     {
         if (value is null)
-            Fail(field, $"{field} is required.", "value.required");
+            Fail(field, $"{field} is required.", ErrorCode.ValueRequired);
         return value.GetValueOrDefault();
     }
 
@@ -85,7 +85,7 @@ public sealed class Check
         where T : class
     {
         if (value is null)
-            Fail(field, $"{field} is required.", "value.required");
+            Fail(field, $"{field} is required.", ErrorCode.ValueRequired);
         return value;
     }
 
@@ -96,7 +96,7 @@ public sealed class Check
         if (text.Length == 0)
             return null;
         if (!MailAddress.TryCreate(text, out var address) || address.Address != text)
-            Fail(field, $"'{text}' is not an e-mail address.", "value.notEmail", ("value", text));
+            Fail(field, $"'{text}' is not an e-mail address.", ErrorCode.ValueNotEmail, ("value", text));
         return text;
     }
 
@@ -105,7 +105,7 @@ public sealed class Check
     {
         if (Failed)
         {
-            throw new PlannerException(ErrorKind.Invalid, _code ?? "value.invalid", string.Join(" ", _errors.SelectMany(e => e.Value)),
+            throw new PlannerException(ErrorKind.Invalid, _code ?? ErrorCode.ValueInvalid, string.Join(" ", _errors.SelectMany(e => e.Value)),
                 _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()))
             {
                 Reasons = _reasons.ToDictionary(r => r.Key, r => r.Value.ToArray()),

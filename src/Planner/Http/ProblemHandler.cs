@@ -39,7 +39,7 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
         if (problem.Field is { } field)
             document.Extensions["field"] = field;
         foreach (var (key, value) in problem.Extensions)
-            document.Extensions[key] = value;
+            document.Extensions[key] = value is IReadOnlyList<Scheduling.Conflict> conflicts ? conflicts.Select(c => c with { Message = c.In(language) }).ToList() : value;
 
         httpContext.Response.StatusCode = status;
         if (problem.Extensions.TryGetValue(StorageProblems.RetryAfter, out var retry) && retry is int seconds)
@@ -96,13 +96,13 @@ internal sealed partial class ProblemHandler(IOptions<Microsoft.AspNetCore.Http.
         {
             PlannerException p => p,
             BadHttpRequestException { InnerException: JsonException j } => MalformedJson(j),
-            BadHttpRequestException b => new PlannerException(ErrorKind.Malformed, "request.malformed", b.Message),
+            BadHttpRequestException b => new PlannerException(ErrorKind.Malformed, ErrorCode.RequestMalformed, b.Message),
             JsonException j => MalformedJson(j),
             _ when StorageProblems.Of(exception) is { } storage => storage,
             _ => null,
         };
         if (problem is null)
-            return (new PlannerException(ErrorKind.Invalid, "internal", "The request failed unexpectedly; the error was logged."), 500);
+            return (new PlannerException(ErrorKind.Invalid, ErrorCode.Internal, "The request failed unexpectedly; the error was logged."), 500);
         var status = exception is BadHttpRequestException { InnerException: not JsonException } bad ? bad.StatusCode : StatusOf(problem);
         return (problem, status);
     }

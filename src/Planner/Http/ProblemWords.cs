@@ -5,10 +5,10 @@ namespace Planner.Http;
 
 /// <summary>
 /// Says an error in the reader's language, at the edge only: the error's code becomes the catalogue's
-/// <c>{prefix}{code}</c> entry (<c>problem.rsvp.closed</c>), filled with its arguments — named ones
-/// (<c>{deadline}</c>) and the ordered texts of a coded error (<c>{0}</c>). A moment in a zone is written with
-/// <see cref="DateWords"/>, numbers as the language writes them. A code without an entry is said by its family
-/// (<c>*.notFound</c>, <c>*.stale</c>); otherwise the English sentence the error carries is kept.
+/// <c>{prefix}{code}</c> entry (<c>problem.rsvp.closed</c>), filled with its named arguments (<c>{deadline}</c>).
+/// Dates and moments are written with <see cref="DateWords"/> as the pages write them, numbers as the language writes them,
+/// a <see cref="IPhrase"/> as it says itself. A code without an entry of its own is said by its family in the registry
+/// (<see cref="ErrorCode.Find"/>: <c>*.notFound</c>, <c>*.stale</c>, <c>conflict.*</c>); otherwise the English sentence the error carries is kept.
 /// </summary>
 public static class ProblemWords
 {
@@ -23,7 +23,10 @@ public static class ProblemWords
         return catalogue.Has(key) ? catalogue.Get(key, language) : catalogue.Get("problem.title.500", language);
     }
 
-    /// <summary>The error's sentence. English keeps the error's own sentence, which may say more than the catalogue's.</summary>
+    /// <summary>
+    /// The error's sentence: a page's own (<paramref name="prefix"/> <c>form.</c>) or the API's. The API in English keeps the error's own
+    /// sentence, which may say more than the catalogue's (the ids at fault).
+    /// </summary>
     public static string Detail(PlannerException error, Catalogue catalogue, Language language, string prefix = "problem.")
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -32,7 +35,9 @@ public static class ProblemWords
         // A refusal collected field by field (Check) carries its code's values on the field that failed first.
         var arguments = error.Arguments.Count > 0 ? error.Arguments
             : error.Reasons.SelectMany(r => r.Value).FirstOrDefault(r => r.Code == error.Code)?.Arguments ?? error.Arguments;
-        return Say(error.Code, arguments, error.Texts, catalogue, language, prefix) ?? error.Message;
+        return Say(error.Code, arguments, catalogue, language, prefix)
+            ?? (prefix != "problem." ? Say(error.Code, arguments, catalogue, language, "problem.") : null)
+            ?? error.Message;
     }
 
     /// <summary>
@@ -53,8 +58,8 @@ public static class ProblemWords
 
             // The generic code says nothing the message does not: the message (perhaps already in the page's words) stays.
             fields[field] = reasons.Select((r, i) => r.Code == Generic ? messages[i] :
-                    Say(r.Code, r.Arguments, [], catalogue, language, prefix)
-                    ?? (prefix != "problem." ? Say(r.Code, r.Arguments, [], catalogue, language, "problem.") : null)
+                    Say(r.Code, r.Arguments, catalogue, language, prefix)
+                    ?? (prefix != "problem." ? Say(r.Code, r.Arguments, catalogue, language, "problem.") : null)
                     ?? messages[i])
                 .Distinct().ToArray();
         }
@@ -62,22 +67,12 @@ public static class ProblemWords
         return fields;
     }
 
-    private static string? Say(string code, IReadOnlyDictionary<string, object?> arguments, IReadOnlyList<string> texts, Catalogue catalogue,
-        Language language, string prefix)
+    private static string? Say(string code, IReadOnlyDictionary<string, object?> arguments, Catalogue catalogue, Language language, string prefix)
     {
         var key = prefix + code;
-        if (!catalogue.Has(key))
-        {
-            var family = code[(code.LastIndexOf('.') + 1)..];
-            key = $"{prefix}record.{family}";
-            if (family is not ("notFound" or "stale") || !catalogue.Has(key))
-                return null;
-        }
-
-        var values = arguments.Where(a => a.Key != PlannerException.ArgsKey)
-            .ToDictionary(a => a.Key, a => Written(a.Value, language, catalogue), StringComparer.Ordinal);
-        for (var i = 0; i < texts.Count; i++)
-            values[i.ToString(CultureInfo.InvariantCulture)] = texts[i];
+        if (!catalogue.Has(key) && (ErrorCode.Find(code) is not { } family || !catalogue.Has(key = prefix + family.Sentence)))
+            return null;
+        var values = arguments.ToDictionary(a => a.Key, a => Written(a.Value, language, catalogue), StringComparer.Ordinal);
         return catalogue.Fill(key, language, values);
     }
 
@@ -87,6 +82,8 @@ public static class ProblemWords
         null => "",
         ZonedDateTime at => DateWords.Zoned(at.ToInstant(), at.Zone, language, catalogue),
         LocalDate day => DateWords.Date(day, language, catalogue),
+        LocalDateTime at => DateWords.DateTime(at, language, catalogue),
+        IPhrase phrase => phrase.In(language, catalogue),
         IFormattable number => number.ToString(null, Catalogue.Culture(language)),
         _ => value.ToString() ?? "",
     };

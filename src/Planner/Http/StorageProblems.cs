@@ -21,18 +21,18 @@ public static class StorageProblems
 
     private static PlannerException? Of(StorageFailure failure) => failure.Kind switch
     {
-        StorageFailureKind.Refused => new PlannerException(ErrorKind.Conflict, "record.refused", failure.Message),
-        StorageFailureKind.Duplicate => new PlannerException(ErrorKind.Conflict, "record.duplicate", "A record with the same key already exists."),
-        StorageFailureKind.InUse => new PlannerException(ErrorKind.Conflict, "record.inUse", "The record refers to a record that does not exist, or is still referred to by others."),
-        StorageFailureKind.Invalid => new PlannerException(ErrorKind.Invalid, "record.invalid", "The record breaks a rule of the database: " + failure.Message),
-        StorageFailureKind.Full => Unavailable("storage.full", "The disk holding Planner's data is full; nothing was saved. Try again once space has been freed.", 300),
-        StorageFailureKind.ReadOnly => Unavailable("storage.readOnly", "Planner's data is on storage that cannot be written now; nothing was saved. Try again later.", 300),
-        StorageFailureKind.IoError => Unavailable("storage.ioError", "The storage holding Planner's data reported an input/output error; nothing was saved. Try again later.", 60),
-        StorageFailureKind.Busy => Unavailable("storage.busy", "The database is busy with another change; nothing was saved. Try again in a few seconds.", 5),
-        StorageFailureKind.Unreachable => Unavailable("storage.unreachable", "Planner's database server cannot be reached; nothing was saved. Try again later.", 30),
+        StorageFailureKind.Refused => new PlannerException(ErrorKind.Conflict, ErrorCode.RecordRefused, failure.Message),
+        StorageFailureKind.Duplicate => new PlannerException(ErrorKind.Conflict, ErrorCode.RecordDuplicate, "A record with the same key already exists."),
+        StorageFailureKind.InUse => new PlannerException(ErrorKind.Conflict, ErrorCode.RecordInUse, "The record refers to a record that does not exist, or is still referred to by others."),
+        StorageFailureKind.Invalid => new PlannerException(ErrorKind.Invalid, ErrorCode.RecordInvalid, "The record breaks a rule of the database: " + failure.Message),
+        StorageFailureKind.Full => Unavailable(ErrorCode.StorageFull, "The disk holding Planner's data is full; nothing was saved. Try again once space has been freed.", 300),
+        StorageFailureKind.ReadOnly => Unavailable(ErrorCode.StorageReadOnly, "Planner's data is on storage that cannot be written now; nothing was saved. Try again later.", 300),
+        StorageFailureKind.IoError => Unavailable(ErrorCode.StorageIoError, "The storage holding Planner's data reported an input/output error; nothing was saved. Try again later.", 60),
+        StorageFailureKind.Busy => Unavailable(ErrorCode.StorageBusy, "The database is busy with another change; nothing was saved. Try again in a few seconds.", 5),
+        StorageFailureKind.Unreachable => Unavailable(ErrorCode.StorageUnreachable, "Planner's database server cannot be reached; nothing was saved. Try again later.", 30),
         _ => null,
     };
 
-    private static PlannerException Unavailable(string code, string detail, int retryAfterSeconds) =>
+    private static PlannerException Unavailable(ErrorCode code, string detail, int retryAfterSeconds) =>
         new(ErrorKind.Unavailable, code, detail, extensions: new Dictionary<string, object?> { [RetryAfter] = retryAfterSeconds });
 }

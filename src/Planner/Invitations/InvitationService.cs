@@ -60,15 +60,16 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
     {
         var e = await EventStore.GetAsync(c, eventId, tx);
         if (!EventLifecycle.Invitable(e.Status))
-            throw PlannerException.Conflict("status", $"The event {eventId} is {Enums.Name(e.Status)}; invitations go only to events still to come.", "invitation.eventOver");
+            throw PlannerException.Conflict("status", $"The event {eventId} is {Enums.Name(e.Status)}; invitations go only to events still to come.", ErrorCode.InvitationEventOver);
         if (now >= e.StartAt)
-            throw PlannerException.Conflict("startAt", $"The event {eventId} began at {e.StartAt:uuuu-MM-dd HH:mm} UTC; invitations go only to events still to come.", "invitation.eventBegun");
+            throw PlannerException.Conflict("startAt", $"The event {eventId} began at {e.StartAt:uuuu-MM-dd HH:mm} UTC; invitations go only to events still to come.", ErrorCode.InvitationEventBegun);
         var parties = await InvitationStore.PartiesAsync(c, eventId, tx);
         if (partyIds is not null)
         {
             var check = new Check();
             for (var i = 0; i < partyIds.Count; i++)
-                check.That(parties.Any(p => p.PartyId == partyIds[i]), $"partyIds[{i}]", $"The party {partyIds[i]} does not take part in the event {eventId}; add it as a participant first.");
+                check.That(parties.Any(p => p.PartyId == partyIds[i]), $"partyIds[{i}]", $"The party {partyIds[i]} does not take part in the event {eventId}; add it as a participant first.",
+                    ErrorCode.ParticipationNotFound);
             check.ThrowIfFailed();
             parties = parties.Where(p => partyIds.Contains(p.PartyId)).ToList();
         }
@@ -116,9 +117,9 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
             var state = await c.ExecuteScalarAsync<string?>("SELECT state FROM outbox WHERE id = @messageId AND event_id = @eventId", new { messageId, eventId }, tx)
                 ?? throw PlannerException.NotFound("message of this event", messageId);
             if (state is not ("unknown" or "failed"))
-                throw PlannerException.Conflict("state", $"The message {messageId} is {state}; only a message whose delivery is unknown, or that failed, is sent again.", "message.notResendable");
+                throw PlannerException.Conflict("state", $"The message {messageId} is {state}; only a message whose delivery is unknown, or that failed, is sent again.", ErrorCode.MessageNotResendable);
             if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox_body WHERE outbox_id = @messageId", new { messageId }, tx) == 0)
-                throw PlannerException.Conflict("state", $"The text of message {messageId} is no longer kept; it cannot be sent again.", "message.bodyGone");
+                throw PlannerException.Conflict("state", $"The text of message {messageId} is no longer kept; it cannot be sent again.", ErrorCode.MessageBodyGone);
             await c.ExecuteAsync("UPDATE outbox SET state = 'queued', attempts = 0, claimed_by = NULL, lease_until = NULL, next_attempt_at = @now WHERE id = @messageId",
                 new { messageId, now = Sql.Seconds(clock.GetCurrentInstant()) }, tx);
             return await InvitationStore.MessageAsync(c, messageId, tx);
@@ -133,9 +134,10 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
         var e = await EventStore.GetAsync(c, eventId, tx);
         var check = new Check();
         var quota = check.Required("quota", input.Quota);
-        check.That(quota is >= 1 and <= ParticipantService.MaxDelegation, "quota", $"quota is from 1 to {ParticipantService.MaxDelegation} people.");
+        check.That(quota is >= 1 and <= ParticipantService.MaxDelegation, "quota", $"quota is from 1 to {ParticipantService.MaxDelegation} people.",
+            ErrorCode.QuotaRange, ("max", ParticipantService.MaxDelegation));
         if (input.Deadline is { } deadline)
-            check.That(deadline <= e.StartAt, "deadline", "The deadline for replies is before the event starts.");
+            check.That(deadline <= e.StartAt, "deadline", "The deadline for replies is before the event starts.", ErrorCode.DeadlineAfterStart, ("start", e.Start));
         var unanswered = Offsets(check, "remindUnansweredDays", input.RemindUnansweredDays);
         var confirmed = Offsets(check, "remindConfirmedDays", input.RemindConfirmedDays);
         check.ThrowIfFailed();
@@ -163,9 +165,9 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
     private static IReadOnlyList<int> Offsets(Check check, string field, IReadOnlyList<int>? days)
     {
         var list = days ?? [];
-        check.That(list.Count <= 5, field, $"{field} has at most 5 reminders.");
+        check.That(list.Count <= 5, field, $"{field} has at most 5 reminders.", ErrorCode.RemindersTooMany, ("max", 5));
         for (var i = 0; i < list.Count; i++)
-            check.That(list[i] is >= 1 and <= 90, $"{field}[{i}]", "A reminder goes 1 to 90 days before.");
+            check.That(list[i] is >= 1 and <= 90, $"{field}[{i}]", "A reminder goes 1 to 90 days before.", ErrorCode.RemindersRange);
         return list.Distinct().OrderDescending().ToList();
     }
 }

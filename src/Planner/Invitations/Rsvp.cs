@@ -72,10 +72,10 @@ public static class Rsvp
         var members = input.Members?.Select(m => m ?? new RsvpPerson(null, null, null, null)).ToList() ?? [];
         if (answer == RsvpAnswer.Accept)
         {
-            check.That(input.Head is not null, "head", "Name the head of delegation (a personId or a name).", "rsvp.noHead");
+            check.That(input.Head is not null, "head", "Name the head of delegation (a personId or a name).", ErrorCode.RsvpNoHead);
             check.That(members.Count + 1 <= ev.Settings.Quota, "members",
                 $"The delegation has {members.Count + 1} people; this event accepts at most {ev.Settings.Quota} per delegation.",
-                "rsvp.overQuota", ("count", members.Count + 1), ("quota", ev.Settings.Quota));
+                ErrorCode.RsvpOverQuota, ("count", members.Count + 1), ("quota", ev.Settings.Quota));
         }
 
         var people = answer == RsvpAnswer.Accept ? members.Prepend(input.Head ?? new RsvpPerson(null, null, null, null)).ToList() : [];
@@ -83,7 +83,7 @@ public static class Rsvp
         {
             var field = i == 0 ? "head" : $"members[{i - 1}]";
             var p = people[i];
-            check.That(p.PersonId is not null || !string.IsNullOrWhiteSpace(p.Name), field, $"{field}: give a personId or a name.", "rsvp.noPerson");
+            check.That(p.PersonId is not null || !string.IsNullOrWhiteSpace(p.Name), field, $"{field}: give a personId or a name.", ErrorCode.RsvpNoPerson);
             check.Text(field + ".name", p.Name, false, LocalizedText.MaxLength);
             check.Text(field + ".title", p.Title, false, 200);
             check.Text(field + ".function", p.Function, false, 200);
@@ -146,7 +146,7 @@ public static class Rsvp
     private static async Task<InvitationRow> FindAsync(DbConnection c, string token, DbTransaction? tx)
     {
         var id = await RsvpTokens.FindAsync(c, token, tx)
-            ?? throw PlannerException.NotFound("rsvp.unknownLink", "This reply link is not known. Use the link from the most recent message.");
+            ?? throw PlannerException.NotFound(ErrorCode.RsvpUnknownLink, "This reply link is not known. Use the link from the most recent message.");
         return await c.QuerySingleAsync<InvitationRow>(
             "SELECT id, event_id AS EventId, party_id AS PartyId, language, state, answered_at AS AnsweredAt FROM invitation WHERE id = @id",
             new { id }, tx);
@@ -156,11 +156,11 @@ public static class Rsvp
     private static void EnsureOpen(MailEvent ev, Instant now)
     {
         if (ev.Event.Status == EventStatus.Cancelled)
-            throw new PlannerException(ErrorKind.Conflict, "rsvp.eventCancelled", "The event has been cancelled; replies are no longer taken.");
+            throw new PlannerException(ErrorKind.Conflict, ErrorCode.RsvpEventCancelled, "The event has been cancelled; replies are no longer taken.");
         if (now >= ev.Deadline || ev.Event.Status is EventStatus.Held or EventStatus.Closed)
         {
             var deadline = ev.Deadline.InZone(ev.Venue.Zone);
-            throw new PlannerException(ErrorKind.Gone, "rsvp.closed",
+            throw new PlannerException(ErrorKind.Gone, ErrorCode.RsvpClosed,
                 $"Replies closed on {DateWords.Zoned(ev.Deadline, ev.Venue.Zone, Language.English)}; please contact the secretariat.",
                 arguments: new Dictionary<string, object?> { ["deadline"] = deadline });
         }

@@ -81,7 +81,7 @@ public static class RsvpEndpoints
             }
             catch (AntiforgeryValidationException)
             {
-                var expired = new PlannerException(ErrorKind.Malformed, "rsvp.expired", catalogue.Get("problem.rsvp.expired", Language.English));
+                var expired = new PlannerException(ErrorKind.Malformed, ErrorCode.RsvpExpired, catalogue.Get("problem.rsvp.expired", Language.English));
                 return await RefusedAsync(expired, 400);
             }
             catch (PlannerException e) when (e.Kind is not ErrorKind.NotFound)

@@ -27,9 +27,9 @@ public static class InUse
                  + (SELECT COUNT(*) FROM corrective_action WHERE responsible_party_id = @id) + (SELECT COUNT(*) FROM outbox WHERE party_id = @id)
             """, new { id }, tx);
         if (events + others > 0)
-            throw PlannerException.Coded(ErrorKind.Conflict, "id", "party.inUse",
+            throw PlannerException.Of(ErrorKind.Conflict, "id", ErrorCode.PartyInUse,
                 $"The party {id} is named by {events} event(s) and {others} other record(s); end its standing instead of removing it.",
-                Invariant(events), Invariant(others));
+                ("events", events), ("others", others));
     }
 
     /// <summary>Refuses while the person is in a delegation, chairs a session, speaks, is booked or signed a document.</summary>
@@ -45,9 +45,7 @@ public static class InUse
                 UNION ALL SELECT d.event_id FROM outcome_signatory g JOIN outcome_document d ON d.id = g.document_id WHERE g.person_id = @id) AS used
             """, new { id }, tx);
         if (events > 0)
-            throw PlannerException.Coded(ErrorKind.Conflict, "id", "person.inUse",
-                $"The person {id} is named in {events} event(s) (delegations, agendas, signatures); they cannot be removed.", Invariant(events));
+            throw PlannerException.Of(ErrorKind.Conflict, "id", ErrorCode.PersonInUse,
+                $"The person {id} is named in {events} event(s) (delegations, agendas, signatures); they cannot be removed.", ("events", events));
     }
-
-    private static string Invariant(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

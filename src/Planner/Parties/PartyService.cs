@@ -102,15 +102,15 @@ public sealed partial class PartyService(Db db, SecretariatClock clock)
         var kind = check.Required("kind", input.Kind);
         var code = check.Text("code", input.Code, required: true, maxLength: 20).ToUpperInvariant();
         if (code.Length > 0 && input.Kind == PartyKind.State && !(StateCode().IsMatch(code) && IsoCountries.Value?.Contains(code) != false))
-            check.Fail("code", $"'{code}' is not an ISO 3166 alpha-3 code; a state's code is three letters, e.g. KAZ.");
+            check.Fail("code", $"'{code}' is not an ISO 3166 alpha-3 code; a state's code is three letters, e.g. KAZ.", ErrorCode.PartyCodeNotIso, ("value", code));
         else if (code.Length > 0 && !OtherCode().IsMatch(code))
-            check.Fail("code", "code is 2 to 20 letters, digits or hyphens, e.g. CIS-ATC.");
+            check.Fail("code", "code is 2 to 20 letters, digits or hyphens, e.g. CIS-ATC.", ErrorCode.PartyCodeFormat);
         var name = LocalizedTextInput.Check(check, "name", input.Name);
         // The addressee may be written in any of the languages first (no English required); absent, it is kept.
         var addressee = input.Addressee is null ? null : LocalizedTextInput.Check(check, "addressee", input.Addressee, required: false);
         var emails = new List<string>();
         var contacts = input.ContactEmails ?? [];
-        check.That(contacts.Count <= 20, "contactEmails", "At most 20 contact addresses are kept per party.");
+        check.That(contacts.Count <= 20, "contactEmails", "At most 20 contact addresses are kept per party.", ErrorCode.PartyTooManyContacts, ("max", 20));
         for (var i = 0; i < contacts.Count && i < 20; i++)
         {
             if (check.Email($"contactEmails[{i}]", contacts[i], required: true) is { } email)
@@ -118,10 +118,10 @@ public sealed partial class PartyService(Db db, SecretariatClock clock)
         }
 
         var language = input.Language ?? "en";
-        check.That(Languages.IsKnown(language), "language", "language is one of en, ru, zh.");
+        check.That(Languages.IsKnown(language), "language", "language is one of en, ru, zh.", ErrorCode.LanguageUnknown);
         var weekend = input.Weekend ?? [6, 7];
         check.That(weekend.All(d => d is >= 1 and <= 7) && weekend.Distinct().Count() == weekend.Count && weekend.Count < 7,
-            "weekend", "weekend lists distinct ISO day numbers (1 = Monday … 7 = Sunday), fewer than seven.");
+            "weekend", "weekend lists distinct ISO day numbers (1 = Monday … 7 = Sunday), fewer than seven.", ErrorCode.PartyWeekend);
         if (!creating)
             check.Required("version", input.Version);
         check.ThrowIfFailed();
@@ -133,7 +133,7 @@ public sealed partial class PartyService(Db db, SecretariatClock clock)
     {
         var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM party WHERE code = @code AND id IS DISTINCT FROM @id", new { code, id }, tx);
         if (other is not null)
-            throw PlannerException.Conflict("code", $"The code {code} is already used by party {other}.");
+            throw PlannerException.Of(ErrorKind.Conflict, "code", ErrorCode.PartyCodeTaken, $"The code {code} is already used by party {other}.", ("value", code));
     }
 
     /// <summary>

@@ -15,7 +15,6 @@ public sealed class PersonService(Db db)
     public Task<Person> CreateAsync(PersonInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        Validate(input, creating: true);
         return db.WriteAsync((c, tx) => AddAsync(c, tx, input), cancellationToken);
     }
 
@@ -26,8 +25,7 @@ public sealed class PersonService(Db db)
     public static async Task<Person> AddAsync(DbConnection c, DbTransaction tx, PersonInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var p = Validate(input, creating: true);
-        await EnsurePartyAsync(c, tx, p.PartyId);
+        var p = await ValidateAsync(c, tx, input, creating: true);
         var id = await c.ExecuteScalarAsync<long>(
             """
             INSERT INTO person (name_en, name_ru, name_zh, family_name_en, family_name_ru, family_name_zh,
@@ -42,10 +40,9 @@ public sealed class PersonService(Db db)
     public Task<Person> UpdateAsync(long id, PersonInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var p = Validate(input, creating: false);
         return db.WriteAsync(async (c, tx) =>
         {
-            await EnsurePartyAsync(c, tx, p.PartyId);
+            var p = await ValidateAsync(c, tx, input, creating: false);
             await c.ChangeAsync(tx, Table.Person, id, p.Version,
                 """
                 UPDATE person SET name_en = @NameEn, name_ru = @NameRu, name_zh = @NameZh,
@@ -79,9 +76,9 @@ public sealed class PersonService(Db db)
 
     /// <summary>
     /// Checks a person: with <c>familyName</c> (English required) and <c>givenNames</c>, or with only <c>name</c>,
-    /// which is kept whole as the family name.
+    /// which is kept whole as the family name; every fault at once, the party too.
     /// </summary>
-    private static PersonValues Validate(PersonInput input, bool creating)
+    private static async Task<PersonValues> ValidateAsync(DbConnection c, DbTransaction tx, PersonInput input, bool creating)
     {
         var check = new Check();
         LocalizedText family, given;
@@ -101,13 +98,8 @@ public sealed class PersonService(Db db)
         var email = check.Email("email", input.Email);
         if (!creating)
             check.Required("version", input.Version);
+        await check.ExistsAsync(c, tx, Table.Party, "partyId", input.PartyId);
         check.ThrowIfFailed();
         return new PersonValues(family, given, title, partyId, email, input.Version ?? 0);
-    }
-
-    private static async Task EnsurePartyAsync(DbConnection c, DbTransaction tx, long partyId)
-    {
-        if (!await c.ExistsAsync(tx, Table.Party, partyId))
-            throw PlannerException.Invalid("partyId", $"There is no party with id {partyId}.");
     }
 }

@@ -84,7 +84,7 @@ public sealed class StandingService(Db db)
         var status = check.Required("status", input.Status);
         var from = check.Required("from", input.From);
         if (input.From is not null && input.To is { } to && to <= from)
-            check.Fail("to", "to is the day the standing ends (exclusive) and comes after from.");
+            check.Fail("to", "to is the day the standing ends (exclusive) and comes after from.", ErrorCode.StandingToBeforeFrom, ("from", from), ("to", to));
         if (!creating)
             check.Required("version", input.Version);
         check.ThrowIfFailed();
@@ -100,6 +100,6 @@ public sealed class StandingService(Db db)
               AND a.valid_from < COALESCE(b.valid_to, '9999-12-31') AND b.valid_from < COALESCE(a.valid_to, '9999-12-31')
             """, new { partyId }, tx);
         if (overlaps > 0)
-            throw PlannerException.Conflict("from", "A party has one standing at a time; this period overlaps another of its standings.");
+            throw PlannerException.Conflict("from", "A party has one standing at a time; this period overlaps another of its standings.", ErrorCode.StandingOverlaps);
     }
 }

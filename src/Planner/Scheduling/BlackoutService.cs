@@ -32,12 +32,11 @@ public sealed class BlackoutService(Db db)
         var first = check.Required("firstDay", input.FirstDay);
         var last = check.Required("lastDay", input.LastDay);
         if (input.FirstDay is not null && input.LastDay is not null && last < first)
-            check.Fail("lastDay", "lastDay is the last day of the period (inclusive), on or after firstDay.");
+            check.Fail("lastDay", "lastDay is the last day of the period (inclusive), on or after firstDay.", ErrorCode.LastDayBeforeFirst, ("first", first), ("last", last));
         if (id is not null)
             check.Required("version", input.Version);
+        await check.ExistsAsync(c, tx, Table.Party, "partyId", input.PartyId);
         check.ThrowIfFailed();
-        if (input.PartyId is { } p && !await c.ExistsAsync(tx, Table.Party, p))
-            throw PlannerException.Invalid("partyId", $"There is no party with id {p}.");
         var values = new { id, title, first = Sql.Text(first), last = Sql.Text(last), input.PartyId, input.Version };
         var saved = id ?? 0;
         // A period can only make clashes on its own days; those it leaves are cleared, not made.
@@ -72,11 +71,11 @@ public sealed class BlackoutService(Db db)
         var from = check.Required("firstDay", first);
         var to = check.Required("lastDay", last);
         if (first is not null && last is not null && to < from)
-            check.Fail("lastDay", "lastDay is the last day of the holiday (inclusive), on or after firstDay.");
-        check.ThrowIfFailed();
+            check.Fail("lastDay", "lastDay is the last day of the holiday (inclusive), on or after firstDay.", ErrorCode.LastDayBeforeFirst, ("first", from), ("last", to));
         return db.WriteAsync(WriteLock.Party(party), async (c, tx) =>
         {
-            await EnsurePartyAsync(c, tx, party);
+            await check.ExistsAsync(c, tx, Table.Party, "partyId", partyId);
+            check.ThrowIfFailed();
             return await InsertHolidayAsync(c, tx, party, name, from, to) ?? 0;
         }, cancellationToken);
     }
@@ -91,15 +90,17 @@ public sealed class BlackoutService(Db db)
         var check = new Check();
         var party = check.Required("partyId", partyId);
         if (file is null || length == 0)
-            check.Fail("file", "Choose an .ics file of holidays.", "holiday.noFile");
+            check.Fail("file", "Choose an .ics file of holidays.", ErrorCode.HolidayNoFile);
         else if (length > MaxFileBytes)
-            check.Fail("file", "The file is larger than 2 MB.", "holiday.bigFile");
+            check.Fail("file", "The file is larger than 2 MB.", ErrorCode.HolidayBigFile);
         check.ThrowIfFailed();
         using var reader = new StreamReader(file!);
         var periods = Holidays.Read(await reader.ReadToEndAsync(cancellationToken));
         return await db.WriteAsync(WriteLock.Party(party), async (c, tx) =>
         {
-            await EnsurePartyAsync(c, tx, party);
+            var check = new Check();
+            await check.ExistsAsync(c, tx, Table.Party, "partyId", party);
+            check.ThrowIfFailed();
             var added = 0;
             foreach (var (title, first, last) in periods)
                 added += await InsertHolidayAsync(c, tx, party, title, first, last) is null ? 0 : 1;
@@ -115,11 +116,6 @@ public sealed class BlackoutService(Db db)
             return 0;
         }, cancellationToken);
 
-    private static async Task EnsurePartyAsync(DbConnection c, DbTransaction tx, long partyId)
-    {
-        if (!await c.ExistsAsync(tx, Table.Party, partyId))
-            throw PlannerException.Invalid("partyId", $"There is no party with id {partyId}.");
-    }
 
     /// <summary>Inserts the holiday unless the party already has one on the same days; the new id, or null.</summary>
     private static async Task<long?> InsertHolidayAsync(DbConnection c, DbTransaction tx, long partyId, string title, LocalDate first, LocalDate last) =>

@@ -97,11 +97,21 @@ public sealed class ChangeGuard(Chairmanship chairmanship)
         if (fresh.Count == 0)
             return;
 
-        var errors = fresh.GroupBy(x => field ?? Fields.GetValueOrDefault(x.Code, "body"))
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray());
-        throw new PlannerException(ErrorKind.Conflict, fresh.Count == 1 ? "conflict." + fresh[0].Code : "conflict.several",
+        var byField = fresh.GroupBy(x => field ?? Fields.GetValueOrDefault(x.Code, "body")).ToList();
+        throw new PlannerException(ErrorKind.Conflict, fresh.Count == 1 ? ErrorCode.ConflictOne.Specific("conflict." + fresh[0].Code) : ErrorCode.ConflictSeveral,
             (fresh.Count == 1 ? "The change would cause a conflict: " : $"The change would cause {fresh.Count} conflicts: ")
             + string.Join(" ", fresh.Select(x => x.Message)) + " Send acceptConflicts=true to make it anyway.",
-            errors, extensions: new Dictionary<string, object?> { ["conflicts"] = fresh });
+            byField.ToDictionary(g => g.Key, g => g.Select(x => x.Message).ToArray()),
+            new Dictionary<string, object?> { ["count"] = fresh.Count, ["conflicts"] = new Sentences(fresh) },
+            new Dictionary<string, object?> { ["conflicts"] = fresh })
+        {
+            Reasons = byField.ToDictionary(g => g.Key, g => g.Select(x => new FieldReason(ErrorCode.ConflictFound, ("conflict", new Sentences([x])))).ToArray()),
+        };
     }
+}
+
+/// <summary>Conflicts' sentences in the reader's language, one after another.</summary>
+internal sealed record Sentences(IReadOnlyList<Conflict> Conflicts) : IPhrase
+{
+    public string In(Language language, Catalogue catalogue) => string.Join(" ", Conflicts.Select(c => c.In(language)));
 }

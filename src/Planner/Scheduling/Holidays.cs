@@ -27,20 +27,20 @@ public static class Holidays
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw PlannerException.Coded(ErrorKind.Invalid, "file", "holiday.badFile", "The file is not an iCalendar (.ics) file: " + e.Message);
+            throw PlannerException.Of(ErrorKind.Invalid, "file", ErrorCode.HolidayBadFile, "The file is not an iCalendar (.ics) file: " + e.Message);
         }
 
         var events = calendar?.Events.ToList() ?? [];
         if (events.Count == 0)
-            throw PlannerException.Coded(ErrorKind.Invalid, "file", "holiday.noEvents", "The file has no events (VEVENT); choose a calendar of holidays.");
+            throw PlannerException.Of(ErrorKind.Invalid, "file", ErrorCode.HolidayNoEvents, "The file has no events (VEVENT); choose a calendar of holidays.");
         if (events.Count > MaxImport)
-            throw PlannerException.Coded(ErrorKind.Invalid, "file", "holiday.tooMany", $"The file has {events.Count} events; at most {MaxImport} are imported at once.",
-                WebInvariant(events.Count), WebInvariant(MaxImport));
+            throw PlannerException.Of(ErrorKind.Invalid, "file", ErrorCode.HolidayTooMany, $"The file has {events.Count} events; at most {MaxImport} are imported at once.",
+                ("count", events.Count), ("max", MaxImport));
         var periods = new List<(string, LocalDate, LocalDate)>();
         foreach (var e in events)
         {
             if (e.DtStart is null)
-                throw PlannerException.Coded(ErrorKind.Invalid, "file", "holiday.noDate", $"The event '{e.Summary}' has no date.", e.Summary ?? "");
+                throw PlannerException.Of(ErrorKind.Invalid, "file", ErrorCode.HolidayNoDate, $"The event '{e.Summary}' has no date.", ("name", e.Summary ?? ""));
             var first = LocalDate.FromDateOnly(e.DtStart.Date);
             // An all-day event's DTEND is the day after its last day; a timed one ends on its DTEND's day; none means one day.
             var last = e.DtEnd is not { } end ? first
@@ -49,13 +49,11 @@ public static class Holidays
             if (last < first)
                 last = first;
             if (!Dates.Supported(first) || !Dates.Supported(last))
-                throw PlannerException.Coded(ErrorKind.Invalid, "file", "holiday.noDate", $"The event '{e.Summary}' has a date outside the supported range.", e.Summary ?? "");
+                throw PlannerException.Of(ErrorKind.Invalid, "file", ErrorCode.HolidayNoDate, $"The event '{e.Summary}' has a date outside the supported range.", ("name", e.Summary ?? ""));
             var title = string.IsNullOrWhiteSpace(e.Summary) ? "Holiday" : e.Summary.Trim();
             periods.Add((title.Length > 300 ? title[..300] : title, first, last));
         }
 
         return periods;
     }
-
-    private static string WebInvariant(long n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

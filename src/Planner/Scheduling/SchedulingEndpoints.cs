@@ -25,7 +25,7 @@ public static class SchedulingEndpoints
     {
         var tags = new[] { "Scheduling" };
 
-        api.MapGet("/conflicts", (Db db, SecretariatClock clock, string? from, string? to, CancellationToken ct) =>
+        api.MapGet("/conflicts", (HttpRequest request, Db db, SecretariatClock clock, string? from, string? to, CancellationToken ct) =>
         {
             var first = Query.Date("from", from, clock.Today);
             var last = Query.Date("to", to, first.PlusYears(1));
@@ -33,13 +33,13 @@ public static class SchedulingEndpoints
                 throw PlannerException.Malformed("to", "to comes on or after from.");
             var scope = Scope.Between(first.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() - Duration.FromDays(1),
                 last.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() + Duration.FromDays(1));
-            return db.ReadAsync(c => ConflictFinder.FindAsync(c, null, scope, sweepPeople: true), ct);
+            return db.ReadAsync(async c => Said(await ConflictFinder.FindAsync(c, null, scope, sweepPeople: true), request), ct);
         }).WithTags(tags);
 
-        api.MapGet("/events/{id:long}/conflicts", (long id, Db db, CancellationToken ct) => db.ReadAsync(async c =>
+        api.MapGet("/events/{id:long}/conflicts", (long id, HttpRequest request, Db db, CancellationToken ct) => db.ReadAsync(async c =>
         {
             await c.EnsureExistsAsync(null, Table.Event, id);
-            return await ConflictFinder.FindAsync(c, null, Scope.ForEvent(id));
+            return Said(await ConflictFinder.FindAsync(c, null, Scope.ForEvent(id)), request);
         }, ct)).WithTags(tags);
 
         api.MapGet("/chairmanship", (Db db, Chairmanship chairmanship, SecretariatClock clock, string? from, string? to, CancellationToken ct) =>
@@ -88,5 +88,12 @@ public static class SchedulingEndpoints
             await service.DeleteAsync(id, version, ct);
             return Results.NoContent();
         });
+    }
+
+    /// <summary>Conflicts with their <c>message</c> in the language <c>Accept-Language</c> asks for (English by default).</summary>
+    private static List<Conflict> Said(IReadOnlyList<Conflict> conflicts, HttpRequest request)
+    {
+        var language = ReaderLanguage.Of(request);
+        return conflicts.Select(c => c with { Message = c.In(language) }).ToList();
     }
 }

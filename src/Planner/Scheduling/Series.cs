@@ -38,7 +38,8 @@ public sealed record Series(long Id, string Code, EventKind Kind, LocalizedText 
             "SELECT id FROM event WHERE series_id = @seriesId AND number = @number AND id IS DISTINCT FROM @exceptEvent",
             new { seriesId, number, exceptEvent }, tx);
         if (other is not null)
-            throw PlannerException.Conflict("number", $"Number {number} is already taken in this series, by event {other}.");
+            throw PlannerException.Of(ErrorKind.Conflict, "number", ErrorCode.SeriesNumberTaken, $"Number {number} is already taken in this series, by event {other}.",
+                ("number", number));
     }
 
     /// <summary>The first local date of the occurrence of <paramref name="rule"/> in <paramref name="year"/>.</summary>

@@ -29,15 +29,15 @@ public sealed class SeriesService(Db db)
         var r = input.Rule;
         if (r is not null)
         {
-            check.That(r.Month is >= 1 and <= 12, "rule.month", "rule.month is 1 to 12.");
-            check.That(r.Week is >= 1 and <= 5, "rule.week", "rule.week is 1 to 4, or 5 for the last week of the month.");
-            check.That(r.Weekday is >= 1 and <= 7, "rule.weekday", "rule.weekday is an ISO day number, 1 = Monday to 7 = Sunday.");
-            check.That(r.Days is >= 1 and <= 60, "rule.days", "rule.days is 1 to 60.");
+            check.That(r.Month is >= 1 and <= 12, "rule.month", "rule.month is 1 to 12.", ErrorCode.RuleMonth);
+            check.That(r.Week is >= 1 and <= 5, "rule.week", "rule.week is 1 to 4, or 5 for the last week of the month.", ErrorCode.RuleWeek);
+            check.That(r.Weekday is >= 1 and <= 7, "rule.weekday", "rule.weekday is an ISO day number, 1 = Monday to 7 = Sunday.", ErrorCode.RuleWeekday);
+            check.That(r.Days is >= 1 and <= 60, "rule.days", "rule.days is 1 to 60.", ErrorCode.RuleDays);
             check.Required("rule.venueId", r.VenueId);
             var start = check.Required("rule.startTime", r.StartTime);
             var end = check.Required("rule.endTime", r.EndTime);
             if (r.StartTime is not null && r.EndTime is not null && r.Days == 1 && end <= start)
-                check.Fail("rule.endTime", "A one-day event ends after it starts.");
+                check.Fail("rule.endTime", "A one-day event ends after it starts.", ErrorCode.RuleEndTime);
         }
 
         if (id is not null)
@@ -49,10 +49,10 @@ public sealed class SeriesService(Db db)
             startTime = r?.StartTime is { } s ? Sql.Text(s) : null, endTime = r?.EndTime is { } e ? Sql.Text(e) : null, input.Version,
         };
         if (r?.VenueId is { } venue && !await c.ExistsAsync(tx, Table.Venue, venue))
-            throw PlannerException.Invalid("rule.venueId", $"There is no venue with id {venue}.");
+            throw PlannerException.Invalid("rule.venueId", $"There is no venue with id {venue}.", ErrorCode.VenueNotFound);
         var other = await c.ExecuteScalarAsync<long?>("SELECT id FROM series WHERE code = @code AND id IS DISTINCT FROM @id", new { code, id }, tx);
         if (other is not null)
-            throw PlannerException.Conflict("code", $"The code {code} is already used by series {other}.");
+            throw PlannerException.Of(ErrorKind.Conflict, "code", ErrorCode.SeriesCodeTaken, $"The code {code} is already used by series {other}.", ("value", code));
         var saved = id ?? await c.ExecuteScalarAsync<long>(
             """
             INSERT INTO series (code, kind, name_en, name_ru, name_zh, rule_month, rule_week, rule_weekday, rule_days, rule_venue_id, rule_start_time, rule_end_time)
@@ -78,6 +78,6 @@ public sealed class SeriesService(Db db)
         {
             await Locks.TakeAsync(c, tx, WriteLock.Series(id));
             if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event WHERE series_id = @id", new { id }, tx) > 0)
-                throw PlannerException.Conflict("id", "The series still has events; remove them from it first.", "series.inUse");
+                throw PlannerException.Conflict("id", "The series still has events; remove them from it first.", ErrorCode.SeriesInUse);
         });
 }

@@ -55,7 +55,7 @@ public sealed class VenueService(Db db)
     {
         var events = await VenueStore.EventCountAsync(c, id, tx);
         if (events > 0)
-            throw PlannerException.Conflict("timeZone", $"The venue {id} has {events} event(s); its time zone cannot change and it cannot be deleted while they refer to it.", "venue.inUse");
+            throw PlannerException.Conflict("timeZone", $"The venue {id} has {events} event(s); its time zone cannot change and it cannot be deleted while they refer to it.", ErrorCode.VenueInUse);
     }
 
     private static object Values(Venue v, long id) => new
@@ -72,7 +72,7 @@ public sealed class VenueService(Db db)
         var country = check.Text("country", input.Country, required: true, maxLength: 100);
         var zone = check.Text("timeZone", input.TimeZone, required: true, maxLength: 64);
         if (zone.Length > 0 && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null)
-            check.Fail("timeZone", $"'{zone}' is not an IANA time zone id; use one such as Asia/Tashkent or Europe/Moscow.");
+            check.Fail("timeZone", $"'{zone}' is not an IANA time zone id; use one such as Asia/Tashkent or Europe/Moscow.", ErrorCode.TimeZoneUnknown, ("value", zone));
         if (!creating)
             check.Required("version", input.Version);
         check.ThrowIfFailed();

@@ -9,11 +9,14 @@ namespace Planner.Web;
 /// </summary>
 public sealed record FormFailure(string Form, string Message, IReadOnlyDictionary<string, string[]> Errors, IReadOnlyList<Conflict> Conflicts)
 {
-    /// <summary>The error's code, which the page says in its own words when it has a <c>problem.{code}</c> text; null when it has none.</summary>
+    /// <summary>The error's code; null for a failure the page found itself.</summary>
     public string? Code { get; init; }
 
-    /// <summary>The arguments of <see cref="Code"/>'s text.</summary>
-    public IReadOnlyList<string> Args { get; init; } = [];
+    /// <summary>
+    /// The fields whose messages the page has shown beside them (<see cref="WebContext.ErrorFor"/>); the box at the top of the form
+    /// lists the others, which the form has no place for, so that no reason is ever hidden.
+    /// </summary>
+    public HashSet<string> Shown { get; } = new(StringComparer.Ordinal);
 
     public static FormFailure From(string form, PlannerException problem)
     {
@@ -22,7 +25,6 @@ public sealed record FormFailure(string Form, string Message, IReadOnlyDictionar
         return new FormFailure(form, problem.Message, problem.Errors, conflicts)
         {
             Code = problem.Code,
-            Args = problem.Texts,
         };
     }
 

@@ -90,8 +90,8 @@ public sealed class WebContext
 
     public string Time(LocalDateTime at) => LocalDateTimePattern.Create("HH:mm", _culture).Format(at);
 
-    /// <summary>A local date and time at a venue: "15 April 2027 10:00".</summary>
-    public string Local(LocalDateTime at) => $"{Date(at.Date)} {Time(at)}";
+    /// <summary>A local date and time at a venue, as every page, document and message writes it: "15 April 2027, 10:00".</summary>
+    public string Local(LocalDateTime at) => DateWords.DateTime(at, Language, _text);
 
     /// <summary>The venue's zone named with its offset at that moment: "Europe/Moscow (UTC+03:00)".</summary>
     public static string Zone(string zoneId, LocalDateTime at)
@@ -125,6 +125,7 @@ public sealed class WebContext
         if (failure.Conflicts.Count == 0)
         {
             html.Append("<p>").Append(e.Encode(failure.Message)).Append("</p>");
+            return new Unplaced(html.ToString(), failure);
         }
         else
         {
@@ -143,10 +144,36 @@ public sealed class WebContext
     {
         if (failure is null || failure.Form != form)
             return HtmlString.Empty;
-        var messages = failure.Errors.Where(e => e.Key == field || e.Key.StartsWith(field + ".", StringComparison.Ordinal) || e.Key.StartsWith(field + "[", StringComparison.Ordinal))
-            .SelectMany(e => e.Value).ToList();
+        var matched = failure.Errors.Where(e => e.Key == field || e.Key.StartsWith(field + ".", StringComparison.Ordinal) || e.Key.StartsWith(field + "[", StringComparison.Ordinal))
+            .ToList();
+        failure.Shown.UnionWith(matched.Select(e => e.Key));
+        var messages = matched.SelectMany(e => e.Value).ToList();
         return messages.Count == 0
             ? HtmlString.Empty
             : new HtmlString($"<span class=\"field-error\" data-field=\"{Encoder.Encode(field)}\">{Encoder.Encode(string.Join(" ", messages))}</span>");
+    }
+
+    /// <summary>
+    /// The top of a refused form, written out only once the whole page is rendered (Razor buffers a page's content), by when
+    /// <see cref="ErrorFor"/> has placed what it could: the reasons of fields the form shows nowhere are listed here.
+    /// </summary>
+    private sealed class Unplaced(string head, FormFailure failure) : IHtmlContent
+    {
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            ArgumentNullException.ThrowIfNull(encoder);
+            writer.Write(head);
+            var rest = failure.Errors.Where(e => !failure.Shown.Contains(e.Key)).SelectMany(e => e.Value).Distinct(StringComparer.Ordinal).ToList();
+            if (rest.Count > 0)
+            {
+                writer.Write("<ul class=\"unplaced\">");
+                foreach (var message in rest)
+                    writer.Write($"<li>{encoder.Encode(message)}</li>");
+                writer.Write("</ul>");
+            }
+
+            writer.Write("</div>");
+        }
     }
 }

@@ -52,9 +52,9 @@ public sealed class MselRulesTests
     public void The_end_of_the_exercise_is_outside_it_and_its_start_inside()
     {
         var check = new Check();
-        MselRules.CheckTime(check, "t", Start, Frame, "", "inject.outsideExercise");
+        MselRules.CheckTime(check, "t", Start, Frame, "", ErrorCode.InjectOutsideExercise);
         Assert.False(check.Failed);
-        MselRules.CheckTime(check, "t", Frame.Exercise.End, Frame, "", "inject.outsideExercise");
+        MselRules.CheckTime(check, "t", Frame.Exercise.End, Frame, "", ErrorCode.InjectOutsideExercise);
         Assert.Equal("inject.outsideExercise", Assert.Throws<PlannerException>(check.ThrowIfFailed).Code);
     }
 

@@ -166,4 +166,35 @@ public sealed class BrowserTests(BrowserHost host) : IClassFixture<BrowserHost>
         await Assertions.Expect(page.Locator("#ratings")).ToContainTextAsync("✔");
         await BrowserHost.ScreenshotAsync(page, "exercise-ru");
     }
+
+    [Fact]
+    public async Task A_russian_event_form_shows_every_fault_beside_its_field_keeps_what_was_typed_and_fits_a_phone()
+    {
+        var page = await host.PageAsync("planner");
+        await page.ClickAsync("a[hreflang=ru]");
+        await page.GotoAsync("/events/new");
+
+        // No English title, a start in the past (the clock says 1 January 2027) and an end before the start.
+        await page.SelectOptionAsync("#kind", "workshop");
+        await page.FillAsync("#titleRu", "Семинар экспертов");
+        await page.FillAsync("#start", "2026-11-03T10:00");
+        await page.FillAsync("#end", "2026-11-02T10:00");
+        var refused = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#save-event"), r => r.Request.Method == "POST");
+        Assert.Equal(422, refused.Status);
+        await Assertions.Expect(page.Locator(".problem")).ToContainTextAsync("Ничего не сохранено. Исправьте отмеченные ниже поля.");
+        await Assertions.Expect(page.Locator(".field-error[data-field='title.en']")).ToHaveTextAsync("Заполните это поле.");
+        await Assertions.Expect(page.Locator(".field-error[data-field='start']")).ToContainTextAsync("Мероприятие начинается 3 ноября 2026 г., а эта дата уже прошла.");
+        await Assertions.Expect(page.Locator(".field-error[data-field='end']"))
+            .ToHaveTextAsync("Мероприятие заканчивается (2 ноября 2026 г., 10:00) раньше, чем начинается (3 ноября 2026 г., 10:00), или в тот же момент.");
+        await Assertions.Expect(page.Locator("input[name=confirmDate]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#titleRu")).ToHaveValueAsync("Семинар экспертов");
+        await Assertions.Expect(page.Locator("#start")).ToHaveValueAsync("2026-11-03T10:00");
+        await Assertions.Expect(page.Locator("#end")).ToHaveValueAsync("2026-11-02T10:00");
+        await BrowserHost.ScreenshotAsync(page, "event-form-errors-ru");
+
+        await page.SetViewportSizeAsync(390, 844);
+        await BrowserHost.ScreenshotAsync(page, "event-form-errors-ru-390");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+            "The refused form is wider than a 390 px phone.");
+    }
 }

@@ -37,8 +37,52 @@ public sealed class FormPageTests : IAsyncLifetime
         Assert.Contains("data-field=\"title.en\">Fill in this field.</span>", html, StringComparison.Ordinal);
 
         var reversed = WebUtility.HtmlDecode(await (await planner.PostFormAsync("/events/new", "/events/new", Workshop("2027-06-02T10:00", "2027-06-01T10:00"))).Content.ReadAsStringAsync());
-        Assert.Contains("data-field=\"end\">The event ends (1 June 2027 10:00) before or when it starts (2 June 2027 10:00).</span>", reversed, StringComparison.Ordinal);
+        Assert.Contains("data-field=\"end\">The event ends (1 June 2027, 10:00) before or when it starts (2 June 2027, 10:00).</span>", reversed, StringComparison.Ordinal);
         Assert.Equal(before, await _host.App.Db.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event")));
+    }
+
+    [Fact]
+    public async Task A_russian_form_with_three_faults_answers_all_three_beside_their_fields_in_russian_and_keeps_what_was_typed()
+    {
+        var planner = await WebForms.SignedInAsync(_host.App, Role.Planner);
+        Assert.Equal(HttpStatusCode.Redirect, (await planner.GetAsync("/language/ru")).StatusCode);
+        var before = await _host.App.Db.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event"));
+
+        // A missing title (checked first), an end before the start and a host party that is gone (both checked against the database).
+        var fields = Workshop("2027-06-02T10:00", "2027-06-01T10:00", title: "");
+        fields["titleRu"] = "Семинар экспертов";
+        fields["hostPartyId"] = "999999";
+        var refused = await planner.PostFormAsync("/events/new", "/events/new", fields);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Ничего не сохранено. Исправьте отмеченные ниже поля.", html, StringComparison.Ordinal);
+        Assert.Contains("data-field=\"title.en\">Заполните это поле.</span>", html, StringComparison.Ordinal);
+        Assert.Contains("data-field=\"end\">Мероприятие заканчивается (1 июня 2027 г., 10:00) раньше, чем начинается (2 июня 2027 г., 10:00), или в тот же момент.</span>",
+            html, StringComparison.Ordinal);
+        Assert.Contains("data-field=\"hostPartyId\">Такой стороны нет.</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("2027-06-01 10:00", html, StringComparison.Ordinal);
+
+        // What was typed is on the form again.
+        Assert.Contains("name=\"titleRu\" value=\"Семинар экспертов\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"start\" type=\"datetime-local\" value=\"2027-06-02T10:00\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"end\" type=\"datetime-local\" value=\"2027-06-01T10:00\"", html, StringComparison.Ordinal);
+        Assert.Equal(before, await _host.App.Db.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event")));
+    }
+
+    [Fact]
+    public async Task A_session_refused_for_its_times_and_a_chair_the_form_has_no_field_for_names_both()
+    {
+        var api = await _host.App.ClientAsync(Role.Planner);
+        var id = await api.EventIdAsync("47th meeting");
+        var planner = await WebForms.SignedInAsync(_host.App, Role.Planner);
+        var refused = await planner.PostFormAsync($"/events/{id}", $"/events/{id}?handler=Session", new()
+        {
+            ["titleEn"] = "Restricted session", ["start"] = "2027-04-16T10:00", ["end"] = "2027-04-15T12:00", ["chairPersonId"] = "999999",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("data-field=\"end\">The session ends (15 April 2027, 12:00) before or when it starts (16 April 2027, 10:00).</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<ul class=\"unplaced\"><li>There is no such person.</li></ul>", html, StringComparison.Ordinal); // beside no field: at the top
     }
 
     [Fact]
@@ -148,7 +192,7 @@ public sealed class FormPageTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, left.StatusCode);
         var html = WebUtility.HtmlDecode(await left.Content.ReadAsStringAsync());
         Assert.Contains("These agenda sessions would lie outside the event's new times", html, StringComparison.Ordinal);
-        Assert.Contains("22 April 2027 ", html, StringComparison.Ordinal);
+        Assert.Contains("22 April 2027, ", html, StringComparison.Ordinal);
         Assert.Equal("2027-04-22T09:00", (await api.GetJsonAsync($"/api/events/{id}"))["start"]!.GetValue<string>()); // nothing saved
     }
 }

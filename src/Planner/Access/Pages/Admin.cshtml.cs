@@ -43,8 +43,8 @@ public sealed class AdminModel(UserStore users, UserAdmin admin, TokenStore toke
         var result = await ChangeAsync("token", async () =>
         {
             if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100)
-                throw PlannerException.Invalid("name", "name is required.");
-            var parsed = TokenStore.TryParseRole(role) ?? throw PlannerException.Invalid("role", "role is one of admin, planner, viewer, controller.");
+                throw PlannerException.Invalid("name", "name is required.", ErrorCode.ValueRequired);
+            var parsed = TokenStore.TryParseRole(role) ?? throw PlannerException.Invalid("role", "role is one of admin, planner, viewer, controller.", ErrorCode.RoleUnknown);
             NewToken = await tokens.CreateAsync(name.Trim(), parsed, cancellationToken);
         }, cancellationToken);
         if (NewToken is null)

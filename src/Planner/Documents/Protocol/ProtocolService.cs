@@ -195,14 +195,14 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
         }, cancellationToken);
 
     private (long EventId, long PersonId) Read(string? code) =>
-        codes.Read(code) ?? throw new PlannerException(ErrorKind.NotFound, "checkin.unknownCode", "This check-in code is not one Planner issued.");
+        codes.Read(code) ?? throw new PlannerException(ErrorKind.NotFound, ErrorCode.CheckinUnknownCode, "This check-in code is not one Planner issued.");
 
     private static async Task<CheckInView> ViewAsync(DbConnection c, DbTransaction? tx, long eventId, long personId)
     {
         var e = await EventStore.FindAsync(c, eventId, tx);
         var holder = e is null ? null : await ProtocolStore.HolderAsync(c, eventId, personId, tx);
         if (e is null || holder is null)
-            throw new PlannerException(ErrorKind.NotFound, "checkin.notDelegate", $"The person {personId} is not a delegate of the event {eventId} (any more).");
+            throw new PlannerException(ErrorKind.NotFound, ErrorCode.CheckinNotDelegate, $"The person {personId} is not a delegate of the event {eventId} (any more).");
         return new CheckInView(e, holder, await ProtocolStore.ArrivalAsync(c, eventId, personId, tx));
     }
 
@@ -210,7 +210,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
     {
         await c.EnsureExistsAsync(tx, Table.Event, eventId);
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM participation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId }, tx) == 0)
-            throw new PlannerException(ErrorKind.NotFound, "participation.notFound", $"The party {partyId} does not take part in the event {eventId}.");
+            throw new PlannerException(ErrorKind.NotFound, ErrorCode.ParticipationNotFound, $"The party {partyId} does not take part in the event {eventId}.");
     }
 
     private static byte[] Write(Labels l, string title, IEnumerable<Sheet> pages)
@@ -221,7 +221,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
         }
         catch (FontsMissingException e)
         {
-            throw PlannerException.Unavailable("document.fontsMissing", e.Message);
+            throw PlannerException.Unavailable(ErrorCode.DocumentFontsMissing, e.Message);
         }
     }
 }

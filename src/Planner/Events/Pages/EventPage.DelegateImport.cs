@@ -13,7 +13,7 @@ public sealed partial class EventPageModel
             if (file is null || file.Length == 0)
                 throw PlannerException.Invalid("file", Words.T("delegates.noFile"));
             if (file.Length > DelegateEndpoints.MaxImportBytes)
-                throw PlannerException.Invalid("file", $"The file is larger than {DelegateEndpoints.MaxImportBytes:N0} bytes.");
+                throw PlannerException.Invalid("file", $"The file is larger than {DelegateEndpoints.MaxImportBytes:N0} bytes.", ErrorCode.FileTooLarge);
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancellationToken);
             var type = file.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? "text/csv" : DelegateEndpoints.XlsxType;

@@ -20,7 +20,7 @@ public sealed partial class ExercisePageModel
         ChangeAsync("import", async () =>
         {
             if (file is null || file.Length == 0)
-                throw PlannerException.Invalid("file", Words.T("import.noFile"), "msel.noFile");
+                throw PlannerException.Invalid("file", Words.T("import.noFile"), ErrorCode.MselNoFile);
             await using var content = file.OpenReadStream();
             await msel.ImportAsync(Id, content, file.Length, "file", cancellationToken);
         }, cancellationToken, fragment: "msel");

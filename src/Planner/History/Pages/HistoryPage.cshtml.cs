@@ -24,7 +24,7 @@ public sealed class HistoryPageModel(Db db) : PlannerPage
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
         if (!HistoryStore.Entities.Contains(Entity))
-            throw PlannerException.NotFound("history.unknownEntity", $"There is no history of '{Entity}'.");
+            throw PlannerException.NotFound(ErrorCode.HistoryUnknownEntity, $"There is no history of '{Entity}'.");
         Entries = await db.ReadAsync(c => HistoryStore.ForAsync(c, Entity, Id), cancellationToken);
     }
 
