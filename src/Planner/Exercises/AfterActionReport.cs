@@ -99,7 +99,6 @@ public static class AfterActionReport
         var plan = data.Plan;
         var rows = new List<(string Label, string Value)>
         {
-            (L("name"), title),
             (L("dates"), Dates(data.Exercise, language)),
             (L("type"), L(Enums.Name(plan.Type))),
             (L("stages"), string.Join("\n", plan.Stages.Select(s => $"{l.Text(s.Name)}: {Range(s.FirstDay, s.LastDay, language)}"))),
@@ -113,7 +112,7 @@ public static class AfterActionReport
             (L("pointOfContact"), l.Text(plan.PointOfContact)),
         };
         blocks.Add(new Heading(L("overview")));
-        blocks.Add(new DocTable([1, 3], [new Cell(L("overview"), true), new Cell(title, true)],
+        blocks.Add(new DocTable([1, 3], [new Cell(L("name"), true), new Cell(title, true)],
             rows.Where(r => r.Value.Length > 0).Select(r => (IReadOnlyList<Cell>)[new Cell(r.Label, true), new Cell(r.Value)]).ToList()));
     }
 
