@@ -31,9 +31,10 @@ internal sealed class ShapedRun(string text, Face face, float size, int start, i
 internal readonly record struct LinePart(ShapedRun Run, int First, int Count, float OffsetX, int TextStart, int TextEnd);
 
 /// <summary>One line of laid-out text: its parts, natural width and height (leading included).</summary>
-internal sealed class TextLine(IReadOnlyList<LinePart> parts, float width, float size)
+internal sealed class TextLine(LinePart[] parts, float width, float size)
 {
-    public IReadOnlyList<LinePart> Parts { get; } = parts;
+    /// <summary>The line's parts, in an array of their exact number (a long document holds tens of thousands of lines).</summary>
+    public LinePart[] Parts { get; } = parts;
 
     public float Width { get; } = width;
 
@@ -87,6 +88,14 @@ internal static class TextLayout
     private static List<TextLine> Lay(FontSet fonts, IReadOnlyList<Span> spans, float size, float maxWidth)
     {
         var lines = new List<TextLine>();
+        if (spans is [{ Bold: false, Italic: false } only] && !only.Text.AsSpan().ContainsAnyInRange('\0', '\u001F') && !only.Text.AsSpan().ContainsAnyInRange('\u007F', '\u009F'))
+        {
+            // The common case, one plain span without control characters (so one hard line): laid out as it is, its
+            // lines referring to the span's own string rather than to a copy.
+            HardLine(fonts, only.Text, new List<byte>(new byte[only.Text.Length]), size, maxWidth, lines);
+            return lines;
+        }
+
         var text = new StringBuilder();
         var styles = new List<byte>();
         foreach (var span in spans)
@@ -338,7 +347,7 @@ internal static class TextLayout
 
     private static TextLine MakeLine(string text, List<ShapedRun> runs, float[] offsets, float[] charX, int start, int end, float size, ShapedRun? hyphen)
     {
-        var parts = new List<LinePart>();
+        var parts = new List<LinePart>(runs.Count + 1);
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
@@ -366,7 +375,7 @@ internal static class TextLayout
             width += hyphen.Width;
         }
 
-        return new TextLine(parts, width, size);
+        return new TextLine([.. parts], width, size);
     }
 
     /// <summary>Splits the text where the face changes (script, style) and shapes each piece.</summary>
