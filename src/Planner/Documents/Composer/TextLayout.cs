@@ -22,7 +22,24 @@ internal sealed class ShapedRun(string text, Face face, float size, int start, i
 
     public float[] X { get; } = x;
 
+    /// <summary>
+    /// The cluster of each glyph (index it only below <see cref="Glyphs"/>' length: a run whose glyph g came from character
+    /// g, as most do, shares one longer array of 0, 1, 2, … rather than holding its own).
+    /// </summary>
     public int[] Clusters { get; } = clusters;
+
+    private static int[] _inOrder = [.. Enumerable.Range(0, 256)];
+
+    /// <summary>An array of 0, 1, 2, … of at least <paramref name="count"/> items, shared: see <see cref="Clusters"/>.</summary>
+    public static int[] InOrder(int count)
+    {
+        var known = Volatile.Read(ref _inOrder);
+        if (known.Length >= count)
+            return known;
+        var longer = Enumerable.Range(0, Math.Max(count, known.Length * 2)).ToArray();
+        Volatile.Write(ref _inOrder, longer);
+        return longer;
+    }
 
     public float Width { get; } = width;
 }
@@ -410,10 +427,8 @@ internal static class TextLayout
     private static ShapedRun ShapeRun(string text, Face face, float size, int start, int end)
     {
         var scale = size / Face.Scale;
-        var glyphs = new List<ushort>(end - start);
-        var x = new List<float>(end - start);
-        var clusters = new List<int>(end - start);
-        var pen = 0;
+        var words = new List<(Face.ShapedWord Word, int At)>();
+        var count = 0;
         for (var at = start; at < end;)
         {
             var space = text[at] == ' ';
@@ -421,17 +436,26 @@ internal static class TextLayout
             while (to < end && (text[to] == ' ') == space)
                 to++;
             var word = face.Shape(text.AsSpan(at, to - at));
-            for (var g = 0; g < word.Glyphs.Length; g++)
-            {
-                glyphs.Add(word.Glyphs[g]);
-                x.Add((pen + word.X[g]) * scale);
-                clusters.Add(at + word.Clusters[g]);
-            }
-
-            pen += word.Advance;
+            words.Add((word, at));
+            count += word.Glyphs.Length;
             at = to;
         }
 
-        return new ShapedRun(text, face, size, start, end, [.. glyphs], [.. x], [.. clusters], pen * scale);
+        var (glyphs, x, clusters) = (new ushort[count], new float[count], new int[count]);
+        var (pen, n, identity) = (0, 0, start == 0);
+        foreach (var (word, at) in words)
+        {
+            for (var g = 0; g < word.Glyphs.Length; g++, n++)
+            {
+                glyphs[n] = word.Glyphs[g];
+                x[n] = (pen + word.X[g]) * scale;
+                clusters[n] = at + word.Clusters[g];
+                identity &= clusters[n] == n;
+            }
+
+            pen += word.Advance;
+        }
+
+        return new ShapedRun(text, face, size, start, end, glyphs, x, identity ? ShapedRun.InOrder(count) : clusters, pen * scale);
     }
 }
