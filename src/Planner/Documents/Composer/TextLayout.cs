@@ -93,9 +93,14 @@ internal static class TextLayout
         return lines;
     }
 
-    /// <summary>The spans' texts and styles as one string: per span its style, its length, a NUL, then its text.</summary>
+    /// <summary>
+    /// The spans' texts and styles as one string: per span its style, its length, a NUL, then its text; one plain span
+    /// without a NUL is its own key (no other key lacks a NUL), so the common cell or line makes no key of its own.
+    /// </summary>
     private static string KeyOf(IReadOnlyList<Span> spans)
     {
+        if (spans is [{ Bold: false, Italic: false } only] && !only.Text.Contains('\0', StringComparison.Ordinal))
+            return only.Text;
         var key = new StringBuilder();
         foreach (var span in spans)
             key.Append((span.Bold ? 1 : 0) | (span.Italic ? 2 : 0)).Append(span.Text.Length).Append('\0').Append(span.Text);
