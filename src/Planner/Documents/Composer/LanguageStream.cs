@@ -20,6 +20,14 @@ internal sealed partial class LanguageStream(Stream inner, string language) : St
     private long _written;
     private bool _finished;
 
+    /// <summary>Whether the head holds the whole catalog: from then on pages are not kept (a long document's head would be megabytes).</summary>
+    private bool _headDone;
+
+    /// <summary>Where in the head "/Type /Catalog" was found (-1: not yet), and how far the head has been looked through.</summary>
+    private int _catalogAt = -1;
+
+    private int _lookedAt;
+
     public override bool CanRead => false;
 
     public override bool CanSeek => false;
@@ -35,8 +43,12 @@ internal sealed partial class LanguageStream(Stream inner, string language) : St
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         inner.Write(buffer);
-        if (_head.Length < HeadSize)
+        if (!_headDone && _head.Length < HeadSize)
+        {
             _head.Write(buffer[..Math.Min(buffer.Length, HeadSize - (int)_head.Length)]);
+            _headDone = HoldsCatalog();
+        }
+
         var keep = buffer.Length >= _tail.Length ? buffer[^_tail.Length..] : buffer;
         var shift = Math.Max(0, _tailLength + keep.Length - _tail.Length);
         if (shift > 0)
@@ -68,6 +80,27 @@ internal sealed partial class LanguageStream(Stream inner, string language) : St
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>Whether the head now ends past the catalog's "endobj"; looks only at what was added since the last call.</summary>
+    private bool HoldsCatalog()
+    {
+        var bytes = _head.GetBuffer().AsSpan(0, (int)_head.Length);
+        const int overlap = 16;
+        if (_catalogAt < 0)
+        {
+            var from = Math.Max(0, _lookedAt - overlap);
+            var at = bytes[from..].IndexOf("/Type /Catalog"u8);
+            _lookedAt = bytes.Length;
+            if (at < 0)
+                return false;
+            _catalogAt = from + at;
+            _lookedAt = _catalogAt;
+        }
+
+        var start = Math.Max(_catalogAt, _lookedAt - overlap);
+        _lookedAt = bytes.Length;
+        return bytes[start..].IndexOf("endobj"u8) >= 0;
     }
 
     private void AppendLanguage()

@@ -203,7 +203,7 @@ internal sealed class PageLayout(FontSet fonts)
         {
             Ensure(line.Height);
             var dx = align switch { Align.Center => (width - line.Width) / 2, Align.Right => width - line.Width, _ => 0 };
-            if (line.Parts.Count > 0)
+            if (line.Parts.Length > 0)
                 _page.Add(new TextOp(line, x + dx, _y + line.Ascent, color));
             _y += line.Height;
         }
@@ -315,7 +315,7 @@ internal sealed class PageLayout(FontSet fonts)
             var y = _y + CellPadY;
             foreach (var line in cells[i])
             {
-                if (line.Parts.Count > 0)
+                if (line.Parts.Length > 0)
                     _page.Add(new TextOp(line, x + CellPadX, y + line.Ascent, Ink));
                 y += line.Height;
             }

@@ -22,7 +22,24 @@ internal sealed class ShapedRun(string text, Face face, float size, int start, i
 
     public float[] X { get; } = x;
 
+    /// <summary>
+    /// The cluster of each glyph (index it only below <see cref="Glyphs"/>' length: a run whose glyph g came from character
+    /// g, as most do, shares one longer array of 0, 1, 2, … rather than holding its own).
+    /// </summary>
     public int[] Clusters { get; } = clusters;
+
+    private static int[] _inOrder = [.. Enumerable.Range(0, 256)];
+
+    /// <summary>An array of 0, 1, 2, … of at least <paramref name="count"/> items, shared: see <see cref="Clusters"/>.</summary>
+    public static int[] InOrder(int count)
+    {
+        var known = Volatile.Read(ref _inOrder);
+        if (known.Length >= count)
+            return known;
+        var longer = Enumerable.Range(0, Math.Max(count, known.Length * 2)).ToArray();
+        Volatile.Write(ref _inOrder, longer);
+        return longer;
+    }
 
     public float Width { get; } = width;
 }
@@ -31,9 +48,10 @@ internal sealed class ShapedRun(string text, Face face, float size, int start, i
 internal readonly record struct LinePart(ShapedRun Run, int First, int Count, float OffsetX, int TextStart, int TextEnd);
 
 /// <summary>One line of laid-out text: its parts, natural width and height (leading included).</summary>
-internal sealed class TextLine(IReadOnlyList<LinePart> parts, float width, float size)
+internal sealed class TextLine(LinePart[] parts, float width, float size)
 {
-    public IReadOnlyList<LinePart> Parts { get; } = parts;
+    /// <summary>The line's parts, in an array of their exact number (a long document holds tens of thousands of lines).</summary>
+    public LinePart[] Parts { get; } = parts;
 
     public float Width { get; } = width;
 
@@ -75,9 +93,14 @@ internal static class TextLayout
         return lines;
     }
 
-    /// <summary>The spans' texts and styles as one string: per span its style, its length, a NUL, then its text.</summary>
+    /// <summary>
+    /// The spans' texts and styles as one string: per span its style, its length, a NUL, then its text; one plain span
+    /// without a NUL is its own key (no other key lacks a NUL), so the common cell or line makes no key of its own.
+    /// </summary>
     private static string KeyOf(IReadOnlyList<Span> spans)
     {
+        if (spans is [{ Bold: false, Italic: false } only] && !only.Text.Contains('\0', StringComparison.Ordinal))
+            return only.Text;
         var key = new StringBuilder();
         foreach (var span in spans)
             key.Append((span.Bold ? 1 : 0) | (span.Italic ? 2 : 0)).Append(span.Text.Length).Append('\0').Append(span.Text);
@@ -87,6 +110,14 @@ internal static class TextLayout
     private static List<TextLine> Lay(FontSet fonts, IReadOnlyList<Span> spans, float size, float maxWidth)
     {
         var lines = new List<TextLine>();
+        if (spans is [{ Bold: false, Italic: false } only] && !only.Text.AsSpan().ContainsAnyInRange('\0', '\u001F') && !only.Text.AsSpan().ContainsAnyInRange('\u007F', '\u009F'))
+        {
+            // The common case, one plain span without control characters (so one hard line): laid out as it is, its
+            // lines referring to the span's own string rather than to a copy.
+            HardLine(fonts, only.Text, new List<byte>(new byte[only.Text.Length]), size, maxWidth, lines);
+            return lines;
+        }
+
         var text = new StringBuilder();
         var styles = new List<byte>();
         foreach (var span in spans)
@@ -338,7 +369,7 @@ internal static class TextLayout
 
     private static TextLine MakeLine(string text, List<ShapedRun> runs, float[] offsets, float[] charX, int start, int end, float size, ShapedRun? hyphen)
     {
-        var parts = new List<LinePart>();
+        var parts = new List<LinePart>(runs.Count + 1);
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
@@ -366,7 +397,7 @@ internal static class TextLayout
             width += hyphen.Width;
         }
 
-        return new TextLine(parts, width, size);
+        return new TextLine([.. parts], width, size);
     }
 
     /// <summary>Splits the text where the face changes (script, style) and shapes each piece.</summary>
@@ -401,10 +432,8 @@ internal static class TextLayout
     private static ShapedRun ShapeRun(string text, Face face, float size, int start, int end)
     {
         var scale = size / Face.Scale;
-        var glyphs = new List<ushort>(end - start);
-        var x = new List<float>(end - start);
-        var clusters = new List<int>(end - start);
-        var pen = 0;
+        var words = new List<(Face.ShapedWord Word, int At)>();
+        var count = 0;
         for (var at = start; at < end;)
         {
             var space = text[at] == ' ';
@@ -412,17 +441,26 @@ internal static class TextLayout
             while (to < end && (text[to] == ' ') == space)
                 to++;
             var word = face.Shape(text.AsSpan(at, to - at));
-            for (var g = 0; g < word.Glyphs.Length; g++)
-            {
-                glyphs.Add(word.Glyphs[g]);
-                x.Add((pen + word.X[g]) * scale);
-                clusters.Add(at + word.Clusters[g]);
-            }
-
-            pen += word.Advance;
+            words.Add((word, at));
+            count += word.Glyphs.Length;
             at = to;
         }
 
-        return new ShapedRun(text, face, size, start, end, [.. glyphs], [.. x], [.. clusters], pen * scale);
+        var (glyphs, x, clusters) = (new ushort[count], new float[count], new int[count]);
+        var (pen, n, identity) = (0, 0, start == 0);
+        foreach (var (word, at) in words)
+        {
+            for (var g = 0; g < word.Glyphs.Length; g++, n++)
+            {
+                glyphs[n] = word.Glyphs[g];
+                x[n] = (pen + word.X[g]) * scale;
+                clusters[n] = at + word.Clusters[g];
+                identity &= clusters[n] == n;
+            }
+
+            pen += word.Advance;
+        }
+
+        return new ShapedRun(text, face, size, start, end, glyphs, x, identity ? ShapedRun.InOrder(count) : clusters, pen * scale);
     }
 }
