@@ -12,7 +12,8 @@ namespace Planner.Delegates;
 /// Imports a delegate list: all rows or none. Each row names a participant of the event by code, a person by name
 /// (one of the party's people with that English name, ignoring case, or a new person), and head or member; every
 /// party in the file gets exactly the delegation its rows list (one head). A refusal names each faulty row and
-/// column as <c>rows[i].column</c>, with the sheet and row (or CSV line) in the message.
+/// column as <c>rows[i].column</c>, with the sheet and row (or CSV line) in the message. A file without the function
+/// columns keeps the function each person already has in the delegation.
 /// </summary>
 public static class DelegateService
 {
@@ -29,7 +30,7 @@ public static class DelegateService
                 "SELECT p.id, p.code FROM participation x JOIN party p ON p.id = x.party_id WHERE x.event_id = @eventId", new { eventId }, tx))
             .ToDictionary(p => p.Code, p => p.Id, StringComparer.OrdinalIgnoreCase);
 
-        var lines = new List<(SheetRow Row, long PartyId, string NameEn, PersonInput Person, bool IsHead)>();
+        var lines = new List<(SheetRow Row, long PartyId, string NameEn, PersonInput Person, bool IsHead, LocalizedTextInput? Function)>();
         foreach (var row in rows)
         {
             var f = $"rows[{row.Index}].";
@@ -52,7 +53,11 @@ public static class DelegateService
                 FamilyName = new LocalizedTextInput(family, ru, zh),
                 GivenNames = new LocalizedTextInput(given, "", ""),
             };
-            lines.Add((row, partyId, $"{given} {family}".Trim(), person, role == "head"));
+            LocalizedTextInput? function = null;
+            if (new[] { DelegateSheet.FunctionEn, DelegateSheet.FunctionRu, DelegateSheet.FunctionZh }.Any(row.Values.ContainsKey))
+                function = LocalizedTextInput.Of(LocalizedTextInput.CheckOptional(check, f + "function",
+                    new LocalizedTextInput(row[DelegateSheet.FunctionEn], row[DelegateSheet.FunctionRu], row[DelegateSheet.FunctionZh]), ParticipantService.MaxFunction));
+            lines.Add((row, partyId, $"{given} {family}".Trim(), person, role == "head", function));
         }
 
         foreach (var party in lines.Where(l => l.PartyId != 0).GroupBy(l => l.PartyId))
@@ -68,15 +73,21 @@ public static class DelegateService
         check.ThrowIfFailed();
         foreach (var party in lines.GroupBy(l => l.PartyId))
         {
-            var people = new List<(long PersonId, bool IsHead)>();
+            var current = (await EventStore.DelegationAsync(c, eventId, party.Key, tx)).Members.ToDictionary(m => m.PersonId, m => m.Function);
+            var people = new List<DelegateInput>();
+            var headAt = 0;
             foreach (var l in party)
-                people.Add((await PersonAsync(c, tx, party.Key, l.NameEn, l.Person), l.IsHead));
+            {
+                var personId = await PersonAsync(c, tx, party.Key, l.NameEn, l.Person);
+                if (l.IsHead)
+                    headAt = people.Count;
+                people.Add(new DelegateInput(personId, l.Function ?? (current.TryGetValue(personId, out var known) ? LocalizedTextInput.Of(known) : null)));
+            }
+
             var version = await c.ExecuteScalarAsync<long>(
                 "SELECT delegation_version FROM participation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId = party.Key }, tx);
-            var head = people.Single(p => p.IsHead);
             await participants.ReplaceDelegationAsync(c, tx, eventId, party.Key,
-                new DelegationInput(new DelegateInput(head.PersonId, null), people.Where(p => !p.IsHead).Select(p => new DelegateInput(p.PersonId, null)).ToList(), version),
-                acceptConflicts: false);
+                new DelegationInput(people[headAt], people.Where((_, i) => i != headAt).ToList(), version), acceptConflicts: false);
         }
 
         return lines.Count;

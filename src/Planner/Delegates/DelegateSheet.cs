@@ -7,10 +7,11 @@ namespace Planner.Delegates;
 /// <remarks>
 /// The English name is written as given and family name (split at its last space, as English names are written:
 /// "Rakesh Mehra"), the Russian and Chinese names whole, in their protocol order; the position in each language.
-/// Read back the same way: the Russian and Chinese names are kept whole as those languages' family names.
+/// Read back the same way: the Russian and Chinese names are kept whole as those languages' family names. The function
+/// is the person's in this delegation ("Head of delegation", "Expert"), in each language.
 /// </remarks>
 public sealed record DelegateLine(string Party, string FamilyName, string GivenName, string NameRu, string NameZh,
-    string PositionEn, string PositionRu, string PositionZh, bool IsHead);
+    string PositionEn, string PositionRu, string PositionZh, bool IsHead, LocalizedText Function);
 
 /// <summary>A line read from a file: where it was (sheet and row, or CSV line) and its values by column.</summary>
 public sealed record SheetRow(int Index, string Place, IReadOnlyDictionary<string, string> Values)
@@ -25,9 +26,11 @@ public sealed record SheetRow(int Index, string Place, IReadOnlyDictionary<strin
 public static class DelegateSheet
 {
     public const string Party = "party", FamilyName = "familyName", GivenName = "givenName", NameRu = "nameRu", NameZh = "nameZh",
-        PositionEn = "positionEn", PositionRu = "positionRu", PositionZh = "positionZh", Role = "role";
+        PositionEn = "positionEn", PositionRu = "positionRu", PositionZh = "positionZh", Role = "role",
+        FunctionEn = "functionEn", FunctionRu = "functionRu", FunctionZh = "functionZh";
 
-    public static readonly string[] Columns = [Party, FamilyName, GivenName, NameRu, NameZh, PositionEn, PositionRu, PositionZh, Role];
+    /// <summary>The columns; the function's are optional on import (a file without them keeps the functions recorded).</summary>
+    public static readonly string[] Columns = [Party, FamilyName, GivenName, NameRu, NameZh, PositionEn, PositionRu, PositionZh, Role, FunctionEn, FunctionRu, FunctionZh];
 
     /// <summary>The workbook: one sheet per group (in the order given), its name the group's.</summary>
     public static byte[] Write(IReadOnlyList<(string Group, IReadOnlyList<DelegateLine> Lines)> groups)
@@ -43,7 +46,8 @@ public static class DelegateSheet
             for (var r = 0; r < lines.Count; r++)
             {
                 var l = lines[r];
-                string[] values = [l.Party, l.FamilyName, l.GivenName, l.NameRu, l.NameZh, l.PositionEn, l.PositionRu, l.PositionZh, l.IsHead ? "head" : "member"];
+                string[] values = [l.Party, l.FamilyName, l.GivenName, l.NameRu, l.NameZh, l.PositionEn, l.PositionRu, l.PositionZh, l.IsHead ? "head" : "member",
+                    l.Function.En, l.Function.Ru, l.Function.Zh];
                 for (var c = 0; c < values.Length; c++)
                     sheet.Cell(r + 2, c + 1).SetValue(values[c]);
             }
