@@ -25,7 +25,8 @@ public static class DelegateService
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(check);
         await EventStore.GetAsync(c, eventId, tx);
-        check.That(rows.Count <= MaxRows, "body", $"The file has {rows.Count:N0} delegates; one import takes at most {MaxRows:N0}.");
+        check.That(rows.Count <= MaxRows, "body", $"The file has {rows.Count:N0} delegates; one import takes at most {MaxRows:N0}.",
+            ErrorCode.DelegatesTooManyRows, ("count", rows.Count), ("max", MaxRows));
         var parties = (await c.QueryAsync<(long Id, string Code)>(
                 "SELECT p.id, p.code FROM participation x JOIN party p ON p.id = x.party_id WHERE x.event_id = @eventId", new { eventId }, tx))
             .ToDictionary(p => p.Code, p => p.Id, StringComparer.OrdinalIgnoreCase);
@@ -37,7 +38,8 @@ public static class DelegateService
             var code = check.Text(f + DelegateSheet.Party, row[DelegateSheet.Party], true, 20);
             var partyKnown = parties.TryGetValue(code, out var partyId);
             if (code.Length > 0)
-                check.That(partyKnown, f + DelegateSheet.Party, $"{row.Place}: '{code}' does not take part in event {eventId}.");
+                check.That(partyKnown, f + DelegateSheet.Party, $"{row.Place}: '{code}' does not take part in event {eventId}.",
+                    ErrorCode.DelegatesNotParticipant, ("place", row.Place), ("code", code));
             var family = check.Text(f + DelegateSheet.FamilyName, row[DelegateSheet.FamilyName], true, 200);
             var given = check.Text(f + DelegateSheet.GivenName, row[DelegateSheet.GivenName], false, 200);
             var ru = check.Text(f + DelegateSheet.NameRu, row[DelegateSheet.NameRu], false, 400);
@@ -46,7 +48,8 @@ public static class DelegateService
             var titleRu = check.Text(f + DelegateSheet.PositionRu, row[DelegateSheet.PositionRu], false, 200);
             var titleZh = check.Text(f + DelegateSheet.PositionZh, row[DelegateSheet.PositionZh], false, 200);
             var role = row[DelegateSheet.Role].Trim().ToLowerInvariant();
-            check.That(role is "head" or "member", f + DelegateSheet.Role, $"{row.Place}: role is 'head' or 'member', not '{row[DelegateSheet.Role]}'.");
+            check.That(role is "head" or "member", f + DelegateSheet.Role, $"{row.Place}: role is 'head' or 'member', not '{row[DelegateSheet.Role]}'.",
+                ErrorCode.DelegatesRole, ("place", row.Place), ("value", row[DelegateSheet.Role]));
             // The Russian and Chinese names come whole, in their protocol order: each is kept as that language's family name.
             var person = new PersonInput(null, new LocalizedTextInput(title, titleRu, titleZh), partyId, null, null)
             {
@@ -65,9 +68,11 @@ public static class DelegateService
             var heads = party.Count(l => l.IsHead);
             var first = party.First().Row;
             check.That(heads == 1, $"rows[{first.Index}].{DelegateSheet.Role}",
-                $"{first.Place}: the delegation of {first[DelegateSheet.Party]} has {heads} heads; it needs exactly one.");
+                $"{first.Place}: the delegation of {first[DelegateSheet.Party]} has {heads} heads; it needs exactly one.",
+                ErrorCode.DelegatesHeads, ("place", first.Place), ("party", first[DelegateSheet.Party]), ("count", heads));
             foreach (var twice in party.GroupBy(l => l.NameEn, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-                check.Fail($"rows[{twice.Last().Row.Index}].{DelegateSheet.FamilyName}", $"{twice.Last().Row.Place}: {twice.Key} is listed twice.");
+                check.Fail($"rows[{twice.Last().Row.Index}].{DelegateSheet.FamilyName}", $"{twice.Last().Row.Place}: {twice.Key} is listed twice.",
+                    ErrorCode.DelegatesListedTwice, ("place", twice.Last().Row.Place), ("name", twice.Key));
         }
 
         check.ThrowIfFailed();
