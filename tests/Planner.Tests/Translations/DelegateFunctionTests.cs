@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using ClosedXML.Excel;
-using Dapper;
-using Microsoft.Data.Sqlite;
 using Planner.Access;
-using Planner.Data;
 using Planner.Tests.Support;
 using Planner.Web;
 
@@ -115,39 +112,5 @@ public sealed class DelegateFunctionTests(DemoFixture fixture) : IClassFixture<D
         Assert.Equal(HttpStatusCode.OK, await ImportAsync($"party,familyName,givenName,role,functionEn,functionRu,functionZh\n{line},Adviser,Советник,顾问\n"));
         var changed = (await client.GetJsonAsync($"/api/events/{eventId}/delegations/{kaz}"))["members"]![0]!["function"]!;
         Assert.Equal(("Adviser", "Советник", "顾问"), (changed["en"]!.GetValue<string>(), changed["ru"]!.GetValue<string>(), changed["zh"]!.GetValue<string>()));
-    }
-
-    [Fact]
-    public async Task Migration_keeps_each_function_as_the_English_one()
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "planner-tests", Guid.NewGuid().ToString("N"));
-        try
-        {
-            var db = new Db(Path.Combine(folder, "planner.db"));
-            new Migrator(db).Upgrade(upTo: "0025_history.sql");
-            await using (var c = await db.OpenAsync())
-            {
-                await c.ExecuteAsync(
-                    """
-                    INSERT INTO party (id, code, kind, name_en, name_ru, name_zh) VALUES (1, 'KAZ', 'state', 'Kazakhstan', 'Казахстан', '哈萨克斯坦');
-                    INSERT INTO venue (id, name, city, country, time_zone) VALUES (1, 'Palace of Independence', 'Astana', 'Kazakhstan', 'Asia/Almaty');
-                    INSERT INTO person (id, name_en, name_ru, name_zh, title, party_id) VALUES (1, 'Arman Dzhaksybekov', 'Арман Джаксыбеков', '', 'First Deputy Chairman', 1);
-                    INSERT INTO event (id, kind, title_en, title_ru, title_zh, venue_id, start_local, end_local, start_at, end_at)
-                    VALUES (1, 'council', '40th meeting', '40-е заседание', '第四十次会议', 1, '2023-09-08T10:00', '2023-09-08T17:00', 1694145600, 1694170800);
-                    INSERT INTO participation (event_id, party_id, role) VALUES (1, 1, 'member');
-                    INSERT INTO delegate (event_id, party_id, person_id, is_head, function, position) VALUES (1, 1, 1, 1, 'Head of the Anti-Terrorism Centre', 0);
-                    """);
-            }
-
-            Assert.Contains("0041_delegate_function.sql", new Migrator(db).Upgrade());
-            await using var after = await db.OpenAsync();
-            Assert.Equal(("Head of the Anti-Terrorism Centre", "", ""),
-                await after.QuerySingleAsync<(string, string, string)>("SELECT function_en, function_ru, function_zh FROM delegate WHERE person_id = 1"));
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }
