@@ -12,7 +12,8 @@ namespace Planner.Delegates;
 /// Imports a delegate list: all rows or none. Each row names a participant of the event by code, a person by name
 /// (one of the party's people with that English name, ignoring case, or a new person), and head or member; every
 /// party in the file gets exactly the delegation its rows list (one head). A refusal names each faulty row and
-/// column as <c>rows[i].column</c>, with the sheet and row (or CSV line) in the message.
+/// column as <c>rows[i].column</c>, with the sheet and row (or CSV line) in the message. A file without the function
+/// columns keeps the function each person already has in the delegation.
 /// </summary>
 public static class DelegateService
 {
@@ -24,19 +25,21 @@ public static class DelegateService
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(check);
         await EventStore.GetAsync(c, eventId, tx);
-        check.That(rows.Count <= MaxRows, "body", $"The file has {rows.Count:N0} delegates; one import takes at most {MaxRows:N0}.");
+        check.That(rows.Count <= MaxRows, "body", $"The file has {rows.Count:N0} delegates; one import takes at most {MaxRows:N0}.",
+            ErrorCode.DelegatesTooManyRows, ("count", rows.Count), ("max", MaxRows));
         var parties = (await c.QueryAsync<(long Id, string Code)>(
                 "SELECT p.id, p.code FROM participation x JOIN party p ON p.id = x.party_id WHERE x.event_id = @eventId", new { eventId }, tx))
             .ToDictionary(p => p.Code, p => p.Id, StringComparer.OrdinalIgnoreCase);
 
-        var lines = new List<(SheetRow Row, long PartyId, string NameEn, PersonInput Person, bool IsHead)>();
+        var lines = new List<(SheetRow Row, long PartyId, string NameEn, PersonInput Person, bool IsHead, LocalizedTextInput? Function)>();
         foreach (var row in rows)
         {
             var f = $"rows[{row.Index}].";
             var code = check.Text(f + DelegateSheet.Party, row[DelegateSheet.Party], true, 20);
             var partyKnown = parties.TryGetValue(code, out var partyId);
             if (code.Length > 0)
-                check.That(partyKnown, f + DelegateSheet.Party, $"{row.Place}: '{code}' does not take part in event {eventId}.");
+                check.That(partyKnown, f + DelegateSheet.Party, $"{row.Place}: '{code}' does not take part in event {eventId}.",
+                    ErrorCode.DelegatesNotParticipant, ("place", row.Place), ("code", code));
             var family = check.Text(f + DelegateSheet.FamilyName, row[DelegateSheet.FamilyName], true, 200);
             var given = check.Text(f + DelegateSheet.GivenName, row[DelegateSheet.GivenName], false, 200);
             var ru = check.Text(f + DelegateSheet.NameRu, row[DelegateSheet.NameRu], false, 400);
@@ -45,14 +48,19 @@ public static class DelegateService
             var titleRu = check.Text(f + DelegateSheet.PositionRu, row[DelegateSheet.PositionRu], false, 200);
             var titleZh = check.Text(f + DelegateSheet.PositionZh, row[DelegateSheet.PositionZh], false, 200);
             var role = row[DelegateSheet.Role].Trim().ToLowerInvariant();
-            check.That(role is "head" or "member", f + DelegateSheet.Role, $"{row.Place}: role is 'head' or 'member', not '{row[DelegateSheet.Role]}'.");
+            check.That(role is "head" or "member", f + DelegateSheet.Role, $"{row.Place}: role is 'head' or 'member', not '{row[DelegateSheet.Role]}'.",
+                ErrorCode.DelegatesRole, ("place", row.Place), ("value", row[DelegateSheet.Role]));
             // The Russian and Chinese names come whole, in their protocol order: each is kept as that language's family name.
             var person = new PersonInput(null, new LocalizedTextInput(title, titleRu, titleZh), partyId, null, null)
             {
                 FamilyName = new LocalizedTextInput(family, ru, zh),
                 GivenNames = new LocalizedTextInput(given, "", ""),
             };
-            lines.Add((row, partyId, $"{given} {family}".Trim(), person, role == "head"));
+            LocalizedTextInput? function = null;
+            if (new[] { DelegateSheet.FunctionEn, DelegateSheet.FunctionRu, DelegateSheet.FunctionZh }.Any(row.Values.ContainsKey))
+                function = LocalizedTextInput.Of(LocalizedTextInput.CheckOptional(check, f + "function",
+                    new LocalizedTextInput(row[DelegateSheet.FunctionEn], row[DelegateSheet.FunctionRu], row[DelegateSheet.FunctionZh]), ParticipantService.MaxFunction));
+            lines.Add((row, partyId, $"{given} {family}".Trim(), person, role == "head", function));
         }
 
         foreach (var party in lines.Where(l => l.PartyId != 0).GroupBy(l => l.PartyId))
@@ -60,23 +68,31 @@ public static class DelegateService
             var heads = party.Count(l => l.IsHead);
             var first = party.First().Row;
             check.That(heads == 1, $"rows[{first.Index}].{DelegateSheet.Role}",
-                $"{first.Place}: the delegation of {first[DelegateSheet.Party]} has {heads} heads; it needs exactly one.");
+                $"{first.Place}: the delegation of {first[DelegateSheet.Party]} has {heads} heads; it needs exactly one.",
+                ErrorCode.DelegatesHeads, ("place", first.Place), ("party", first[DelegateSheet.Party]), ("count", heads));
             foreach (var twice in party.GroupBy(l => l.NameEn, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-                check.Fail($"rows[{twice.Last().Row.Index}].{DelegateSheet.FamilyName}", $"{twice.Last().Row.Place}: {twice.Key} is listed twice.");
+                check.Fail($"rows[{twice.Last().Row.Index}].{DelegateSheet.FamilyName}", $"{twice.Last().Row.Place}: {twice.Key} is listed twice.",
+                    ErrorCode.DelegatesListedTwice, ("place", twice.Last().Row.Place), ("name", twice.Key));
         }
 
         check.ThrowIfFailed();
         foreach (var party in lines.GroupBy(l => l.PartyId))
         {
-            var people = new List<(long PersonId, bool IsHead)>();
+            var current = (await EventStore.DelegationAsync(c, eventId, party.Key, tx)).Members.ToDictionary(m => m.PersonId, m => m.Function);
+            var people = new List<DelegateInput>();
+            var headAt = 0;
             foreach (var l in party)
-                people.Add((await PersonAsync(c, tx, party.Key, l.NameEn, l.Person), l.IsHead));
+            {
+                var personId = await PersonAsync(c, tx, party.Key, l.NameEn, l.Person);
+                if (l.IsHead)
+                    headAt = people.Count;
+                people.Add(new DelegateInput(personId, l.Function ?? (current.TryGetValue(personId, out var known) ? LocalizedTextInput.Of(known) : null)));
+            }
+
             var version = await c.ExecuteScalarAsync<long>(
                 "SELECT delegation_version FROM participation WHERE event_id = @eventId AND party_id = @partyId", new { eventId, partyId = party.Key }, tx);
-            var head = people.Single(p => p.IsHead);
             await participants.ReplaceDelegationAsync(c, tx, eventId, party.Key,
-                new DelegationInput(new DelegateInput(head.PersonId, null), people.Where(p => !p.IsHead).Select(p => new DelegateInput(p.PersonId, null)).ToList(), version),
-                acceptConflicts: false);
+                new DelegationInput(people[headAt], people.Where((_, i) => i != headAt).ToList(), version), acceptConflicts: false);
         }
 
         return lines.Count;

@@ -7,13 +7,41 @@ namespace Planner.Delegates;
 /// <remarks>
 /// The English name is written as given and family name (split at its last space, as English names are written:
 /// "Rakesh Mehra"), the Russian and Chinese names whole, in their protocol order; the position in each language.
-/// Read back the same way: the Russian and Chinese names are kept whole as those languages' family names.
+/// Read back the same way: the Russian and Chinese names are kept whole as those languages' family names. The function
+/// is the person's in this delegation ("Head of delegation", "Expert"), in each language.
 /// </remarks>
 public sealed record DelegateLine(string Party, string FamilyName, string GivenName, string NameRu, string NameZh,
-    string PositionEn, string PositionRu, string PositionZh, bool IsHead);
+    string PositionEn, string PositionRu, string PositionZh, bool IsHead, LocalizedText Function);
+
+/// <summary>
+/// Where in a file a fault is, said in the reader's language: a workbook's <paramref name="Sheet"/> and
+/// <paramref name="Row"/>, a sheet's header (no row), a CSV line (no sheet), or the CSV header (neither).
+/// </summary>
+public sealed record SheetPlace(string? Sheet, int? Row) : IPhrase
+{
+    public string In(Language language, Catalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["sheet"] = Sheet ?? "", ["row"] = Row?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        };
+        var key = (Sheet, Row) switch
+        {
+            (not null, not null) => "delegates.at.sheetRow",
+            (not null, null) => "delegates.at.sheet",
+            (null, not null) => "delegates.at.line",
+            _ => "delegates.at.header",
+        };
+        return catalogue.Fill(key, language, values);
+    }
+
+    /// <summary>The place in English (the problem's English message).</summary>
+    public override string ToString() => In(Language.English, Catalogue.Default);
+}
 
 /// <summary>A line read from a file: where it was (sheet and row, or CSV line) and its values by column.</summary>
-public sealed record SheetRow(int Index, string Place, IReadOnlyDictionary<string, string> Values)
+public sealed record SheetRow(int Index, SheetPlace Place, IReadOnlyDictionary<string, string> Values)
 {
     public string this[string column] => Values.GetValueOrDefault(column, "");
 }
@@ -25,9 +53,11 @@ public sealed record SheetRow(int Index, string Place, IReadOnlyDictionary<strin
 public static class DelegateSheet
 {
     public const string Party = "party", FamilyName = "familyName", GivenName = "givenName", NameRu = "nameRu", NameZh = "nameZh",
-        PositionEn = "positionEn", PositionRu = "positionRu", PositionZh = "positionZh", Role = "role";
+        PositionEn = "positionEn", PositionRu = "positionRu", PositionZh = "positionZh", Role = "role",
+        FunctionEn = "functionEn", FunctionRu = "functionRu", FunctionZh = "functionZh";
 
-    public static readonly string[] Columns = [Party, FamilyName, GivenName, NameRu, NameZh, PositionEn, PositionRu, PositionZh, Role];
+    /// <summary>The columns; the function's are optional on import (a file without them keeps the functions recorded).</summary>
+    public static readonly string[] Columns = [Party, FamilyName, GivenName, NameRu, NameZh, PositionEn, PositionRu, PositionZh, Role, FunctionEn, FunctionRu, FunctionZh];
 
     /// <summary>The workbook: one sheet per group (in the order given), its name the group's.</summary>
     public static byte[] Write(IReadOnlyList<(string Group, IReadOnlyList<DelegateLine> Lines)> groups)
@@ -43,7 +73,8 @@ public static class DelegateSheet
             for (var r = 0; r < lines.Count; r++)
             {
                 var l = lines[r];
-                string[] values = [l.Party, l.FamilyName, l.GivenName, l.NameRu, l.NameZh, l.PositionEn, l.PositionRu, l.PositionZh, l.IsHead ? "head" : "member"];
+                string[] values = [l.Party, l.FamilyName, l.GivenName, l.NameRu, l.NameZh, l.PositionEn, l.PositionRu, l.PositionZh, l.IsHead ? "head" : "member",
+                    l.Function.En, l.Function.Ru, l.Function.Zh];
                 for (var c = 0; c < values.Length; c++)
                     sheet.Cell(r + 2, c + 1).SetValue(values[c]);
             }
@@ -68,7 +99,7 @@ public static class DelegateSheet
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            check.Fail("body", "The file is not an .xlsx workbook.");
+            check.Fail("body", "The file is not an .xlsx workbook.", ErrorCode.DelegatesNotWorkbook);
             return [];
         }
 
@@ -81,13 +112,13 @@ public static class DelegateSheet
                 if (used is null)
                     continue;
                 var header = used.FirstRow().Cells().Select(c => c.GetString().Trim()).ToList();
-                var names = Header(header, $"sheet '{sheet.Name}'", check);
+                var names = Header(header, new SheetPlace(sheet.Name, null), check);
                 foreach (var row in used.RowsUsed().Skip(1))
                 {
                     var values = new Dictionary<string, string>(StringComparer.Ordinal);
                     for (var c = 0; c < names.Count; c++)
                         values[names[c]] = row.Cell(c + 1).GetString();
-                    rows.Add(new SheetRow(rows.Count, $"sheet '{sheet.Name}', row {row.RowNumber()}", values));
+                    rows.Add(new SheetRow(rows.Count, new SheetPlace(sheet.Name, row.RowNumber()), values));
                 }
             }
 
@@ -102,38 +133,40 @@ public static class DelegateSheet
         ArgumentNullException.ThrowIfNull(check);
         var records = Exercises.MselCsv.Split(text.TrimStart('\uFEFF'), out var broken);
         if (broken is { } brokenLine)
-            check.Fail("body", $"Line {brokenLine} opens a quoted field that is never closed.");
+            check.Fail("body", $"Line {brokenLine} opens a quoted field that is never closed.", ErrorCode.CsvUnclosedQuote, ("line", brokenLine));
         if (records.Count == 0)
         {
-            check.Fail("header", $"The file is empty; its first line names the columns: {string.Join(",", Columns)}.");
+            check.Fail("header", $"The file is empty; its first line names the columns: {string.Join(",", Columns)}.", ErrorCode.DelegatesEmpty,
+                ("columns", string.Join(",", Columns)));
             return [];
         }
 
-        var names = Header(records[0].Fields.Select(f => f.Trim()).ToList(), "the header", check);
+        var names = Header(records[0].Fields.Select(f => f.Trim()).ToList(), new SheetPlace(null, null), check);
         var rows = new List<SheetRow>();
         foreach (var (fields, line) in records.Skip(1).Where(r => r.Fields.Any(f => f.Length > 0)))
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var c = 0; c < names.Count; c++)
                 values[names[c]] = c < fields.Count ? fields[c] : "";
-            rows.Add(new SheetRow(rows.Count, $"line {line}", values));
+            rows.Add(new SheetRow(rows.Count, new SheetPlace(null, line), values));
         }
 
         return rows;
     }
 
-    private static List<string> Header(IReadOnlyList<string> header, string where, Check check)
+    private static List<string> Header(IReadOnlyList<string> header, SheetPlace where, Check check)
     {
         var names = new List<string>();
         foreach (var name in header)
         {
             var column = Columns.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
-            check.That(column is not null || name.Length == 0, "header", $"'{name}' in {where} is not a column of a delegate list; the columns are {string.Join(", ", Columns)}.");
+            check.That(column is not null || name.Length == 0, "header", $"'{name}' in {where} is not a column of a delegate list; the columns are {string.Join(", ", Columns)}.",
+                ErrorCode.DelegatesUnknownColumn, ("name", name), ("place", where), ("columns", string.Join(", ", Columns)));
             names.Add(column ?? "");
         }
 
         foreach (var required in new[] { Party, FamilyName, Role })
-            check.That(names.Contains(required), "header", $"{where} has no column '{required}'.");
+            check.That(names.Contains(required), "header", $"{where} has no column '{required}'.", ErrorCode.DelegatesMissingColumn, ("place", where), ("column", required));
         return names;
     }
 }

@@ -23,7 +23,7 @@ public static class DelegateStore
                     var en = d.Name.En.Trim();
                     var cut = en.LastIndexOf(' ');
                     lines.Add(new DelegateLine(party.Code, cut < 0 ? en : en[(cut + 1)..], cut < 0 ? "" : en[..cut], d.Name.Ru, d.Name.Zh,
-                        d.Title.En, d.Title.Ru, d.Title.Zh, d.IsHead));
+                        d.Title.En, d.Title.Ru, d.Title.Zh, d.IsHead, d.Function));
                 }
             }
 

@@ -50,6 +50,10 @@ public sealed class DemoData(Db db, Chairmanship chairmanship, DemoServices serv
 
         private static LocalizedTextInput Text(string en, string ru, string zh) => new(en, ru, zh);
 
+        /// <summary>The head of delegation's function: the catalogue's wording in each language.</summary>
+        private static LocalizedTextInput HeadFunction => Text(Catalogue.Default.Get("headOfDelegation", Language.English),
+            Catalogue.Default.Get("headOfDelegation", Language.Russian), Catalogue.Default.Get("headOfDelegation", Language.Chinese));
+
         public async Task DirectoryAsync()
         {
             foreach (var p in DemoFacts.Parties)
@@ -172,7 +176,7 @@ public sealed class DemoData(Db db, Chairmanship chairmanship, DemoServices serv
                 var version = await c.ExecuteScalarAsync<long>(
                     "SELECT delegation_version FROM participation WHERE event_id = @id AND party_id = @partyId", new { id, partyId }, tx);
                 await services.Participants.ReplaceDelegationAsync(c, tx, id, partyId, new DelegationInput(
-                    new DelegateInput(people[0], "Head of delegation"), [.. people.Skip(1).Select(p => new DelegateInput(p, "Member of delegation"))], version),
+                    new DelegateInput(people[0], HeadFunction), [.. people.Skip(1).Select(p => new DelegateInput(p, Text(DemoFacts.MemberFunction.En, DemoFacts.MemberFunction.Ru, DemoFacts.MemberFunction.Zh)))], version),
                     acceptConflicts: true);
                 Added += people.Count;
             }

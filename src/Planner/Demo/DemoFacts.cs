@@ -62,6 +62,12 @@ internal static class DemoFacts
     /// <summary>A name or position in en / ru / zh.</summary>
     public sealed record Texts(string En, string Ru, string Zh);
 
+    /// <summary>
+    /// The function of a delegation's other members. The head's function is the catalogue's own wording
+    /// (<c>headOfDelegation</c>), so the phrase lives in one place.
+    /// </summary>
+    public static readonly Texts MemberFunction = new("Member of delegation", "Член делегации", "代表团成员");
+
     /// <summary>A head of delegation (invented) per party code: family name and given names, and position, each in en / ru / zh.</summary>
     public sealed record PersonFact(string Party, Texts Family, Texts Given, Texts Title);
 

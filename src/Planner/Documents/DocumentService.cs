@@ -32,7 +32,7 @@ public sealed class DocumentService(Db db, Precedence precedence, IReadOnlyDicti
     public Task<DocumentSpec> ComposeAsync(long eventId, DocumentKind kind, string language, CancellationToken cancellationToken = default)
     {
         if (!labels.TryGetValue(language ?? "", out var shared))
-            throw PlannerException.Malformed("lang", $"'{language}' is not a document language; use en, ru or zh.");
+            throw PlannerException.Malformed("lang", $"'{language}' is not a document language; use en, ru or zh.", ErrorCode.QueryDocumentLanguage, ("value", language));
         var l = shared.ForDocument();
         return db.ReadAsync(async c =>
         {

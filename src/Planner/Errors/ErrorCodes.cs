@@ -31,6 +31,9 @@ public readonly partial record struct ErrorCode
     /// <summary><c>conflict.several</c>: "The change would cause {count} conflicts: {conflicts} Confirm the change to make it anyway."</summary>
     public static readonly ErrorCode ConflictSeveral = new("conflict.several");
 
+    /// <summary><c>csv.unclosedQuote</c>: "Line {line} opens a quoted field that is never closed."</summary>
+    public static readonly ErrorCode CsvUnclosedQuote = new("csv.unclosedQuote");
+
     /// <summary><c>correctiveAction.completedBeforeStart</c>: "The action cannot be completed before it started."</summary>
     public static readonly ErrorCode CorrectiveActionCompletedBeforeStart = new("correctiveAction.completedBeforeStart");
     /// <summary><c>correctiveAction.completedWithoutDate</c>: "A completed action has the date it was completed; enter it."</summary>
@@ -45,6 +48,24 @@ public readonly partial record struct ErrorCode
     /// <summary><c>deadline.afterStart</c>: "The deadline for replies is before the event starts ({start})."</summary>
     public static readonly ErrorCode DeadlineAfterStart = new("deadline.afterStart");
 
+    /// <summary><c>delegates.empty</c>: "The file is empty; its first line names the columns: {columns}."</summary>
+    public static readonly ErrorCode DelegatesEmpty = new("delegates.empty");
+    /// <summary><c>delegates.heads</c>: "{place}: the delegation of {party} has {count} heads; it needs exactly one."</summary>
+    public static readonly ErrorCode DelegatesHeads = new("delegates.heads");
+    /// <summary><c>delegates.listedTwice</c>: "{place}: {name} is listed twice."</summary>
+    public static readonly ErrorCode DelegatesListedTwice = new("delegates.listedTwice");
+    /// <summary><c>delegates.missingColumn</c>: "{place}: there is no column '{column}'."</summary>
+    public static readonly ErrorCode DelegatesMissingColumn = new("delegates.missingColumn");
+    /// <summary><c>delegates.notParticipant</c>: "{place}: '{code}' does not take part in this event."</summary>
+    public static readonly ErrorCode DelegatesNotParticipant = new("delegates.notParticipant");
+    /// <summary><c>delegates.notWorkbook</c>: "The file is not an .xlsx workbook."</summary>
+    public static readonly ErrorCode DelegatesNotWorkbook = new("delegates.notWorkbook");
+    /// <summary><c>delegates.role</c>: "{place}: role is 'head' or 'member', not '{value}'."</summary>
+    public static readonly ErrorCode DelegatesRole = new("delegates.role");
+    /// <summary><c>delegates.tooManyRows</c>: "The file has {count} delegates; one import takes at most {max}."</summary>
+    public static readonly ErrorCode DelegatesTooManyRows = new("delegates.tooManyRows");
+    /// <summary><c>delegates.unknownColumn</c>: "{place}: '{name}' is not a column of a delegate list; the columns are {columns}."</summary>
+    public static readonly ErrorCode DelegatesUnknownColumn = new("delegates.unknownColumn");
     /// <summary><c>delegates.notSheet</c>: "The import takes an .xlsx workbook or a CSV file."</summary>
     public static readonly ErrorCode DelegatesNotSheet = new("delegates.notSheet");
 
@@ -154,6 +175,14 @@ public readonly partial record struct ErrorCode
     /// <summary><c>message.notResendable</c>: "Only a message that failed, or whose delivery is unknown, is sent again."</summary>
     public static readonly ErrorCode MessageNotResendable = new("message.notResendable");
 
+    /// <summary><c>msel.noObjective</c>: "Line {line}: the exercise has no objective number '{value}'."</summary>
+    public static readonly ErrorCode MselNoObjective = new("msel.noObjective");
+    /// <summary><c>msel.notNumber</c>: "Line {line}: '{value}' is not an inject number (a positive whole number)."</summary>
+    public static readonly ErrorCode MselNotNumber = new("msel.notNumber");
+    /// <summary><c>msel.notStatus</c>: "Line {line}: '{value}' is not one of pending, released, skipped."</summary>
+    public static readonly ErrorCode MselNotStatus = new("msel.notStatus");
+    /// <summary><c>msel.notTime</c>: "Line {line}: '{value}' is not a time; write it as 2009-04-18 10:30."</summary>
+    public static readonly ErrorCode MselNotTime = new("msel.notTime");
     /// <summary><c>msel.noFile</c>: "Choose a CSV file to import."</summary>
     public static readonly ErrorCode MselNoFile = new("msel.noFile");
     /// <summary><c>msel.notCsv</c>: "The MSEL import takes a CSV file."</summary>
@@ -237,6 +266,37 @@ public readonly partial record struct ErrorCode
     public static readonly ErrorCode RemindersRange = new("reminders.range");
     /// <summary><c>reminders.tooMany</c>: "At most {max} reminders."</summary>
     public static readonly ErrorCode RemindersTooMany = new("reminders.tooMany");
+
+    /// <summary><c>query.dateOutOfRange</c>: "'{value}': dates run from the year 1900 to 2199."</summary>
+    public static readonly ErrorCode QueryDateOutOfRange = new("query.dateOutOfRange");
+    /// <summary><c>query.days</c>: "days is the number of consecutive working days wanted, 1 to 60."</summary>
+    public static readonly ErrorCode QueryDays = new("query.days");
+    /// <summary><c>query.documentLanguage</c>: "'{value}' is not a document language; use en, ru or zh."</summary>
+    public static readonly ErrorCode QueryDocumentLanguage = new("query.documentLanguage");
+    /// <summary><c>query.language</c>: "'{value}' is not a language; use lang=ru or lang=zh (or en)."</summary>
+    public static readonly ErrorCode QueryLanguage = new("query.language");
+    /// <summary><c>query.noteParty</c>: "party is the id of the party the note is addressed to, e.g. ?party=4."</summary>
+    public static readonly ErrorCode QueryNoteParty = new("query.noteParty");
+    /// <summary><c>query.notDate</c>: "'{value}' is not a date; write it as 2023-09-08."</summary>
+    public static readonly ErrorCode QueryNotDate = new("query.notDate");
+    /// <summary><c>query.notIds</c>: "'{value}' is not an id; write a comma-separated list of ids such as 3,5,8."</summary>
+    public static readonly ErrorCode QueryNotIds = new("query.notIds");
+    /// <summary><c>query.notOneOf</c>: "'{value}' is not one of {names}."</summary>
+    public static readonly ErrorCode QueryNotOneOf = new("query.notOneOf");
+    /// <summary><c>query.programmeYear</c>: "year is from 1990 to 2200."</summary>
+    public static readonly ErrorCode QueryProgrammeYear = new("query.programmeYear");
+    /// <summary><c>query.range</c>: "to comes on or after from, at most {years} years later."</summary>
+    public static readonly ErrorCode QueryRange = new("query.range");
+    /// <summary><c>query.toBeforeFrom</c>: "to comes on or after from."</summary>
+    public static readonly ErrorCode QueryToBeforeFrom = new("query.toBeforeFrom");
+    /// <summary><c>query.tooManyIds</c>: "At most {max} ids can be named at once."</summary>
+    public static readonly ErrorCode QueryTooManyIds = new("query.tooManyIds");
+    /// <summary><c>query.venue</c>: "venue is the id of the venue the meeting would be held at."</summary>
+    public static readonly ErrorCode QueryVenue = new("query.venue");
+    /// <summary><c>query.year</c>: "year is a four-digit year, e.g. ?year=2027."</summary>
+    public static readonly ErrorCode QueryYear = new("query.year");
+    /// <summary><c>query.years</c>: "year (and to) are years from 1990, at most 20 years apart."</summary>
+    public static readonly ErrorCode QueryYears = new("query.years");
 
     /// <summary><c>report.unknownLanguage</c>: "The report is written in English, Russian or Chinese only."</summary>
     public static readonly ErrorCode ReportUnknownLanguage = new("report.unknownLanguage");

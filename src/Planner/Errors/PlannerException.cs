@@ -120,9 +120,15 @@ public sealed class PlannerException : Exception
     public static PlannerException Invalid(IReadOnlyDictionary<string, string[]> errors, ErrorCode? code = null) =>
         new(ErrorKind.Invalid, code ?? ErrorCode.ValueInvalid, string.Join(" ", errors.SelectMany(e => e.Value)), errors);
 
-    /// <summary>The request itself is malformed.</summary>
-    public static PlannerException Malformed(string field, string message, ErrorCode? code = null) =>
-        new(ErrorKind.Malformed, code ?? ErrorCode.RequestMalformed, message, new Dictionary<string, string[]> { [field] = [message] }, Args(("field", field)));
+    /// <summary>The request itself is malformed; the field's message is said from <paramref name="code"/>'s sentence with <paramref name="arguments"/> too.</summary>
+    public static PlannerException Malformed(string field, string message, ErrorCode? code = null, params (string Name, object? Value)[] arguments)
+    {
+        var values = Args([("field", field), .. arguments]);
+        return new(ErrorKind.Malformed, code ?? ErrorCode.RequestMalformed, message, new Dictionary<string, string[]> { [field] = [message] }, values)
+        {
+            Reasons = code is { } said ? new Dictionary<string, FieldReason[]> { [field] = [new FieldReason(said, values)] } : new Dictionary<string, FieldReason[]>(),
+        };
+    }
 
     /// <summary>The record named does not exist: code <c>{what}.notFound</c> (<c>venue.notFound</c>).</summary>
     public static PlannerException NotFound(string what, long id) =>

@@ -101,12 +101,16 @@ public sealed record ParticipantGroup(ParticipationRole Role, IReadOnlyList<Part
 
 public sealed record ParticipantInput(long? PartyId, ParticipationRole? Role, long? Version);
 
-/// <summary>One person in a delegation. The head of delegation comes first.</summary>
-public sealed record Delegate(long PersonId, LocalizedText Name, LocalizedText Title, bool IsHead, string Function);
+/// <summary>
+/// One person in a delegation. The head of delegation comes first. <see cref="Function"/> is what the person does in
+/// this delegation ("Head of delegation", "Expert") in the three languages; empty where none was given.
+/// </summary>
+public sealed record Delegate(long PersonId, LocalizedText Name, LocalizedText Title, bool IsHead, LocalizedText Function);
 
 /// <summary>A party's delegation to an event; replaced as a whole, under its own version.</summary>
 public sealed record Delegation(long EventId, long PartyId, IReadOnlyList<Delegate> Members, long Version);
 
-public sealed record DelegateInput(long? PersonId, string? Function);
+/// <summary>One person of a delegation as sent: the function as <c>{en,ru,zh}</c> or a plain string (English); null is none.</summary>
+public sealed record DelegateInput(long? PersonId, LocalizedTextInput? Function);
 
 public sealed record DelegationInput(DelegateInput? Head, IReadOnlyList<DelegateInput>? Members, long? Version);

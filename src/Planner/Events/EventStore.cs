@@ -99,7 +99,7 @@ public static class EventStore
             .ToList();
     }
 
-    private sealed record DelegateRow(long PersonId, string NameEn, string NameRu, string NameZh, string TitleEn, string TitleRu, string TitleZh, long IsHead, string Function);
+    private sealed record DelegateRow(long PersonId, string NameEn, string NameRu, string NameZh, string TitleEn, string TitleRu, string TitleZh, long IsHead, string FunctionEn, string FunctionRu, string FunctionZh);
 
     /// <summary>A party's delegation to an event: head first, then the members in the order given.</summary>
     public static async Task<Delegation> DelegationAsync(DbConnection c, long eventId, long partyId, DbTransaction? tx = null)
@@ -110,13 +110,13 @@ public static class EventStore
         var rows = await c.QueryAsync<DelegateRow>(
             """
             SELECT d.person_id AS PersonId, p.name_en AS NameEn, p.name_ru AS NameRu, p.name_zh AS NameZh, p.title_en AS TitleEn, p.title_ru AS TitleRu, p.title_zh AS TitleZh,
-                   d.is_head AS IsHead, d.function
+                   d.is_head AS IsHead, d.function_en AS FunctionEn, d.function_ru AS FunctionRu, d.function_zh AS FunctionZh
             FROM delegate d JOIN person p ON p.id = d.person_id
             WHERE d.event_id = @eventId AND d.party_id = @partyId
             ORDER BY d.is_head DESC, d.position
             """, new { eventId, partyId }, tx);
         return new Delegation(eventId, partyId,
-            rows.Select(r => new Delegate(r.PersonId, new LocalizedText(r.NameEn, r.NameRu, r.NameZh), new LocalizedText(r.TitleEn, r.TitleRu, r.TitleZh), r.IsHead == 1, r.Function)).ToList(),
+            rows.Select(r => new Delegate(r.PersonId, new LocalizedText(r.NameEn, r.NameRu, r.NameZh), new LocalizedText(r.TitleEn, r.TitleRu, r.TitleZh), r.IsHead == 1, new LocalizedText(r.FunctionEn, r.FunctionRu, r.FunctionZh))).ToList(),
             version);
     }
 

@@ -16,6 +16,9 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
     /// <summary>The most people one delegation may have.</summary>
     public const int MaxDelegation = 100;
 
+    /// <summary>The longest function in a delegation, in one language.</summary>
+    public const int MaxFunction = 200;
+
     /// <summary>
     /// Adds a party to an event in a role; refused when it already takes part or when the role clashes with
     /// its standing (unless <paramref name="acceptConflicts"/>).
@@ -107,14 +110,14 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
         ArgumentNullException.ThrowIfNull(input);
         var check = new Check();
         var version = check.Required("version", input.Version);
-        var people = new List<(string Field, long PersonId, string Function, bool IsHead)>();
+        var people = new List<(string Field, long PersonId, LocalizedText Function, bool IsHead)>();
         if (input.Head is { } head)
-            people.Add(("head", check.Required("head.personId", head.PersonId), check.Text("head.function", head.Function, false, 200), true));
+            people.Add(("head", check.Required("head.personId", head.PersonId), LocalizedTextInput.CheckOptional(check, "head.function", head.Function, MaxFunction), true));
         var members = input.Members ?? [];
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i] ?? new DelegateInput(null, null);
-            people.Add(($"members[{i}]", check.Required($"members[{i}].personId", member.PersonId), check.Text($"members[{i}].function", member.Function, false, 200), false));
+            people.Add(($"members[{i}]", check.Required($"members[{i}].personId", member.PersonId), LocalizedTextInput.CheckOptional(check, $"members[{i}].function", member.Function, MaxFunction), false));
         }
 
         check.That(people.Count <= maxPeople, "members", $"A delegation has at most {maxPeople} people.", ErrorCode.DelegationTooLarge, ("max", maxPeople));
@@ -146,8 +149,11 @@ public sealed class ParticipantService(Db db, ChangeGuard guard, Precedence prec
                 if (taken is not null)
                     throw PlannerException.Conflict("members", $"The person {personId} is already in the delegation of party {taken} to this event.", ErrorCode.DelegationPersonTaken);
                 await c.ExecuteAsync(
-                    "INSERT INTO delegate (event_id, party_id, person_id, is_head, function, position) VALUES (@eventId, @partyId, @personId, @isHead, @function, @position)",
-                    new { eventId, partyId, personId, isHead = isHead ? 1 : 0, function, position = position++ }, tx);
+                    """
+                    INSERT INTO delegate (event_id, party_id, person_id, is_head, function_en, function_ru, function_zh, position)
+                    VALUES (@eventId, @partyId, @personId, @isHead, @functionEn, @functionRu, @functionZh, @position)
+                    """,
+                    new { eventId, partyId, personId, isHead = isHead ? 1 : 0, functionEn = function.En, functionRu = function.Ru, functionZh = function.Zh, position = position++ }, tx);
             }
 
             await c.ExecuteAsync(

@@ -94,7 +94,8 @@ public static class MselCsv
             if (int.TryParse(row["number"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
                 number = n;
             else
-                check.Fail(field + "number", $"Line {row.Line}: '{row["number"]}' is not an inject number (a positive whole number).");
+                check.Fail(field + "number", $"Line {row.Line}: '{row["number"]}' is not an inject number (a positive whole number).",
+                    ErrorCode.MselNotNumber, ("line", row.Line), ("value", row["number"]));
         }
 
         LocalDateTime? time = null;
@@ -102,7 +103,8 @@ public static class MselCsv
         {
             time = TimePatterns.Select(p => p.Parse(row["scenarioTime"])).FirstOrDefault(r => r.Success)?.Value;
             if (time is null)
-                check.Fail(field + "scenarioTime", $"Line {row.Line}: '{row["scenarioTime"]}' is not a time; write it as 2009-04-18 10:30.");
+                check.Fail(field + "scenarioTime", $"Line {row.Line}: '{row["scenarioTime"]}' is not a time; write it as 2009-04-18 10:30.",
+                    ErrorCode.MselNotTime, ("line", row.Line), ("value", row["scenarioTime"]));
         }
 
         long? objective = null;
@@ -111,7 +113,8 @@ public static class MselCsv
             if (int.TryParse(row["objective"], NumberStyles.None, CultureInfo.InvariantCulture, out var o) && objectiveIds.TryGetValue(o, out var oid))
                 objective = oid;
             else
-                check.Fail(field + "objective", $"Line {row.Line}: the exercise has no objective number '{row["objective"]}'.");
+                check.Fail(field + "objective", $"Line {row.Line}: the exercise has no objective number '{row["objective"]}'.",
+                    ErrorCode.MselNoObjective, ("line", row.Line), ("value", row["objective"]));
         }
 
         InjectStatus? status = null;
@@ -119,7 +122,8 @@ public static class MselCsv
         {
             status = Enums.TryParse<InjectStatus>(row["status"]);
             if (status is null)
-                check.Fail(field + "status", $"Line {row.Line}: '{row["status"]}' is not one of pending, released, skipped.");
+                check.Fail(field + "status", $"Line {row.Line}: '{row["status"]}' is not one of pending, released, skipped.",
+                    ErrorCode.MselNotStatus, ("line", row.Line), ("value", row["status"]));
         }
 
         return new InjectInput(number, time, row["from"], row["to"], row["method"], row["message"], row["expectedAction"],

@@ -17,9 +17,10 @@ public enum RsvpAnswer
 
 /// <summary>
 /// A person named in a reply: one of the party's people by id, or a new person by name (and title). A null
-/// <see cref="Function"/> keeps the function the person has in the delegation already.
+/// <see cref="Function"/> keeps the function the person has in the delegation already, in all three languages; a
+/// function sent (<c>{en,ru,zh}</c> or a plain string, English) replaces it.
 /// </summary>
-public sealed record RsvpPerson(long? PersonId, string? Name, string? Title, string? Function);
+public sealed record RsvpPerson(long? PersonId, string? Name, string? Title, LocalizedTextInput? Function);
 
 /// <summary>A reply: accept with a head (required) and members, or decline.</summary>
 public sealed record RsvpInput(RsvpAnswer? Answer, RsvpPerson? Head, IReadOnlyList<RsvpPerson?>? Members);
@@ -86,7 +87,7 @@ public static class Rsvp
             check.That(p.PersonId is not null || !string.IsNullOrWhiteSpace(p.Name), field, $"{field}: give a personId or a name.", ErrorCode.RsvpNoPerson);
             check.Text(field + ".name", p.Name, false, LocalizedText.MaxLength);
             check.Text(field + ".title", p.Title, false, 200);
-            check.Text(field + ".function", p.Function, false, 200);
+            LocalizedTextInput.CheckOptional(check, field + ".function", p.Function, ParticipantService.MaxFunction);
         }
 
         check.ThrowIfFailed();
@@ -97,7 +98,7 @@ public static class Rsvp
         foreach (var p in people)
         {
             var personId = p.PersonId ?? await CreatePersonAsync(c, tx, invitation, p);
-            var function = p.Function?.Trim() ?? (current.TryGetValue(personId, out var known) ? known.Function : "");
+            var function = p.Function ?? (current.TryGetValue(personId, out var known) ? LocalizedTextInput.Of(known.Function) : null);
             chosen.Add(new DelegateInput(personId, function));
         }
 

@@ -97,7 +97,7 @@ public sealed class RsvpPage(Catalogue catalogue, Language language)
         var delegation = v.Delegation.Members.Count == 0
             ? $"<p>{T("rsvp.none")}</p>"
             : "<ul>" + string.Concat(v.Delegation.Members.Select(m =>
-                $"<li>{E(m.Name.In(language))}{(m.Title.En.Length > 0 ? ", " + E(m.Title.In(language)) : "")}{(m.IsHead ? " — " + T("headOfDelegation") : "")}</li>")) + "</ul>";
+                $"<li>{E(m.Name.In(language))}{(m.Title.En.Length > 0 ? ", " + E(m.Title.In(language)) : "")}{Part(m)}</li>")) + "</ul>";
         return $"""
             <h1>{E(v.Title)}</h1>
             <p class="muted">{T("rsvp.heading")}</p>
@@ -118,6 +118,19 @@ public sealed class RsvpPage(Catalogue catalogue, Language language)
     {
         ArgumentNullException.ThrowIfNull(e);
         return $"<h1>{T("rsvp.error")}</h1><div class=\"problem\" role=\"alert\"><p class=\"reason\">{E(ProblemWords.Detail(e, catalogue, language))}</p></div>";
+    }
+
+    /// <summary>
+    /// " — " and the person's part in the delegation, in the party's language: head of delegation, and the function
+    /// recorded (unless it only says the same, as the demo's heads' functions do).
+    /// </summary>
+    private string Part(Events.Delegate m)
+    {
+        var head = catalogue.Get("headOfDelegation", language);
+        var function = m.Function.In(language).Trim();
+        string[] parts = [m.IsHead ? head : "", function.Equals(head, StringComparison.OrdinalIgnoreCase) && m.IsHead ? "" : function];
+        var said = string.Join(", ", parts.Where(p => p.Length > 0).Select(E));
+        return said.Length > 0 ? " — " + said : "";
     }
 
     private static string Person(RsvpCandidate p) => p.Title.Length > 0 ? $"{p.Name} — {p.Title}" : p.Name;

@@ -62,7 +62,7 @@ public static class Programme
     public static async Task<IReadOnlyList<EventInput>> ProposeAsync(DbConnection c, DbTransaction? tx, long seriesId, int year)
     {
         if (year is < 1990 or > 2200)
-            throw PlannerException.Malformed("year", "year is from 1990 to 2200.");
+            throw PlannerException.Malformed("year", "year is from 1990 to 2200.", ErrorCode.QueryProgrammeYear);
         var series = await SeriesStore.GetAsync(c, seriesId, tx);
         if (series.Rule is not { } rule)
             return [];

@@ -30,7 +30,7 @@ public static class SchedulingEndpoints
             var first = Query.Date("from", from, clock.Today);
             var last = Query.Date("to", to, first.PlusYears(1));
             if (last < first)
-                throw PlannerException.Malformed("to", "to comes on or after from.");
+                throw PlannerException.Malformed("to", "to comes on or after from.", ErrorCode.QueryToBeforeFrom);
             var scope = Scope.Between(first.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() - Duration.FromDays(1),
                 last.PlusDays(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() + Duration.FromDays(1));
             return db.ReadAsync(async c => Said(await ConflictFinder.FindAsync(c, null, scope, sweepPeople: true), request), ct);
@@ -47,7 +47,7 @@ public static class SchedulingEndpoints
             var first = Query.Date("from", from, clock.Today);
             var last = Query.Date("to", to, first.PlusYears(5));
             if (last < first || Period.Between(first, last, PeriodUnits.Years).Years > 200)
-                throw PlannerException.Malformed("to", "to comes on or after from, and within 200 years of it.");
+                throw PlannerException.Malformed("to", "to comes on or after from, and within 200 years of it.", ErrorCode.QueryRange, ("years", 200));
             return db.ReadAsync(c => chairmanship.TermsAsync(c, null, first, last), ct);
         }).WithTags(tags);
 

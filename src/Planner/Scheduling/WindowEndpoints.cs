@@ -18,9 +18,9 @@ internal static class WindowEndpoints
             var first = Query.Date("from", from, clock.Today);
             var last = Query.Date("to", to, first.PlusYears(1));
             if (days is null)
-                throw PlannerException.Malformed("days", "days is the number of consecutive working days wanted, 1 to 60.");
+                throw PlannerException.Malformed("days", "days is the number of consecutive working days wanted, 1 to 60.", ErrorCode.QueryDays);
             if (venue is null)
-                throw PlannerException.Malformed("venue", "venue is the id of the venue the meeting would be held at.");
+                throw PlannerException.Malformed("venue", "venue is the id of the venue the meeting would be held at.", ErrorCode.QueryVenue);
             var query = new WindowQuery(days.Value, first, last, venue.Value, host, Query.Ids("parties", parties), Query.Ids("people", people),
                 Math.Clamp(count ?? 5, 1, 100), holidays ?? true);
             WindowSearch.Check(query);
@@ -32,7 +32,7 @@ internal static class WindowEndpoints
             var first = year ?? clock.Today.Year;
             var last = to ?? first;
             if (first is < 1990 or > 2200 || last < first || last - first > 20)
-                throw PlannerException.Malformed("year", "year (and to) are years from 1990, at most 20 years apart.");
+                throw PlannerException.Malformed("year", "year (and to) are years from 1990, at most 20 years apart.", ErrorCode.QueryYears);
             return db.ReadAsync(c => Programme.ReadAsync(c, chairmanship, first, last), ct);
         }).WithTags(tags);
 

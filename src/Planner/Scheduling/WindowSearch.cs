@@ -11,8 +11,8 @@ public static class WindowSearch
     {
         ArgumentNullException.ThrowIfNull(q);
         if (q.Days is < 1 or > 60)
-            throw PlannerException.Malformed("days", "days is the number of consecutive working days wanted, 1 to 60.");
+            throw PlannerException.Malformed("days", "days is the number of consecutive working days wanted, 1 to 60.", ErrorCode.QueryDays);
         if (q.To < q.From || Period.Between(q.From, q.To, PeriodUnits.Days).Days > 3 * 366)
-            throw PlannerException.Malformed("to", "to comes on or after from, at most three years later.");
+            throw PlannerException.Malformed("to", "to comes on or after from, at most three years later.", ErrorCode.QueryRange, ("years", 3));
     }
 }

@@ -11,7 +11,8 @@ namespace Planner.Translations;
 /// </summary>
 /// <param name="Field">The entity and its field (<c>venue.name</c>, <c>person.title</c>, <c>item.title</c>).</param>
 /// <param name="Entity">
-/// What the text belongs to: event, venue, session, item, party, person, decision, outcomeDocument; of an exercise
+/// What the text belongs to: event, venue, session, item, party, person, delegate (a person's function in this event's
+/// delegation: its id is the person's), decision, outcomeDocument; of an exercise
 /// (printed in its after-action report): exercise (its id is the event's), stage, objective, finding, correctiveAction.
 /// </param>
 /// <param name="Id">That record's id (for editing it).</param>
@@ -57,6 +58,7 @@ public static class MissingTranslations
             "SELECT i.id FROM agenda_item i JOIN agenda_session s ON s.id = i.session_id WHERE s.event_id = @eventId"),
         ("person", "name", "person", "name", People),
         ("person", "title", "person", "title", People),
+        ("delegate", "function", Delegates, "function", "SELECT person_id FROM delegate WHERE event_id = @eventId"),
         ("decision", "title", "outcome_decision", "title", "SELECT id FROM outcome_decision WHERE event_id = @eventId"),
         ("decision", "text", "outcome_decision", "text", "SELECT id FROM outcome_decision WHERE event_id = @eventId"),
         ("outcomeDocument", "title", "outcome_document", "title", "SELECT id FROM outcome_document WHERE event_id = @eventId"),
@@ -74,6 +76,10 @@ public static class MissingTranslations
         ("correctiveAction", "text", "corrective_action", "text", CorrectiveActions),
         ("correctiveAction", "pointOfContact", "corrective_action", "point_of_contact", CorrectiveActions),
     ];
+
+    /// <summary>The event's delegates, keyed by person (a person is in one delegation to an event).</summary>
+    private const string Delegates =
+        "(SELECT person_id AS id, function_en, function_ru, function_zh FROM delegate WHERE event_id = @eventId) d";
 
     private const string Exercise = "SELECT event_id FROM exercise WHERE event_id = @eventId";
 

@@ -10,7 +10,7 @@ public static class TranslationEndpoints
         api.MapGet("/events/{id:long}/translations", (long id, string? lang, Db db, CancellationToken ct) =>
         {
             if (!Language.TryParse(lang, out var language))
-                throw PlannerException.Malformed("lang", $"'{lang}' is not a language; use lang=ru or lang=zh (or en).");
+                throw PlannerException.Malformed("lang", $"'{lang}' is not a language; use lang=ru or lang=zh (or en).", ErrorCode.QueryLanguage, ("value", lang));
             return db.ReadAsync(c => MissingTranslations.FindAsync(c, id, language), ct);
         }).WithTags("Events");
     }

@@ -45,7 +45,7 @@ public sealed class LongListTests : IDisposable
                             party,
                         }, tx);
                     await c.ExecuteAsync(
-                        "INSERT INTO delegate (event_id, party_id, person_id, is_head, function, position) VALUES (@e, @party, @person, @head, '', @k)",
+                        "INSERT INTO delegate (event_id, party_id, person_id, is_head, function_en, position) VALUES (@e, @party, @person, @head, '', @k)",
                         new { e, party, person, head = k == 0 ? 1 : 0, k }, tx);
                 }
             }

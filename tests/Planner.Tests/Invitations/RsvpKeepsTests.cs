@@ -15,7 +15,7 @@ public sealed partial class RsvpTests
         var before = await api.GetJsonAsync($"/api/events/{eventId}/delegations/{kazId}");
         await api.PutJsonAsync($"/api/events/{eventId}/delegations/{kazId}", new
         {
-            head = new { personId = person, function = "Head" },
+            head = new { personId = person, function = new { en = "Head", ru = "Руководитель", zh = "负责人" } },
             members = Array.Empty<object>(),
             version = before["version"]!.GetValue<long>(),
         }, 200);
@@ -32,9 +32,14 @@ public sealed partial class RsvpTests
             ["newMembers"] = "Айгерим Бекова",
         }));
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        // The page shows the function in the party's language, and keeps it in every language.
+        var answered = await posted.Content.ReadAsStringAsync();
+        var language = System.Text.RegularExpressions.Regex.Match(answered, "<html lang=\"(..)\"").Groups[1].Value;
+        Assert.Contains(language switch { "ru" => "Руководитель", "zh" => "负责人", _ => "Head" }, answered, StringComparison.Ordinal);
 
         var after = await api.GetJsonAsync($"/api/events/{eventId}/delegations/{kazId}");
-        Assert.Equal("Head", after["members"]![0]!["function"]!.GetValue<string>());
+        var function = after["members"]![0]!["function"]!;
+        Assert.Equal(("Head", "Руководитель", "负责人"), (function["en"]!.GetValue<string>(), function["ru"]!.GetValue<string>(), function["zh"]!.GetValue<string>()));
         Assert.True(after["members"]![0]!["isHead"]!.GetValue<bool>());
         Assert.Equal(2, after["members"]!.AsArray().Count);
     }

@@ -146,6 +146,8 @@ public sealed partial class StoredTextTests(DemoFixture fixture) : IClassFixture
                     INSERT INTO event (id, kind, title_en, title_ru, title_zh, venue_id, start_local, end_local, start_at, end_at)
                     VALUES (1, 'council', '40th meeting', '40-е заседание', '第四十次会议', 1, '2023-09-08T10:00', '2023-09-08T17:00', 1694145600, 1694170800);
                     INSERT INTO agenda_session (id, event_id, start_local, end_local, start_at, end_at, room) VALUES (1, 1, '2023-09-08T10:00', '2023-09-08T12:00', 1694145600, 1694152800, 'Main hall');
+                    INSERT INTO participation (event_id, party_id, role) VALUES (1, 1, 'member');
+                    INSERT INTO delegate (event_id, party_id, person_id, is_head, function, position) VALUES (1, 1, 1, 1, 'Head of the Anti-Terrorism Centre', 0);
                     """);
             }
 
@@ -156,6 +158,9 @@ public sealed partial class StoredTextTests(DemoFixture fixture) : IClassFixture
             Assert.Equal(("First Deputy Chairman", "Arman Dzhaksybekov", "Арман Джаксыбеков", "Арман Джаксыбеков"),
                 await after.QuerySingleAsync<(string, string, string, string)>("SELECT title_en, family_name_en, family_name_ru, name_ru FROM person WHERE id = 1"));
             Assert.Equal("Main hall", await after.ExecuteScalarAsync<string>("SELECT room_en FROM agenda_session WHERE id = 1"));
+            // 0041: a delegate's function is kept as the English one.
+            Assert.Equal(("Head of the Anti-Terrorism Centre", "", ""),
+                await after.QuerySingleAsync<(string, string, string)>("SELECT function_en, function_ru, function_zh FROM delegate WHERE person_id = 1"));
 
             // The new columns have their history like the others.
             await after.ExecuteAsync("UPDATE venue SET name_ru = 'Дворец Независимости' WHERE id = 1");

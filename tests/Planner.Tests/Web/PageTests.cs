@@ -236,8 +236,8 @@ public sealed class PageTests(DemoFixture demo) : IClassFixture<DemoFixture>
 
         var members = (await api.GetJsonAsync($"/api/events/{id}/delegations/{partyId}"))["members"]!.AsArray();
         Assert.Equal(2, members.Count);
-        Assert.Equal((first, true, "Director"), (members[0]!["personId"]!.GetValue<long>(), members[0]!["isHead"]!.GetValue<bool>(), members[0]!["function"]!.GetValue<string>()));
-        Assert.Equal((second, false, "Adviser"), (members[1]!["personId"]!.GetValue<long>(), members[1]!["isHead"]!.GetValue<bool>(), members[1]!["function"]!.GetValue<string>()));
+        Assert.Equal((first, true, "Director"), (members[0]!["personId"]!.GetValue<long>(), members[0]!["isHead"]!.GetValue<bool>(), members[0]!["function"]!["en"]!.GetValue<string>()));
+        Assert.Equal((second, false, "Adviser"), (members[1]!["personId"]!.GetValue<long>(), members[1]!["isHead"]!.GetValue<bool>(), members[1]!["function"]!["en"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.Conflict, (await planner.PostFormAsync(page, page + "?handler=Delegation", fields)).StatusCode);
     }
 }

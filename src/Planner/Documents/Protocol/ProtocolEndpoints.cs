@@ -51,7 +51,7 @@ public static class ProtocolEndpoints
     {
         var text = request.Query["party"].ToString();
         return long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id
-            : throw PlannerException.Malformed("party", "party is the id of the party the note is addressed to, e.g. ?party=4.");
+            : throw PlannerException.Malformed("party", "party is the id of the party the note is addressed to, e.g. ?party=4.", ErrorCode.QueryNoteParty);
     }
 
     public static void MapProtocol(this RouteGroupBuilder api)
@@ -71,7 +71,7 @@ public static class ProtocolEndpoints
         {
             var y = year ?? clock.GetCurrentInstant().InZone(ProtocolStore.Zone(options.Value.TimeZone)).Year;
             if (y is < 1900 or > 9999)
-                throw PlannerException.Malformed("year", "year is a four-digit year, e.g. ?year=2027.");
+                throw PlannerException.Malformed("year", "year is a four-digit year, e.g. ?year=2027.", ErrorCode.QueryYear);
             return protocol.RegisterAsync(y, ct);
         }).WithTags("Documents");
 

@@ -26,7 +26,7 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
     /// <summary>The labels of a document language; 400 naming <paramref name="field"/> for another.</summary>
     public Labels LabelsOf(string? language, string field = "lang") =>
         labels.TryGetValue(string.IsNullOrWhiteSpace(language) ? "en" : language.Trim(), out var l) ? l
-            : throw PlannerException.Malformed(field, $"'{language}' is not a document language; use en, ru or zh.");
+            : throw PlannerException.Malformed(field, $"'{language}' is not a document language; use en, ru or zh.", ErrorCode.QueryDocumentLanguage, ("value", language));
 
     /// <summary>
     /// The note verbale to <paramref name="partyId"/> in <paramref name="language"/>, with a fresh RSVP link of its

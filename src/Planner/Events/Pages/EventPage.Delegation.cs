@@ -23,7 +23,8 @@ public sealed partial class EventPageModel
 
     /// <summary>
     /// Replaces a delegation from the form's fields <c>role.{personId}</c> (empty, <c>head</c> or <c>member</c>)
-    /// and <c>function.{personId}</c>; members keep the order of the form.
+    /// and the function <c>function.{personId}</c> (English), <c>functionRu.{personId}</c> and <c>functionZh.{personId}</c>;
+    /// members keep the order of the form.
     /// </summary>
     public Task<IActionResult> OnPostDelegationAsync(long partyId, long version, bool accept, CancellationToken cancellationToken) =>
         ChangeAsync($"delegation-{partyId}", () =>
@@ -34,7 +35,9 @@ public sealed partial class EventPageModel
             {
                 if (!long.TryParse(key.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var personId))
                     continue;
-                var person = new DelegateInput(personId, Request.Form["function." + key[5..]].ToString());
+                var id = key[5..];
+                var person = new DelegateInput(personId, new LocalizedTextInput(
+                    Request.Form["function." + id].ToString(), Request.Form["functionRu." + id].ToString(), Request.Form["functionZh." + id].ToString()));
                 switch (Request.Form[key].ToString())
                 {
                     case "head":
