@@ -50,7 +50,20 @@ public sealed record OutboxView(long Id, MailKind Kind, OutboxState State, int A
 public sealed record InviteResult(IReadOnlyList<long> Invited, IReadOnlyList<SkippedParty> Skipped);
 
 /// <summary>A participant not invited, and why (already invited, no contact address, the organiser itself).</summary>
-public sealed record SkippedParty(long PartyId, string Code, string Reason);
+public sealed record SkippedParty(long PartyId, string Code, SkipReason Reason);
+
+/// <summary>Why a party was left out when invitations went out; said in the reader's language by <see cref="InvitationRules.Key"/>.</summary>
+public enum SkipReason
+{
+    /// <summary>The party is the organiser (the secretariat) and is not invited to its own event.</summary>
+    Organiser,
+
+    /// <summary>The party has an invitation already; send it again from the list instead.</summary>
+    AlreadyInvited,
+
+    /// <summary>The party has no contact e-mail address to send to.</summary>
+    NoAddress,
+}
 
 /// <summary>
 /// Per-event invitation settings. <see cref="Deadline"/> is when replies close (null: the event's start);

@@ -11,8 +11,18 @@ public static class InvitationEndpoints
 
         events.MapGet("/", (long id, Db db, CancellationToken ct) => db.ReadAsync(c => InvitationStore.ListAsync(c, id), ct));
 
-        events.MapPost("/", async (long id, InviteInput? input, InvitationService invitations, CancellationToken ct) =>
-            Results.Ok(await invitations.InviteAsync(id, input?.PartyIds, ct)));
+        // Each party left out comes with the reason's code and its sentence in the reader's language (Accept-Language).
+        events.MapPost("/", async (long id, InviteInput? input, InvitationService invitations, Catalogue catalogue, HttpRequest request,
+            CancellationToken ct) =>
+        {
+            var result = await invitations.InviteAsync(id, input?.PartyIds, ct);
+            var language = Http.ReaderLanguage.Of(request);
+            return Results.Ok(new
+            {
+                result.Invited,
+                Skipped = result.Skipped.Select(s => new { s.PartyId, s.Code, s.Reason, Said = catalogue.Get(InvitationRules.Key(s.Reason), language) }),
+            });
+        });
 
         events.MapPost("/messages/{messageId:long}/resend", (long id, long messageId, InvitationService invitations, CancellationToken ct) =>
             invitations.ResendAsync(id, messageId, ct));

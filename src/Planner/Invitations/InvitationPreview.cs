@@ -18,7 +18,7 @@ public static class InvitationPreview
 {
     /// <summary>The parties "send" would invite now, in order of party id.</summary>
     public static async Task<IReadOnlyList<MailParty>> RecipientsAsync(DbConnection c, long eventId) =>
-        (await InvitationStore.PartiesAsync(c, eventId)).Where(p => InvitationRules.SkipReason(p) is null).ToList();
+        (await InvitationStore.PartiesAsync(c, eventId)).Where(p => InvitationRules.WhySkipped(p) is null).ToList();
 
     public static async Task<IReadOnlyList<PreviewMail>> ComposeAsync(DbConnection c, MailComposer composer, IInvitationAttachments attachments,
         long eventId, Instant now, CancellationToken cancellationToken)

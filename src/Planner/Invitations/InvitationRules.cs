@@ -9,18 +9,21 @@ public static class InvitationRules
     /// <summary>How long before the event replies close by default.</summary>
     public static readonly Duration DefaultLead = Duration.FromDays(14);
 
-    /// <summary>Why <paramref name="party"/> is not invited now (the organiser, already invited, no address), or null when it is.</summary>
-    public static string? SkipReason(MailParty party)
+    /// <summary>Why <paramref name="party"/> is not invited now, or null when it is.</summary>
+    public static SkipReason? WhySkipped(MailParty party)
     {
         ArgumentNullException.ThrowIfNull(party);
         return party switch
         {
-            { Role: ParticipationRole.Secretariat } => "The organiser is not invited.",
-            { InvitationId: not null } => "Already invited.",
-            { Contacts.Count: 0 } => "The party has no contact e-mail address.",
+            { Role: ParticipationRole.Secretariat } => SkipReason.Organiser,
+            { InvitationId: not null } => SkipReason.AlreadyInvited,
+            { Contacts.Count: 0 } => SkipReason.NoAddress,
             _ => null,
         };
     }
+
+    /// <summary>The catalogue entry that says <paramref name="reason"/> (<c>invite.skip.organiser</c>, …).</summary>
+    public static string Key(SkipReason reason) => "invite.skip." + Data.Enums.Name(reason);
 
     /// <summary>
     /// The reply deadline of an event that has none: <see cref="DefaultLead"/> before it starts, or, when that is less than

@@ -84,10 +84,10 @@ public sealed class InvitationService(Db db, MailQueue queue, Reminders reminder
         var batch = queue.Begin(c, tx);
         foreach (var party in parties)
         {
-            var reason = InvitationRules.SkipReason(party);
+            var reason = InvitationRules.WhySkipped(party);
             if (reason is not null)
             {
-                skipped.Add(new SkippedParty(party.PartyId, party.Code, reason));
+                skipped.Add(new SkippedParty(party.PartyId, party.Code, reason.Value));
                 continue;
             }
 

@@ -21,6 +21,26 @@ public class InvitationMailTests
     }
 
     [Fact]
+    public async Task Parties_left_out_come_with_the_reasons_code_and_its_sentence_in_the_readers_language()
+    {
+        await using var host = await MailHost.StartAsync(database: Database);
+        var client = await host.App.ClientAsync();
+        var eventId = await host.UpcomingEventAsync(client);
+        await MailHost.InviteAsync(client, eventId);
+
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+        var again = await client.PostJsonAsync($"/api/events/{eventId}/invitations", new { }, 200);
+        Assert.Empty(again["invited"]!.AsArray());
+        var skipped = again["skipped"]!.AsArray();
+        var rats = Assert.Single(skipped, s => s!["code"]!.GetValue<string>() == "RATS")!;
+        Assert.Equal("organiser", rats["reason"]!.GetValue<string>());
+        Assert.Equal("Организатор не приглашается.", rats["said"]!.GetValue<string>());
+        var kaz = Assert.Single(skipped, s => s!["code"]!.GetValue<string>() == "KAZ")!;
+        Assert.Equal("alreadyInvited", kaz["reason"]!.GetValue<string>());
+        Assert.StartsWith("Приглашение уже направлено", kaz["said"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Each_party_is_invited_in_its_own_language_with_a_calendar_request()
     {
         await using var host = await MailHost.StartAsync(database: Database);

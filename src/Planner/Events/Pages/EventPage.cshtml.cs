@@ -92,6 +92,6 @@ public sealed partial class EventPageModel(Db db, Precedence precedence, Partici
         {
             var result = await invitations.InviteAsync(Id, null, cancellationToken);
             // First line: how many were invited now; then one line per party left out, with the reason.
-            Notice = string.Join("\n", result.Skipped.Select(s => $"{s.Code}: {s.Reason}").Prepend(WebSetup.Invariant(result.Invited.Count)));
+            Notice = string.Join("\n", result.Skipped.Select(s => $"{s.Code}: {Words.T(InvitationRules.Key(s.Reason))}").Prepend(WebSetup.Invariant(result.Invited.Count)));
         }, cancellationToken, fragment: "invitations");
 }
