@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Planner.Access;
 using Planner.Data;
 using Planner.Tests.Documents;
@@ -132,50 +131,41 @@ public sealed partial class ExerciseTextTests(DemoFixture fixture) : IClassFixtu
     [Fact]
     public async Task Migration_keeps_every_exercise_text_in_the_English_column()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "planner-tests", Guid.NewGuid().ToString("N"));
-        try
+        using var scratch = new ScratchDatabase("0036_shared_host_state.sql");
+        var db = scratch.Db;
+        await using (var c = await db.OpenAsync())
         {
-            var db = new Db(Path.Combine(folder, "planner.db"));
-            new Migrator(db).Upgrade(upTo: "0036_shared_host_state.sql");
-            await using (var c = await db.OpenAsync())
-            {
-                await c.ExecuteAsync(
-                    """
-                    INSERT INTO party (id, code, kind, name_en, name_ru, name_zh) VALUES (1, 'TJK', 'state', 'Tajikistan', 'Таджикистан', '塔吉克斯坦');
-                    INSERT INTO venue (id, name_en, city_en, country, time_zone) VALUES (1, 'Fakhrabad training ground', 'Norak', 'Tajikistan', 'Asia/Dushanbe');
-                    INSERT INTO event (id, kind, title_en, title_ru, title_zh, venue_id, start_local, end_local, start_at, end_at)
-                    VALUES (1, 'exercise', 'Norak-Antiterror 2009', '', '', 1, '2009-04-17T09:00', '2009-04-19T18:00', 1239940800, 1240146000);
-                    INSERT INTO exercise (event_id, type, scope, threat, scenario, sponsor, point_of_contact, marking)
-                    VALUES (1, 'functional', 'Command-staff', 'Hostage taking', 'A group seizes a dam', 'RATS SCO', 'Operational department', 'For official use only');
-                    INSERT INTO objective (id, exercise_id, position, text_en) VALUES (1, 1, 1, 'Free the hostages');
-                    INSERT INTO observation (id, objective_id, evaluator, text) VALUES (1, 1, 'Team A', 'Late by an hour');
-                    INSERT INTO finding (id, objective_id, kind, text, root_cause) VALUES (1, 1, 'areaForImprovement', 'Liaison late', 'No transport');
-                    INSERT INTO corrective_action (id, finding_id, text, element, responsible_party_id, point_of_contact, start_on, due_on)
-                    VALUES (1, 1, 'Agree transport', 'planning', 1, 'International department', '2009-05-01', '2009-09-30');
-                    """);
-            }
-
-            Assert.Equal(["0040_exercise_texts.sql"], new Migrator(db).Upgrade().Take(1));
-            await using var after = await db.OpenAsync();
-            Assert.Equal(("Command-staff", "Hostage taking", "A group seizes a dam", "RATS SCO", "Operational department", "For official use only"),
-                await after.QuerySingleAsync<(string, string, string, string, string, string)>(
-                    "SELECT scope_en, threat_en, scenario_en, sponsor_en, point_of_contact_en, marking_en FROM exercise WHERE event_id = 1"));
-            Assert.Equal(("", "", ""), await after.QuerySingleAsync<(string, string, string)>("SELECT scope_ru, threat_zh, marking_ru FROM exercise WHERE event_id = 1"));
-            Assert.Equal("Late by an hour", await after.ExecuteScalarAsync<string>("SELECT text_en FROM observation WHERE id = 1"));
-            Assert.Equal(("Liaison late", "No transport"), await after.QuerySingleAsync<(string, string)>("SELECT text_en, root_cause_en FROM finding WHERE id = 1"));
-            Assert.Equal(("Agree transport", "International department"),
-                await after.QuerySingleAsync<(string, string)>("SELECT text_en, point_of_contact_en FROM corrective_action WHERE id = 1"));
-
-            // The renamed and new columns have their history like the others.
-            await after.ExecuteAsync("UPDATE finding SET text_ru = 'Офицеры связи опоздали' WHERE id = 1");
-            var changes = await after.ExecuteScalarAsync<string>("SELECT changes FROM history WHERE entity = 'finding' AND entity_id = 1 ORDER BY id DESC LIMIT 1");
-            Assert.Contains("text.ru", changes, StringComparison.Ordinal);
+            await c.ExecuteAsync(
+                """
+                INSERT INTO party (id, code, kind, name_en, name_ru, name_zh) VALUES (1, 'TJK', 'state', 'Tajikistan', 'Таджикистан', '塔吉克斯坦');
+                INSERT INTO venue (id, name_en, city_en, country, time_zone) VALUES (1, 'Fakhrabad training ground', 'Norak', 'Tajikistan', 'Asia/Dushanbe');
+                INSERT INTO event (id, kind, title_en, title_ru, title_zh, venue_id, start_local, end_local, start_at, end_at)
+                VALUES (1, 'exercise', 'Norak-Antiterror 2009', '', '', 1, '2009-04-17T09:00', '2009-04-19T18:00', 1239940800, 1240146000);
+                INSERT INTO exercise (event_id, type, scope, threat, scenario, sponsor, point_of_contact, marking)
+                VALUES (1, 'functional', 'Command-staff', 'Hostage taking', 'A group seizes a dam', 'RATS SCO', 'Operational department', 'For official use only');
+                INSERT INTO objective (id, exercise_id, position, text_en) VALUES (1, 1, 1, 'Free the hostages');
+                INSERT INTO observation (id, objective_id, evaluator, text) VALUES (1, 1, 'Team A', 'Late by an hour');
+                INSERT INTO finding (id, objective_id, kind, text, root_cause) VALUES (1, 1, 'areaForImprovement', 'Liaison late', 'No transport');
+                INSERT INTO corrective_action (id, finding_id, text, element, responsible_party_id, point_of_contact, start_on, due_on)
+                VALUES (1, 1, 'Agree transport', 'planning', 1, 'International department', '2009-05-01', '2009-09-30');
+                """);
         }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+
+        Assert.Equal(["0040_exercise_texts.sql"], new Migrator(db).Upgrade().Take(1));
+        await using var after = await db.OpenAsync();
+        Assert.Equal(("Command-staff", "Hostage taking", "A group seizes a dam", "RATS SCO", "Operational department", "For official use only"),
+            await after.QuerySingleAsync<(string, string, string, string, string, string)>(
+                "SELECT scope_en, threat_en, scenario_en, sponsor_en, point_of_contact_en, marking_en FROM exercise WHERE event_id = 1"));
+        Assert.Equal(("", "", ""), await after.QuerySingleAsync<(string, string, string)>("SELECT scope_ru, threat_zh, marking_ru FROM exercise WHERE event_id = 1"));
+        Assert.Equal("Late by an hour", await after.ExecuteScalarAsync<string>("SELECT text_en FROM observation WHERE id = 1"));
+        Assert.Equal(("Liaison late", "No transport"), await after.QuerySingleAsync<(string, string)>("SELECT text_en, root_cause_en FROM finding WHERE id = 1"));
+        Assert.Equal(("Agree transport", "International department"),
+            await after.QuerySingleAsync<(string, string)>("SELECT text_en, point_of_contact_en FROM corrective_action WHERE id = 1"));
+
+        // The renamed and new columns have their history like the others.
+        await after.ExecuteAsync("UPDATE finding SET text_ru = 'Офицеры связи опоздали' WHERE id = 1");
+        var changes = await after.ExecuteScalarAsync<string>("SELECT changes FROM history WHERE entity = 'finding' AND entity_id = 1 ORDER BY id DESC LIMIT 1");
+        Assert.Contains("text.ru", changes, StringComparison.Ordinal);
     }
 
     /// <summary>The text without white space and hyphens: table cells break lines and hyphenate words.</summary>

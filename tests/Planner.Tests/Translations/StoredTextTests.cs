@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Planner.Access;
 using Planner.Data;
 using Planner.Tests.Documents;
@@ -131,48 +130,39 @@ public sealed partial class StoredTextTests(DemoFixture fixture) : IClassFixture
     [Fact]
     public async Task Migration_keeps_every_value_in_the_English_column()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "planner-tests", Guid.NewGuid().ToString("N"));
-        try
+        using var scratch = new ScratchDatabase("0025_history.sql");
+        var db = scratch.Db;
+        await using (var c = await db.OpenAsync())
         {
-            var db = new Db(Path.Combine(folder, "planner.db"));
-            new Migrator(db).Upgrade(upTo: "0025_history.sql");
-            await using (var c = await db.OpenAsync())
-            {
-                await c.ExecuteAsync(
-                    """
-                    INSERT INTO party (id, code, kind, name_en, name_ru, name_zh) VALUES (1, 'KAZ', 'state', 'Kazakhstan', 'Казахстан', '哈萨克斯坦');
-                    INSERT INTO venue (id, name, city, country, time_zone) VALUES (1, 'Palace of Independence', 'Astana', 'Kazakhstan', 'Asia/Almaty');
-                    INSERT INTO person (id, name_en, name_ru, name_zh, title, party_id) VALUES (1, 'Arman Dzhaksybekov', 'Арман Джаксыбеков', '', 'First Deputy Chairman', 1);
-                    INSERT INTO event (id, kind, title_en, title_ru, title_zh, venue_id, start_local, end_local, start_at, end_at)
-                    VALUES (1, 'council', '40th meeting', '40-е заседание', '第四十次会议', 1, '2023-09-08T10:00', '2023-09-08T17:00', 1694145600, 1694170800);
-                    INSERT INTO agenda_session (id, event_id, start_local, end_local, start_at, end_at, room) VALUES (1, 1, '2023-09-08T10:00', '2023-09-08T12:00', 1694145600, 1694152800, 'Main hall');
-                    INSERT INTO participation (event_id, party_id, role) VALUES (1, 1, 'member');
-                    INSERT INTO delegate (event_id, party_id, person_id, is_head, function, position) VALUES (1, 1, 1, 1, 'Head of the Anti-Terrorism Centre', 0);
-                    """);
-            }
-
-            Assert.Contains("0030_stored_texts.sql", new Migrator(db).Upgrade());
-            await using var after = await db.OpenAsync();
-            Assert.Equal(("Palace of Independence", "", "Astana", ""),
-                await after.QuerySingleAsync<(string, string, string, string)>("SELECT name_en, name_ru, city_en, city_zh FROM venue WHERE id = 1"));
-            Assert.Equal(("First Deputy Chairman", "Arman Dzhaksybekov", "Арман Джаксыбеков", "Арман Джаксыбеков"),
-                await after.QuerySingleAsync<(string, string, string, string)>("SELECT title_en, family_name_en, family_name_ru, name_ru FROM person WHERE id = 1"));
-            Assert.Equal("Main hall", await after.ExecuteScalarAsync<string>("SELECT room_en FROM agenda_session WHERE id = 1"));
-            // 0041: a delegate's function is kept as the English one.
-            Assert.Equal(("Head of the Anti-Terrorism Centre", "", ""),
-                await after.QuerySingleAsync<(string, string, string)>("SELECT function_en, function_ru, function_zh FROM delegate WHERE person_id = 1"));
-
-            // The new columns have their history like the others.
-            await after.ExecuteAsync("UPDATE venue SET name_ru = 'Дворец Независимости' WHERE id = 1");
-            var changes = await after.ExecuteScalarAsync<string>("SELECT changes FROM history WHERE entity = 'venue' AND entity_id = 1 ORDER BY id DESC LIMIT 1");
-            Assert.Contains("name.ru", changes, StringComparison.Ordinal);
-            Assert.Contains("Дворец Независимости", changes, StringComparison.Ordinal);
+            await c.ExecuteAsync(
+                """
+                INSERT INTO party (id, code, kind, name_en, name_ru, name_zh) VALUES (1, 'KAZ', 'state', 'Kazakhstan', 'Казахстан', '哈萨克斯坦');
+                INSERT INTO venue (id, name, city, country, time_zone) VALUES (1, 'Palace of Independence', 'Astana', 'Kazakhstan', 'Asia/Almaty');
+                INSERT INTO person (id, name_en, name_ru, name_zh, title, party_id) VALUES (1, 'Arman Dzhaksybekov', 'Арман Джаксыбеков', '', 'First Deputy Chairman', 1);
+                INSERT INTO event (id, kind, title_en, title_ru, title_zh, venue_id, start_local, end_local, start_at, end_at)
+                VALUES (1, 'council', '40th meeting', '40-е заседание', '第四十次会议', 1, '2023-09-08T10:00', '2023-09-08T17:00', 1694145600, 1694170800);
+                INSERT INTO agenda_session (id, event_id, start_local, end_local, start_at, end_at, room) VALUES (1, 1, '2023-09-08T10:00', '2023-09-08T12:00', 1694145600, 1694152800, 'Main hall');
+                INSERT INTO participation (event_id, party_id, role) VALUES (1, 1, 'member');
+                INSERT INTO delegate (event_id, party_id, person_id, is_head, function, position) VALUES (1, 1, 1, 1, 'Head of the Anti-Terrorism Centre', 0);
+                """);
         }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+
+        Assert.Contains("0030_stored_texts.sql", new Migrator(db).Upgrade());
+        await using var after = await db.OpenAsync();
+        Assert.Equal(("Palace of Independence", "", "Astana", ""),
+            await after.QuerySingleAsync<(string, string, string, string)>("SELECT name_en, name_ru, city_en, city_zh FROM venue WHERE id = 1"));
+        Assert.Equal(("First Deputy Chairman", "Arman Dzhaksybekov", "Арман Джаксыбеков", "Арман Джаксыбеков"),
+            await after.QuerySingleAsync<(string, string, string, string)>("SELECT title_en, family_name_en, family_name_ru, name_ru FROM person WHERE id = 1"));
+        Assert.Equal("Main hall", await after.ExecuteScalarAsync<string>("SELECT room_en FROM agenda_session WHERE id = 1"));
+        // 0041: a delegate's function is kept as the English one.
+        Assert.Equal(("Head of the Anti-Terrorism Centre", "", ""),
+            await after.QuerySingleAsync<(string, string, string)>("SELECT function_en, function_ru, function_zh FROM delegate WHERE person_id = 1"));
+
+        // The new columns have their history like the others.
+        await after.ExecuteAsync("UPDATE venue SET name_ru = 'Дворец Независимости' WHERE id = 1");
+        var changes = await after.ExecuteScalarAsync<string>("SELECT changes FROM history WHERE entity = 'venue' AND entity_id = 1 ORDER BY id DESC LIMIT 1");
+        Assert.Contains("name.ru", changes, StringComparison.Ordinal);
+        Assert.Contains("Дворец Независимости", changes, StringComparison.Ordinal);
     }
 
     /// <summary>A new event whose texts are English only, but for its Russian title, venue and city.</summary>
