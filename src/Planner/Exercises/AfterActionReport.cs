@@ -108,7 +108,7 @@ public static class AfterActionReport
             (L("scenario"), l.Text(plan.Scenario)),
             (L("sponsor"), l.Text(plan.Sponsor)),
             (L("receiving"), l.Text(plan.ReceivingParty?.Name)),
-            (L("sending"), string.Join(", ", Ordered(data.Participants.SelectMany(g => g.Parties).ToList(), plan.SendingParties, l))),
+            (L("sending"), string.Join(L("listSeparator"), Ordered(data.Participants.SelectMany(g => g.Parties).ToList(), plan.SendingParties, l))),
             (L("pointOfContact"), l.Text(plan.PointOfContact)),
         };
         blocks.Add(new Heading(L("overview")));
@@ -149,7 +149,7 @@ public static class AfterActionReport
             var objective = o.Objective;
             blocks.Add(new Heading(Said("objectiveN", language, objective.Number, l.Text(objective.Text)), 2));
             blocks.Add(new Paragraph(Said("capabilities", language,
-                string.Join(", ", objective.Capabilities.Select(c => l.Text(c.Name))) + (objective.Rating is { } r ? $" ({r})" : $" ({L("notRated")})"))));
+                string.Join(L("listSeparator"), objective.Capabilities.Select(c => l.Text(c.Name))) + (objective.Rating is { } r ? $" ({r})" : $" ({L("notRated")})"))));
             var strengths = o.Findings.Where(f => f.Kind == FindingKind.Strength).ToList();
             blocks.Add(new Heading(L("strengths"), 3));
             blocks.Add(strengths.Count == 0

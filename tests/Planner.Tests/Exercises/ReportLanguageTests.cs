@@ -19,8 +19,8 @@ public sealed class ReportLanguageTests(DemoFixture fixture) : IClassFixture<Dem
         Assert.Equal("ru", PdfRead.Metadata(pdf).Language);
         PdfRead.InOrder(PdfRead.Text(pdf), "Отчёт по итогам учения и план совершенствования", "17 апреля 2009 г.", "Порядок обращения с документом",
             "Командно-штабное учение", "Цель", "Возможность", "P", "S", "M", "U", "Сильные стороны", "Направления совершенствования",
-            "Приложение A. План совершенствования", "Планирование", "Выполнено",
-            "Приложение B. Участники", "Принимающая сторона", "Таджикистан", "Направляющие стороны", "Казахстан", "Китай", "Кыргызстан", "Россия", "Узбекистан",
+            "Приложение А. План совершенствования", "Планирование", "Выполнено",
+            "Приложение Б. Участники", "Принимающая сторона", "Таджикистан", "Направляющие стороны", "Казахстан", "Китай", "Кыргызстан", "Россия", "Узбекистан",
             "Наблюдатели", "Индия", "Иран", "Пакистан", "Международные организации", "Дипломатические представительства");
     }
 
@@ -31,7 +31,7 @@ public sealed class ReportLanguageTests(DemoFixture fixture) : IClassFixture<Dem
         var pdf = await viewer.ReportAsync(await viewer.EventIdAsync(ExerciseApi.PeaceMission), "zh");
         var pages = PdfRead.Pages(pdf);
         Assert.All(pages, p => Assert.Contains("草案", p.Text, StringComparison.Ordinal));
-        PdfRead.InOrder(PdfRead.Text(pdf), "演习后总结报告与改进计划", "2010年9月10日", "处理须知", "实兵演习", "能力分析", "P：顺利完成", "附录A：改进计划", "附录B：参加方",
+        PdfRead.InOrder(PdfRead.Text(pdf), "演习后总结报告与改进计划", "2010年9月10日", "处理须知", "实兵演习", "能力分析", "P：顺利完成", "附录一：改进计划", "附录二：参加方",
             "接待方", "哈萨克斯坦", "派遣方");
     }
 }
