@@ -27,17 +27,25 @@ public sealed class DemoData(Db db, Chairmanship chairmanship, DemoServices serv
             var load = new Loader(c, tx, services);
             await load.DirectoryAsync();
             await load.EventsAsync(chairmanship);
-            await ExerciseDemo.LoadAsync(c, tx);
-            return load.Added;
+            var exercises = await ExerciseDemo.LoadAsync(load);
+            return load.Added + exercises;
         }, cancellationToken);
 
-    private sealed class Loader(DbConnection c, DbTransaction tx, DemoServices services)
+    /// <summary>Adds the records of one load inside its transaction, each found by its natural key first; counts what it added.</summary>
+    internal sealed class Loader(DbConnection c, DbTransaction tx, DemoServices services)
     {
         private readonly Dictionary<string, long> _parties = [];
         private readonly Dictionary<string, long> _venues = [];
         private readonly Dictionary<string, List<long>> _people = [];
 
         public int Added { get; private set; }
+
+        public DbConnection Connection => c;
+
+        public DbTransaction Transaction => tx;
+
+        /// <summary>The id of the demo party with <paramref name="code"/> (loaded by <see cref="DirectoryAsync"/>).</summary>
+        public long Party(string code) => _parties[code];
 
         /// <summary>Returns the id found by <paramref name="find"/>, or adds the record with <paramref name="add"/>.</summary>
         private async Task<long> EnsureAsync(string find, object key, Func<Task<long>> add)
@@ -135,12 +143,15 @@ public sealed class DemoData(Db db, Chairmanship chairmanship, DemoServices serv
                  ("IND", "member"), ("PAK", "member"), ("CIS-ATC", "internationalOrganisation"), ("OSCE", "internationalOrganisation"), ("RATS", "secretariat")],
                 delegations: false);
 
-            await EventAsync(new("exercise", "Joint anti-terrorist command-staff exercise \"Norak-Antiterror 2009\"", "Совместное антитеррористическое командно-штабное учение «Норак-Антитеррор-2009»",
+            await EventAsync(new("exercise", ExerciseDemo.NorakTitle, "Совместное антитеррористическое командно-штабное учение «Норак-Антитеррор-2009»",
                 "“努列克-反恐-2009”联合反恐指挥所演习", null, null, "norak", "2009-04-17T08:00", "2009-04-19T18:00", "TJK", null, "closed"),
                 [("KAZ", "member"), ("CHN", "member"), ("KGZ", "member"), ("RUS", "member"), ("TJK", "member"), ("UZB", "member"),
                  ("IND", "observer"), ("IRN", "observer"), ("PAK", "observer"), ("CIS-ATC", "internationalOrganisation"), ("CSTO", "internationalOrganisation"),
                  ("UN-CTED", "internationalOrganisation"), ("OSCE", "internationalOrganisation"), ("USA-DYU", "observer"), ("FRA-DYU", "observer")],
                 delegations: false);
+            await EventAsync(new("exercise", ExerciseDemo.PeaceMissionTitle, "Совместное антитеррористическое учение «Мирная миссия — 2010»",
+                "“和平使命-2010”联合反恐军事演习", null, null, "matybulak", "2010-09-10T08:00", "2010-09-25T18:00", "KAZ", null, "closed"),
+                [("KAZ", "member"), ("CHN", "member"), ("KGZ", "member"), ("RUS", "member"), ("TJK", "member"), ("UZB", "observer")], delegations: false);
 
             await BlackoutAsync(new BlackoutInput("Navruz holidays (Uzbekistan)", new LocalDate(2027, 3, 20), new LocalDate(2027, 3, 22), _parties["UZB"], null));
             await BlackoutAsync(new BlackoutInput("SCO Heads of State Council summit (provisional dates)", new LocalDate(2027, 7, 1), new LocalDate(2027, 7, 2), null, null));
@@ -153,10 +164,12 @@ public sealed class DemoData(Db db, Chairmanship chairmanship, DemoServices serv
             EnsureAsync("SELECT id FROM blackout WHERE title = @Title", blackout, async () =>
                 (await BlackoutService.SaveAsync(c, tx, null, blackout, acceptConflicts: true)).Id);
 
-        private sealed record EventFact(string Kind, string En, string Ru, string Zh, long? Series, int? Number, string Venue,
+        /// <summary>An event: kind, title in en / ru / zh, series and number, venue key, local start and end, host and chair party codes, status.</summary>
+        public sealed record EventFact(string Kind, string En, string Ru, string Zh, long? Series, int? Number, string Venue,
             string Start, string End, string Host, string? Chair, string Status);
 
-        private async Task<long> EventAsync(EventFact e, (string Party, string Role)[] participants, bool delegations = true)
+        /// <summary>The id of the event titled as <paramref name="e"/>, added with its participants (and their delegations) unless it exists.</summary>
+        public async Task<long> EventAsync(EventFact e, (string Party, string Role)[] participants, bool delegations = true)
         {
             var id = await EnsureAsync("SELECT id FROM event WHERE title_en = @En", e, async () =>
                 (await services.Events.SaveAsync(c, tx, null, new EventInput(Enums.Parse<EventKind>(e.Kind), Text(e.En, e.Ru, e.Zh), e.Series, e.Number,

@@ -57,6 +57,7 @@ internal static class DemoFacts
         new("cholpon-ata", "Karven Four Seasons conference hall", "Конференц-зал «Карвен Четыре сезона»", "“卡尔文四季”会议厅",
             "Cholpon-Ata", "Чолпон-Ата", "乔尔蓬阿塔", "Kyrgyzstan", "Asia/Bishkek"),
         new("moscow", "Conference centre of the FSB of Russia", "Конференц-центр ФСБ России", "俄罗斯联邦安全局会议中心", "Moscow", "Москва", "莫斯科", "Russia", "Europe/Moscow"),
+        new("matybulak", "Matybulak training range", "Полигон «Матыбулак»", "马特布拉克训练场", "Matybulak", "Матыбулак", "马特布拉克", "Kazakhstan", "Asia/Almaty"),
     ];
 
     /// <summary>A name or position in en / ru / zh.</summary>

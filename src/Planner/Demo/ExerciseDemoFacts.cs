@@ -39,28 +39,27 @@ internal static class ExerciseDemoFacts
             ("Operational department, RATS SCO Executive Committee, Tashkent",
                 "Оперативный отдел Исполнительного комитета РАТС ШОС, Ташкент",
                 "上海合作组织地区反恐怖机构执行委员会行动处，塔什干"),
-            OfficialUseOnly))
+            OfficialUseOnly,
+            (("Organisation of interaction and situation assessment", "Организация взаимодействия и оценка обстановки", "组织协同与态势评估"), "2009-04-17", "2009-04-17"),
+            (("Planning of the counter-terrorist operation", "Планирование контртеррористической операции", "反恐行动筹划"), "2009-04-18", "2009-04-18"),
+            (("Conduct of the operation and debriefing", "Проведение операции и разбор учения", "行动实施与讲评"), "2009-04-19", "2009-04-19")))
         {
             return 0;
         }
 
-        await w.StageAsync(0, "Organisation of interaction and situation assessment", "Организация взаимодействия и оценка обстановки", "组织协同与态势评估", "2009-04-17", "2009-04-17");
-        await w.StageAsync(1, "Planning of the counter-terrorist operation", "Планирование контртеррористической операции", "反恐行动筹划", "2009-04-18", "2009-04-18");
-        await w.StageAsync(2, "Conduct of the operation and debriefing", "Проведение операции и разбор учения", "行动实施与讲评", "2009-04-19", "2009-04-19");
-
-        await w.MeetingAsync("conceptAndObjectives", "Tashkent", "2008-10-14T10:00", "2008-10-14T17:00",
+        await w.MeetingAsync("conceptAndObjectives", "tashkent", "2008-10-14T10:00", "2008-10-14T17:00",
             "Concept and objectives meeting for the 2009 joint command-staff exercise", "Совещание по замыслу и целям совместного командно-штабного учения 2009 года",
             "2009年联合指挥所演习构想与目标会议", ("Draft the exercise concept and objectives", "RATS SCO Executive Committee", "2008-11-10", "done"));
-        await w.MeetingAsync("initial", "Dushanbe", "2008-11-25T10:00", "2008-11-26T17:00",
+        await w.MeetingAsync("initial", "dushanbe", "2008-11-25T10:00", "2008-11-26T17:00",
             "Initial planning conference for the 2009 joint command-staff exercise", "Начальная конференция по планированию совместного командно-штабного учения 2009 года",
             "2009年联合指挥所演习初始筹划会议", ("Name the national operational groups", "Competent authorities of the sending parties", "2009-01-15", "done"));
-        await w.MeetingAsync("midterm", "Dushanbe", "2009-01-27T10:00", "2009-01-28T17:00",
+        await w.MeetingAsync("midterm", "dushanbe", "2009-01-27T10:00", "2009-01-28T17:00",
             "Midterm planning conference for the 2009 joint command-staff exercise", "Промежуточная конференция по планированию совместного командно-штабного учения 2009 года",
             "2009年联合指挥所演习中期筹划会议", ("Agree the communications plan of the joint headquarters", "State Committee for National Security of Tajikistan", "2009-02-20", "done"));
-        await w.MeetingAsync("scenarioEvents", "Tashkent", "2009-02-24T10:00", "2009-02-25T17:00",
+        await w.MeetingAsync("scenarioEvents", "tashkent", "2009-02-24T10:00", "2009-02-25T17:00",
             "Scenario events (MSEL) conference for the 2009 joint command-staff exercise", "Конференция по перечню вводных совместного командно-штабного учения 2009 года",
             "2009年联合指挥所演习情况诱导清单会议", ("Finalise the master scenario events list", Controller, "2009-03-20", "done"));
-        await w.MeetingAsync("final", "Dushanbe", "2009-03-31T10:00", "2009-03-31T17:00",
+        await w.MeetingAsync("final", "dushanbe", "2009-03-31T10:00", "2009-03-31T17:00",
             "Final planning conference for the 2009 joint command-staff exercise", "Заключительная конференция по планированию совместного командно-штабного учения 2009 года",
             "2009年联合指挥所演习最终筹划会议", ("Confirm the list of observers and their accreditation", "RATS SCO Executive Committee", "2009-04-10", "done"));
 
@@ -149,14 +148,13 @@ internal static class ExerciseDemoFacts
             ("Joint exercise directorate, Ministry of Defence of Kazakhstan",
                 "Объединённое руководство учением, Министерство обороны Республики Казахстан",
                 "哈萨克斯坦国防部联合演习导演部"),
-            OfficialUseOnly))
+            OfficialUseOnly,
+            (("Consultations on the use of force", "Консультации по применению сил", "兵力使用磋商"), "2010-09-10", "2010-09-12"),
+            (("Preparation of the operation", "Подготовка операции", "行动准备"), "2010-09-13", "2010-09-23"),
+            (("Conduct of the operation", "Проведение операции", "行动实施"), "2010-09-24", "2010-09-25")))
         {
             return 0;
         }
-
-        await w.StageAsync(0, "Consultations on the use of force", "Консультации по применению сил", "兵力使用磋商", "2010-09-10", "2010-09-12");
-        await w.StageAsync(1, "Preparation of the operation", "Подготовка операции", "行动准备", "2010-09-13", "2010-09-23");
-        await w.StageAsync(2, "Conduct of the operation", "Проведение операции", "行动实施", "2010-09-24", "2010-09-25");
 
         var isolate = await w.ObjectiveAsync("Isolate the area seized by the terrorist groups with the combined forces",
             "Изолировать район, захваченный террористическими группами, силами объединённой группировки", "以联合兵力封控恐怖团伙占领区域", "S",

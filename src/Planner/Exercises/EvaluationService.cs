@@ -9,7 +9,8 @@ namespace Planner.Exercises;
 /// <summary>
 /// Every change of an exercise's objectives, evaluation (observations, ratings, strengths and areas for
 /// improvement) and improvement plan (corrective actions), each in its own write transaction (the history
-/// triggers record it there). Used by the API and the exercise page alike.
+/// triggers record it there). Used by the API and the exercise page alike; the demo data calls the methods that
+/// take the caller's connection and transaction, so its records pass the same checks.
 /// </summary>
 public sealed class EvaluationService(Db db)
 {
@@ -53,15 +54,20 @@ public sealed class EvaluationService(Db db)
 
     /// <summary>Rates an objective P, S, M or U, or clears its rating (<paramref name="rating"/> null); its text and capabilities stay.</summary>
     public Task<Objective> RateAsync(long eventId, long objectiveId, Rating? rating, long version, CancellationToken cancellationToken = default) =>
-        db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
-        {
-            await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Objective, objectiveId, eventId);
-            var objective = (await ExerciseStore.ObjectivesAsync(c, eventId, tx)).Single(o => o.Id == objectiveId);
-            return await SaveObjectiveAsync(c, tx, eventId, objectiveId, EvaluationRules.Rated(objective, rating, version));
-        }, cancellationToken);
+        db.WriteAsync(WriteLock.Event(eventId), (c, tx) => RateAsync(c, tx, eventId, objectiveId, rating, version), cancellationToken);
 
-    private static async Task<Objective> SaveObjectiveAsync(DbConnection c, DbTransaction tx, long eventId, long? objectiveId, ObjectiveInput input)
+    /// <summary>Rates an objective (see <see cref="RateAsync(long, long, Rating?, long, CancellationToken)"/>) inside the caller's transaction.</summary>
+    internal static async Task<Objective> RateAsync(DbConnection c, DbTransaction tx, long eventId, long objectiveId, Rating? rating, long version)
     {
+        await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Objective, objectiveId, eventId);
+        var objective = (await ExerciseStore.ObjectivesAsync(c, eventId, tx)).Single(o => o.Id == objectiveId);
+        return await SaveObjectiveAsync(c, tx, eventId, objectiveId, EvaluationRules.Rated(objective, rating, version));
+    }
+
+    /// <summary>Adds or changes an objective (see <see cref="SaveObjectiveAsync(long, long?, ObjectiveInput, CancellationToken)"/>) inside the caller's transaction.</summary>
+    internal static async Task<Objective> SaveObjectiveAsync(DbConnection c, DbTransaction tx, long eventId, long? objectiveId, ObjectiveInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var check = new Check();
         var known = (await ExerciseStore.CapabilitiesAsync(c, tx)).Select(k => k.Id).ToHashSet();
         var text = EvaluationRules.CheckObjective(check, input, known, objectiveId is not null);
@@ -102,31 +108,40 @@ public sealed class EvaluationService(Db db)
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        return db.WriteAsync(WriteLock.Event(eventId), (c, tx) => SaveObservationAsync(c, tx, eventId, objectiveId, observationId, input), cancellationToken);
+    }
+
+    /// <summary>Adds or changes an observation (see <see cref="SaveObservationAsync(long, long?, long?, ObservationInput, CancellationToken)"/>) inside the caller's transaction.</summary>
+    internal static async Task<Observation> SaveObservationAsync(DbConnection c, DbTransaction tx, long eventId, long? objectiveId, long? observationId,
+        ObservationInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var check = new Check();
         var (evaluator, text) = EvaluationRules.CheckObservation(check, input, observationId is not null);
         check.ThrowIfFailed();
         var values = TextParameters.With(new { objectiveId, observationId, evaluator, input.Version }, ("text", text));
-        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
-        {
-            var id = await Observations.SaveAsync(c, tx, eventId, objectiveId, observationId, input.Version, values);
-            return (await EvaluationStore.EvaluationAsync(c, eventId, tx)).SelectMany(o => o.Observations).Single(o => o.Id == id);
-        }, cancellationToken);
+        var id = await Observations.SaveAsync(c, tx, eventId, objectiveId, observationId, input.Version, values);
+        return (await EvaluationStore.EvaluationAsync(c, eventId, tx)).SelectMany(o => o.Observations).Single(o => o.Id == id);
     }
 
     /// <summary>Adds a strength or area for improvement to an objective (<paramref name="findingId"/> null) or changes one.</summary>
     public Task<Finding> SaveFindingAsync(long eventId, long? objectiveId, long? findingId, FindingInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        return db.WriteAsync(WriteLock.Event(eventId), (c, tx) => SaveFindingAsync(c, tx, eventId, objectiveId, findingId, input), cancellationToken);
+    }
+
+    /// <summary>Adds or changes a finding (see <see cref="SaveFindingAsync(long, long?, long?, FindingInput, CancellationToken)"/>) inside the caller's transaction.</summary>
+    internal static async Task<Finding> SaveFindingAsync(DbConnection c, DbTransaction tx, long eventId, long? objectiveId, long? findingId, FindingInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var check = new Check();
         var (kind, text, rootCause) = EvaluationRules.CheckFinding(check, input, findingId is not null);
         check.ThrowIfFailed();
         var values = TextParameters.With(new { objectiveId, findingId, kind = Enums.Name(kind), input.Version }, ("text", text), ("rootCause", rootCause));
-        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
-        {
-            var id = await Findings.SaveAsync(c, tx, eventId, objectiveId, findingId, input.Version, values,
-                beforeChange: async () => EvaluationRules.EnsureKindChange(kind, await EvaluationStore.HasActionsAsync(c, tx, findingId!.Value)));
-            return (await EvaluationStore.EvaluationAsync(c, eventId, tx)).SelectMany(o => o.Findings).Single(f => f.Id == id);
-        }, cancellationToken);
+        var id = await Findings.SaveAsync(c, tx, eventId, objectiveId, findingId, input.Version, values,
+            beforeChange: async () => EvaluationRules.EnsureKindChange(kind, await EvaluationStore.HasActionsAsync(c, tx, findingId!.Value)));
+        return (await EvaluationStore.EvaluationAsync(c, eventId, tx)).SelectMany(o => o.Findings).Single(f => f.Id == id);
     }
 
     /// <summary>Adds a corrective action to an area for improvement (<paramref name="actionId"/> null) or changes one.</summary>
@@ -140,16 +155,28 @@ public sealed class EvaluationService(Db db)
     /// <summary>Moves a corrective action along (open, in progress, completed on a date, cancelled); the rest of it stays.</summary>
     public Task<CorrectiveAction> SetCorrectiveStatusAsync(long eventId, long actionId, CorrectiveStatus? status, LocalDate? completedOn, long version,
         CancellationToken cancellationToken = default) =>
-        db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
-        {
-            await ExerciseStore.EnsureOwnedAsync(c, tx, Table.CorrectiveAction, actionId, eventId);
-            var action = await EvaluationStore.ActionAsync(c, actionId, tx);
-            return await SaveCorrectiveActionAsync(c, tx, eventId, null, actionId, EvaluationRules.WithStatus(action, status, completedOn, version));
-        }, cancellationToken);
+        db.WriteAsync(WriteLock.Event(eventId), (c, tx) => SetCorrectiveStatusAsync(c, tx, eventId, actionId, status, completedOn, version), cancellationToken);
 
-    private static async Task<CorrectiveAction> SaveCorrectiveActionAsync(DbConnection c, DbTransaction tx, long eventId, long? findingId, long? actionId,
+    /// <summary>
+    /// Moves a corrective action along (see <see cref="SetCorrectiveStatusAsync(long, long, CorrectiveStatus?, LocalDate?, long, CancellationToken)"/>)
+    /// inside the caller's transaction.
+    /// </summary>
+    internal static async Task<CorrectiveAction> SetCorrectiveStatusAsync(DbConnection c, DbTransaction tx, long eventId, long actionId, CorrectiveStatus? status,
+        LocalDate? completedOn, long version)
+    {
+        await ExerciseStore.EnsureOwnedAsync(c, tx, Table.CorrectiveAction, actionId, eventId);
+        var action = await EvaluationStore.ActionAsync(c, actionId, tx);
+        return await SaveCorrectiveActionAsync(c, tx, eventId, null, actionId, EvaluationRules.WithStatus(action, status, completedOn, version));
+    }
+
+    /// <summary>
+    /// Adds or changes a corrective action (see <see cref="SaveCorrectiveActionAsync(long, long?, long?, CorrectiveActionInput, CancellationToken)"/>)
+    /// inside the caller's transaction.
+    /// </summary>
+    internal static async Task<CorrectiveAction> SaveCorrectiveActionAsync(DbConnection c, DbTransaction tx, long eventId, long? findingId, long? actionId,
         CorrectiveActionInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var check = new Check();
         var a = EvaluationRules.CheckCorrectiveAction(check, input, actionId is not null);
         if (input.ResponsiblePartyId is not null && !await c.ExistsAsync(tx, Table.Party, a.PartyId))

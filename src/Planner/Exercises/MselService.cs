@@ -10,7 +10,8 @@ namespace Planner.Exercises;
 /// <summary>
 /// Every change of an exercise's Master Scenario Events List: injects added, changed, moved (with the ones after
 /// them), released or skipped, and imported from CSV (all rows or none), each in its own write transaction (the
-/// history triggers record it there). Used by the API and the exercise page alike.
+/// history triggers record it there). Used by the API and the exercise page alike; the demo data calls the methods
+/// that take the caller's connection and transaction, so its injects pass the same checks.
 /// </summary>
 public sealed class MselService(Db db)
 {
@@ -27,36 +28,40 @@ public sealed class MselService(Db db)
     public Task<Inject> SaveAsync(long eventId, long? injectId, InjectInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
+        return db.WriteAsync(WriteLock.Event(eventId), (c, tx) => SaveAsync(c, tx, eventId, injectId, input), cancellationToken);
+    }
+
+    /// <summary>Adds or changes an inject (see <see cref="SaveAsync(long, long?, InjectInput, CancellationToken)"/>) inside the caller's transaction.</summary>
+    internal static async Task<Inject> SaveAsync(DbConnection c, DbTransaction tx, long eventId, long? injectId, InjectInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var frame = await FrameAsync(c, tx, eventId);
+        var check = new Check();
+        MselRules.CheckInject(check, "", input, frame);
+        if (injectId is not null)
+            check.Required("version", input.Version);
+        check.ThrowIfFailed();
+        if (injectId is not null)
+            await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Inject, injectId.Value, eventId);
+        var taken = await ExerciseStore.InjectWithNumberAsync(c, tx, eventId, input.Number!.Value);
+        if (taken is not null && taken != injectId)
+            throw PlannerException.Conflict("number", $"The MSEL already has an inject number {input.Number}.", ErrorCode.InjectNumberTaken);
+
+        if (injectId is null)
         {
-            var frame = await FrameAsync(c, tx, eventId);
-            var check = new Check();
-            MselRules.CheckInject(check, "", input, frame);
-            if (injectId is not null)
-                check.Required("version", input.Version);
-            check.ThrowIfFailed();
-            if (injectId is not null)
-                await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Inject, injectId.Value, eventId);
-            var taken = await ExerciseStore.InjectWithNumberAsync(c, tx, eventId, input.Number!.Value);
-            if (taken is not null && taken != injectId)
-                throw PlannerException.Conflict("number", $"The MSEL already has an inject number {input.Number}.", ErrorCode.InjectNumberTaken);
+            injectId = await c.ExecuteScalarAsync<long>(Insert, Values(eventId, null, input), tx);
+        }
+        else
+        {
+            await c.ChangeAsync(tx, Table.Inject, injectId.Value, input.Version!.Value,
+                """
+                UPDATE inject SET number = @Number, scenario_time = @time, from_text = @from, to_text = @to, method = @method, message = @message,
+                    expected_action = @expected, objective_id = @ObjectiveId, controller = @controller, status = @status, version = version + 1
+                WHERE id = @injectId AND version = @Version
+                """, Values(eventId, injectId, input));
+        }
 
-            if (injectId is null)
-            {
-                injectId = await c.ExecuteScalarAsync<long>(Insert, Values(eventId, null, input), tx);
-            }
-            else
-            {
-                await c.ChangeAsync(tx, Table.Inject, injectId.Value, input.Version!.Value,
-                    """
-                    UPDATE inject SET number = @Number, scenario_time = @time, from_text = @from, to_text = @to, method = @method, message = @message,
-                        expected_action = @expected, objective_id = @ObjectiveId, controller = @controller, status = @status, version = version + 1
-                    WHERE id = @injectId AND version = @Version
-                    """, Values(eventId, injectId, input));
-            }
-
-            return await ExerciseStore.InjectAsync(c, eventId, injectId.Value, tx);
-        }, cancellationToken);
+        return await ExerciseStore.InjectAsync(c, eventId, injectId.Value, tx);
     }
 
     /// <summary>
@@ -91,18 +96,22 @@ public sealed class MselService(Db db)
     public Task<Inject> SetStatusAsync(long eventId, long injectId, InjectStatusInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
+        return db.WriteAsync(WriteLock.Event(eventId), (c, tx) => SetStatusAsync(c, tx, eventId, injectId, input), cancellationToken);
+    }
+
+    /// <summary>Sets an inject's status (see <see cref="SetStatusAsync(long, long, InjectStatusInput, CancellationToken)"/>) inside the caller's transaction.</summary>
+    internal static async Task<Inject> SetStatusAsync(DbConnection c, DbTransaction tx, long eventId, long injectId, InjectStatusInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var check = new Check();
         var status = check.Required("status", input.Status);
         var version = check.Required("version", input.Version);
         check.ThrowIfFailed();
-        return db.WriteAsync(WriteLock.Event(eventId), async (c, tx) =>
-        {
-            await ExerciseStore.EnsurePlanAsync(c, tx, eventId);
-            await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Inject, injectId, eventId);
-            await c.ChangeAsync(tx, Table.Inject, injectId, version, "UPDATE inject SET status = @status, version = version + 1 WHERE id = @injectId AND version = @version",
-                new { injectId, version, status = Enums.Name(status) });
-            return await ExerciseStore.InjectAsync(c, eventId, injectId, tx);
-        }, cancellationToken);
+        await ExerciseStore.EnsurePlanAsync(c, tx, eventId);
+        await ExerciseStore.EnsureOwnedAsync(c, tx, Table.Inject, injectId, eventId);
+        await c.ChangeAsync(tx, Table.Inject, injectId, version, "UPDATE inject SET status = @status, version = version + 1 WHERE id = @injectId AND version = @version",
+            new { injectId, version, status = Enums.Name(status) });
+        return await ExerciseStore.InjectAsync(c, eventId, injectId, tx);
     }
 
     /// <summary>
