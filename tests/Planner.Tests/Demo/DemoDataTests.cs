@@ -10,7 +10,11 @@ namespace Planner.Tests.Demo;
 public sealed class DemoDataTests
 {
     private static readonly string[] Tables =
-        ["party", "party_status", "venue", "person", "series", "event", "participation", "delegate", "agenda_session", "agenda_item", "agenda_item_speaker", "blackout"];
+    [
+        "party", "party_status", "venue", "person", "series", "event", "participation", "delegate", "agenda_session", "agenda_item", "agenda_item_speaker", "blackout",
+        "exercise", "exercise_sending_party", "exercise_stage", "planning_meeting", "action_item", "objective", "objective_capability", "inject", "observation",
+        "finding", "corrective_action",
+    ];
 
     [Theory]
     [InlineData(TestDatabase.Sqlite)]
@@ -28,6 +32,41 @@ public sealed class DemoDataTests
         Assert.Equal(history, await app.Db.ReadAsync(c => c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM history")));
         Assert.True(before["agenda_session"] > 0);
         Assert.True(before["delegate"] > 0);
+        Assert.True(before["corrective_action"] > 0);
+    }
+
+    [Fact]
+    public async Task Demo_exercises_are_written_step_by_step_through_the_exercise_services_and_recorded_as_changes_by_system()
+    {
+        using var app = new PlannerApp(demo: true);
+        var api = await app.ClientAsync(Role.Planner);
+        var norak = await api.EventIdAsync("Norak-Antiterror 2009");
+
+        var entries = (await api.GetJsonAsync($"/api/audit?entity=event&id={norak}")).AsArray()
+            .Select(e => (Entity: e!["entity"]!.GetValue<string>(), Action: e["action"]!.GetValue<string>(), Actor: e["actor"]!.GetValue<string>(),
+                Changes: e["changes"]!.AsArray().ToDictionary(c => c!["field"]!.GetValue<string>(), c => (Before: c!["before"]?.ToString(), After: c["after"]?.ToString()))))
+            .ToList();
+        Assert.All(entries, e => Assert.Equal("system", e.Actor));
+        Assert.Single(entries, e => e.Entity == "exercise" && e.Action == "insert" && e.Changes["type"].After == "functional");
+        Assert.Equal(3, entries.Count(e => e.Entity == "exercise_stage" && e.Action == "insert"));
+
+        // As through the API: each objective is added unrated and then rated; each inject is added pending and then released or skipped;
+        // a corrective action is added open and then moved along, completed with its date.
+        Assert.Equal(3, entries.Count(e => e.Entity == "objective" && e.Action == "insert" && !e.Changes.ContainsKey("rating")));
+        Assert.Equal(["P", "M", "S"], entries.Where(e => e.Entity == "objective" && e.Action == "update").Select(e => e.Changes["rating"]).Select(r => r.After!));
+        Assert.All(entries.Where(e => e.Entity == "inject" && e.Action == "insert"), e => Assert.Equal("pending", e.Changes["status"].After));
+        Assert.Contains(entries, e => e.Entity == "inject" && e.Action == "update" && e.Changes["status"] == ("pending", "released"));
+        var completed = Assert.Single(entries, e => e.Entity == "corrective_action" && e.Action == "update" && e.Changes["status"].After == "completed");
+        Assert.Equal(("open", "completed"), completed.Changes["status"]);
+        Assert.Null(completed.Changes["completedOn"].Before);
+        Assert.Equal("2009-09-15", completed.Changes["completedOn"].After);
+
+        // The planning meetings are workshop events of their own, linked to the exercise by the same service.
+        var meetings = (await api.GetJsonAsync($"/api/events/{norak}/exercise/meetings")).AsArray();
+        Assert.Equal(5, meetings.Count);
+        var first = meetings[0]!["eventId"]!.GetValue<long>();
+        var linked = (await api.GetJsonAsync($"/api/audit?entity=event&id={first}")).AsArray();
+        Assert.Contains(linked, e => e!["entity"]!.GetValue<string>() == "planning_meeting" && e["actor"]!.GetValue<string>() == "system");
     }
 
     [Fact]
