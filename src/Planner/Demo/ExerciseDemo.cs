@@ -25,9 +25,12 @@ internal static class ExerciseDemo
     public static async Task<int> LoadAsync(DemoData.Loader load)
     {
         ArgumentNullException.ThrowIfNull(load);
-        var capabilities = (await ExerciseStore.CapabilitiesAsync(load.Connection, load.Transaction)).ToDictionary(k => k.Code, k => k.Id, StringComparer.Ordinal);
+        var capabilities = (await ExerciseStore.CapabilitiesAsync(load.Connection, load.Transaction))
+            .ToDictionary(k => k.Code, k => k.Id, StringComparer.Ordinal);
+        (string Title, Func<Writer, Task<int>> Write)[] exercises =
+            [(NorakTitle, ExerciseDemoFacts.NorakAsync), (PeaceMissionTitle, ExerciseDemoFacts.PeaceMissionAsync)];
         var added = 0;
-        foreach (var (title, write) in new (string, Func<Writer, Task<int>>)[] { (NorakTitle, ExerciseDemoFacts.NorakAsync), (PeaceMissionTitle, ExerciseDemoFacts.PeaceMissionAsync) })
+        foreach (var (title, write) in exercises)
         {
             var id = await load.Connection.ExecuteScalarAsync<long>("SELECT id FROM event WHERE title_en = @title", new { title }, load.Transaction);
             added += await write(new Writer(load, id, capabilities));
