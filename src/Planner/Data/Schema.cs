@@ -73,16 +73,24 @@ internal sealed class Schema
         // The exercise's key is its event's id; records of an exercise point at it.
         if (root == "event" && string.Equals(t.Name, "exercise", StringComparison.OrdinalIgnoreCase))
             return $"{row}.event_id";
+        // Each parent that leads to the root is tried in turn: a record may leave its first key empty (an inject
+        // tied to no objective still belongs to its exercise).
+        var paths = new List<string>();
         foreach (var key in t.Keys.Where(k => !string.Equals(k.Table, t.Name, StringComparison.OrdinalIgnoreCase)))
         {
             var alias = "p" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var inner = RootOf(key.Table, root, alias, depth + 1);
             if (inner != "NULL")
                 // A composite key is matched on one of its columns: the first match is the parent (PostgreSQL wants one row).
-                return $"(SELECT {inner} FROM \"{key.Table}\" AS {alias} WHERE {alias}.\"{key.To}\" = {row}.\"{key.From}\" LIMIT 1)";
+                paths.Add($"(SELECT {inner} FROM \"{key.Table}\" AS {alias} WHERE {alias}.\"{key.To}\" = {row}.\"{key.From}\" LIMIT 1)");
         }
 
-        return "NULL";
+        return paths.Count switch
+        {
+            0 => "NULL",
+            1 => paths[0],
+            _ => $"COALESCE({string.Join(", ", paths)})",
+        };
     }
 
     public sealed record Table(string Name, List<string> Columns, List<(string Table, string From, string To)> Keys);

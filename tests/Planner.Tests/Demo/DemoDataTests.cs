@@ -56,6 +56,11 @@ public sealed class DemoDataTests
         Assert.Equal(["P", "M", "S"], entries.Where(e => e.Entity == "objective" && e.Action == "update").Select(e => e.Changes["rating"]).Select(r => r.After!));
         Assert.All(entries.Where(e => e.Entity == "inject" && e.Action == "insert"), e => Assert.Equal("pending", e.Changes["status"].After));
         Assert.Contains(entries, e => e.Entity == "inject" && e.Action == "update" && e.Changes["status"] == ("pending", "released"));
+
+        // Every inject is in its exercise's history, also the one tied to no objective (the media enquiry, number 5).
+        Assert.Equal(6, entries.Count(e => e.Entity == "inject" && e.Action == "insert"));
+        Assert.Contains(entries, e => e.Entity == "inject" && e.Action == "insert" && e.Changes["number"].After == "5"
+            && (!e.Changes.TryGetValue("objectiveId", out var objective) || objective.After is null));
         var completed = Assert.Single(entries, e => e.Entity == "corrective_action" && e.Action == "update" && e.Changes["status"].After == "completed");
         Assert.Equal(("open", "completed"), completed.Changes["status"]);
         Assert.Null(completed.Changes["completedOn"].Before);
