@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Planner.Documents.Composer;
+using Planner.Documents.Pdf;
 
 namespace Planner.Benchmarks;
 
@@ -28,7 +29,7 @@ internal static class ComposerProfile
         foreach (var (name, spec) in new[] { ("Table, 200 pages", BenchmarkDocuments.Table(200)), ("4,200 delegates", BenchmarkDocuments.Participants(60, 70)) })
         {
             BenchmarkDocuments.Composer.Write(spec, Stream.Null);
-            var (layout, subset, prepare, whole, cpu) = (double.MaxValue, double.MaxValue, double.MaxValue, double.MaxValue, double.MaxValue);
+            var (layout, draw, whole, cpu) = (double.MaxValue, double.MaxValue, double.MaxValue, double.MaxValue);
             using var self = Process.GetCurrentProcess();
             var pages = 0;
             for (var i = 0; i < 7; i++)
@@ -38,15 +39,15 @@ internal static class ComposerProfile
                 pages = laid.Count;
                 layout = Math.Min(layout, watch.Elapsed.TotalMilliseconds);
                 watch.Restart();
-                var glyphs = new GlyphUse();
+                var document = new PdfDocument(Stream.Null, new PdfInfo("", "", "", "", "en", DateTime.UtcNow));
                 foreach (var page in laid)
-                    glyphs.Add(page);
-                using var files = glyphs.Subset();
-                subset = Math.Min(subset, watch.Elapsed.TotalMilliseconds);
-                watch.Restart();
-                foreach (var page in laid)
-                    PreparedPage.Of(page, files).Dispose();
-                prepare = Math.Min(prepare, watch.Elapsed.TotalMilliseconds);
+                {
+                    var canvas = document.Page(PageFrame.Width, PageFrame.Height);
+                    canvas.Draw(page);
+                    canvas.Finish();
+                }
+
+                draw = Math.Min(draw, watch.Elapsed.TotalMilliseconds);
                 watch.Restart();
                 var used = self.TotalProcessorTime;
                 BenchmarkDocuments.Composer.Write(spec, Stream.Null);
@@ -58,8 +59,8 @@ internal static class ComposerProfile
             var (allocated, collections, paused) = (GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0), GC.GetTotalPauseDuration());
             BenchmarkDocuments.Composer.Write(spec, Stream.Null);
             var managed = Collected(allocated, collections, paused);
-            Console.WriteLine($"{name}: {pages} pages; whole {whole:F1} ms ({pages / whole * 1000:F0} pages/s), CPU {cpu:F0} ms: layout {layout:F1} ms, glyph use and subset {subset:F1} ms, "
-                + $"prepare {prepare:F1} ms, the rest (PDF writing) about {whole - layout - subset - prepare:F1} ms; one document: {managed}");
+            Console.WriteLine($"{name}: {pages} pages; whole {whole:F1} ms ({pages / whole * 1000:F0} pages/s), CPU {cpu:F0} ms: layout {layout:F1} ms, "
+                + $"drawing and compressing the pages on one thread {draw:F1} ms; one document: {managed}");
         }
 
         using var process = Process.GetCurrentProcess();

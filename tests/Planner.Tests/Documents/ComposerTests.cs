@@ -84,7 +84,8 @@ public sealed class ComposerTests
         };
         var pages = PdfRead.Pages(Typesetter.Composer.Write(spec));
         Assert.Equal(2, pages.Count);
-        PdfRead.InOrder(pages[0].Text, "RATS SCO", "After-action report", "DRAFT", "Norak-Antiterror 2009", "17–19 April 2009", "Page 1 of 2");
+        // The running header reads left to right: organisation, marking, title.
+        PdfRead.InOrder(pages[0].Text, "RATS SCO", "DRAFT", "After-action report", "Norak-Antiterror 2009", "17–19 April 2009", "Page 1 of 2");
         Assert.Equal(2, PdfRead.Count(pages[1].Text, "DRAFT"));
         PdfRead.InOrder(pages[1].Text, "•", "Strength: coordination", "•", "Improve: radio discipline", "Page 2 of 2");
     }

@@ -22,6 +22,9 @@ internal sealed class Face
     private static readonly Feature[] NoLigatures = [new(Tag.Parse("liga"), 0), new(Tag.Parse("clig"), 0), new(Tag.Parse("dlig"), 0)];
 
     private readonly Lazy<CharacterMap> _map;
+
+    /// <summary>Each glyph's advance in font units, read on first use (-1: not yet); shared by the faces of one file.</summary>
+    private readonly int[] _advances;
     private readonly ConcurrentDictionary<string, ShapedWord> _words;
     private readonly ConcurrentDictionary<string, ShapedWord>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
 
@@ -40,6 +43,7 @@ internal sealed class Face
             Harfbuzz = sameFile.Harfbuzz;
             _map = sameFile._map;
             Subsets = sameFile.Subsets;
+            _advances = sameFile._advances;
         }
         else
         {
@@ -51,6 +55,8 @@ internal sealed class Face
             Shaper.SetFunctionsOpenType();
             _map = new Lazy<CharacterMap>(() => CharacterMap.Of(typeface));
             Subsets = new(FontSubsetter.MaxKept);
+            _advances = new int[ushort.MaxValue + 1];
+            Array.Fill(_advances, -1);
         }
 
         // Synthesised styles shape alike but are other faces: each keeps its own words.
@@ -61,7 +67,7 @@ internal sealed class Face
     public SKTypeface Typeface { get; }
 
     /// <summary>Subsets of this face's file (shared by the faces of one file), by glyph set: see <see cref="FontSubsetter"/>.</summary>
-    public Kept<string, Lazy<SKTypeface>> Subsets { get; }
+    public Kept<string, Lazy<byte[]?>> Subsets { get; }
 
     /// <summary>True where no bold file exists and strokes are thickened instead.</summary>
     public bool FakeBold { get; }
@@ -81,12 +87,33 @@ internal sealed class Face
     /// <summary>
     /// Whether a PDF reader turns <paramref name="glyph"/> back into exactly <paramref name="c"/>: the PDF's
     /// ToUnicode map names, for each glyph, the lowest code point the font maps to it. Where this holds for every
-    /// glyph of a run, the run needs no text and clusters of its own (<see cref="TextBlobs"/>).
+    /// glyph of a run, the run needs no ActualText (<see cref="Pdf.PdfCanvas"/>).
     /// </summary>
     public bool MapsBack(ushort glyph, char c)
     {
         var map = _map.Value;
         return glyph != 0 && map.GlyphOf[c] == glyph && glyph < map.Lowest.Length && map.Lowest[glyph] == c;
+    }
+
+    /// <summary>The lowest code point of the Basic Multilingual Plane the face maps to <paramref name="glyph"/>, or -1 (what the PDF's ToUnicode map says).</summary>
+    public int LowestCodePoint(ushort glyph)
+    {
+        var lowest = _map.Value.Lowest;
+        return glyph < lowest.Length ? lowest[glyph] : -1;
+    }
+
+    /// <summary>
+    /// The advance of <paramref name="glyph"/> in units of 1/<see cref="Scale"/> em, as HarfBuzz shapes with it (before
+    /// kerning): the width the PDF declares for the glyph. Safe on several threads (a race writes the same value twice).
+    /// </summary>
+    public int Advance(ushort glyph)
+    {
+        var known = Volatile.Read(ref _advances[glyph]);
+        if (known >= 0)
+            return known;
+        var advance = Shaper.GetHorizontalGlyphAdvance(glyph);
+        Volatile.Write(ref _advances[glyph], advance);
+        return advance;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Planner.Documents.Composer;
+using Planner.Documents.Pdf;
 using SkiaSharp;
 
 namespace Planner.Documents.Protocol;
@@ -158,104 +159,42 @@ public static class SheetWriter
     public static byte[] Write(string title, string author, string language, IEnumerable<Sheet> pages)
     {
         ArgumentNullException.ThrowIfNull(pages);
-        var metadata = new SKDocumentPdfMetadata
-        {
-            Title = title,
-            Author = author,
-            Subject = title,
-            Keywords = "lang:" + language,
-            Creator = "Planner",
-            Producer = "Planner (SkiaSharp PDF)",
-            Creation = DateTime.UtcNow,
-            Modified = DateTime.UtcNow,
-            RasterDpi = 150,
-        };
         using var memory = new MemoryStream();
-        var images = new Dictionary<byte[], SKImage>(ReferenceEqualityComparer.Instance);
-        // Every glyph the sheets draw is known before the first is written: the fonts are subset to them, as the composer does.
-        var sheets = pages.ToList();
-        var glyphs = new GlyphUse();
-        foreach (var layer in sheets.SelectMany(s => s.Layers))
-            glyphs.Add(layer.Ops);
-        using var fonts = glyphs.Subset();
-        try
+        var document = new PdfDocument(memory, new PdfInfo(title, author, title, "lang:" + language, language, DateTime.UtcNow));
+        foreach (var sheet in pages)
         {
-            WritePages(metadata, memory, language, sheets, images, fonts);
-        }
-        finally
-        {
-            foreach (var image in images.Values)
-                image.Dispose();
+            var canvas = document.Page(sheet.Width, sheet.Height);
+            foreach (var layer in sheet.Layers)
+            {
+                canvas.Save();
+                if (layer.Turned)
+                    canvas.TurnAbout(sheet.Width / 2, sheet.Height / 2);
+                Draw(canvas, layer);
+                canvas.Restore();
+            }
+
+            document.Add(sheet.Width, sheet.Height, canvas.Finish());
         }
 
+        document.Close();
         return memory.ToArray();
     }
 
-    private static void WritePages(SKDocumentPdfMetadata metadata, MemoryStream memory, string language, IEnumerable<Sheet> pages,
-        Dictionary<byte[], SKImage> images, SubsetFonts fonts)
+    private static void Draw(PdfCanvas canvas, Sheet.Layer layer)
     {
-        using (var stream = new LanguageStream(memory, language))
-        {
-            using (var document = SKDocument.CreatePdf(stream, metadata))
-            {
-                foreach (var sheet in pages)
-                {
-                    var canvas = document.BeginPage(sheet.Width, sheet.Height);
-                    foreach (var layer in sheet.Layers)
-                    {
-                        canvas.Save();
-                        if (layer.Turned)
-                            canvas.RotateDegrees(180, sheet.Width / 2, sheet.Height / 2);
-                        Draw(canvas, layer, images, fonts);
-                        canvas.Restore();
-                    }
-
-                    document.EndPage();
-                }
-
-                document.Close();
-            }
-        }
-    }
-
-    private static void Draw(SKCanvas canvas, Sheet.Layer layer, Dictionary<byte[], SKImage> images, SubsetFonts fonts)
-    {
-        using var paint = new SKPaint { IsAntialias = true };
         foreach (var (box, fill, stroke) in layer.Ellipses)
         {
-            paint.Style = SKPaintStyle.Fill;
-            paint.Color = fill;
-            canvas.DrawOval(box, paint);
+            canvas.Ellipse(box, fill, stroke: false);
             if (stroke is { } s)
-            {
-                paint.Style = SKPaintStyle.Stroke;
-                paint.StrokeWidth = 0.75f;
-                paint.Color = s;
-                canvas.DrawOval(box, paint);
-            }
+                canvas.Ellipse(box, s, stroke: true, 0.75f);
         }
 
-        using var dash = SKPathEffect.CreateDash([4, 3], 0);
         foreach (var (from, to, color, width, dashed) in layer.Lines)
-        {
-            paint.Style = SKPaintStyle.Stroke;
-            paint.StrokeWidth = width;
-            paint.Color = color;
-            paint.PathEffect = dashed ? dash : null;
-            canvas.DrawLine(from, to, paint);
-        }
-
-        paint.PathEffect = null;
-        using var page = PreparedPage.Of(layer.Ops, fonts);
-        page.DrawOn(canvas);
+            canvas.Line(from, to, color, width, dashed);
+        canvas.Draw(layer.Ops);
 
         // Images last, over the fills they sit on (the emblem on a badge's colour band).
         foreach (var (data, rect) in layer.Images)
-        {
-            if (!images.TryGetValue(data, out var image) && SKImage.FromEncodedData(data) is { } decoded)
-                images[data] = image = decoded;
-            if (image is not null)
-                canvas.DrawImage(image, rect, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
-        }
+            canvas.Image(data, rect);
     }
 }
