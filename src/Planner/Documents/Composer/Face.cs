@@ -21,6 +21,10 @@ internal sealed class Face
     /// </summary>
     private static readonly Feature[] NoLigatures = [new(Tag.Parse("liga"), 0), new(Tag.Parse("clig"), 0), new(Tag.Parse("dlig"), 0)];
 
+    /// <summary>A thread's HarfBuzz buffer, cleared and reused word after word (shaping runs on several threads).</summary>
+    [ThreadStatic]
+    private static Buffer? _buffer;
+
     private readonly Lazy<CharacterMap> _map;
 
     /// <summary>Each glyph's advance in font units, read on first use (-1: not yet); shared by the faces of one file.</summary>
@@ -125,12 +129,13 @@ internal sealed class Face
     {
         if (_wordsBySpan.TryGetValue(word, out var known))
             return known;
-        using var buffer = new Buffer();
+        var buffer = _buffer ??= new Buffer();
+        buffer.ClearContents();
         buffer.AddUtf16(word);
         buffer.GuessSegmentProperties();
         Shaper.Shape(buffer, NoLigatures);
-        var infos = buffer.GlyphInfos;
-        var positions = buffer.GlyphPositions;
+        var infos = buffer.GetGlyphInfoSpan();
+        var positions = buffer.GetGlyphPositionSpan();
         var count = infos.Length;
         var (glyphs, x, clusters) = (new ushort[count], new int[count], new int[count]);
         var pen = 0;

@@ -229,14 +229,16 @@ internal sealed class PageLayout(FontSet fonts)
 
     private List<TextLine>[] CellLines(Table table, IReadOnlyList<Cell> cells, float size, bool bold)
     {
-        var widths = ColumnWidths(table);
-        var result = new List<TextLine>[widths.Length];
-        for (var i = 0; i < widths.Length; i++)
+        var total = 0f;
+        foreach (var w in table.Widths)
+            total += w;
+        var result = new List<TextLine>[table.Widths.Count];
+        for (var i = 0; i < result.Length; i++)
         {
             var spans = i < cells.Count ? cells[i].Spans : [];
             if (bold)
                 spans = spans.Select(s => s with { Bold = true }).ToList();
-            result[i] = spans.Count == 0 ? [] : TextLayout.Lines(fonts, spans, size, widths[i] - (2 * CellPadX));
+            result[i] = spans.Count == 0 ? [] : TextLayout.Lines(fonts, spans, size, (ContentWidth * table.Widths[i] / total) - (2 * CellPadX));
         }
 
         return result;

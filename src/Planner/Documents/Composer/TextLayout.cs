@@ -6,7 +6,7 @@ namespace Planner.Documents.Composer;
 /// Shapes styled text with HarfBuzz and breaks it into lines: at spaces (not inside "2009 г.", "№ 1", "15 апреля"),
 /// between any two CJK characters, and at hyphenation points of Russian and English words (drawing the hyphen).
 /// </summary>
-internal static class TextLayout
+internal static partial class TextLayout
 {
     private const string NoBreakBefore = "，。、；：！？）」』》〉】…,.;:!?)]}%";
     private const string NoBreakAfter = "（「『《〈【([{";
@@ -50,7 +50,7 @@ internal static class TextLayout
         {
             // The common case, one plain span without control characters (so one hard line): laid out as it is, its
             // lines referring to the span's own string rather than to a copy.
-            HardLine(fonts, only.Text, new List<byte>(new byte[only.Text.Length]), size, maxWidth, lines);
+            HardLine(fonts, only.Text, Plain(only.Text.Length), size, maxWidth, lines);
             return lines;
         }
 
@@ -72,7 +72,7 @@ internal static class TextLayout
         {
             var nl = all.IndexOf('\n', from);
             var to = nl < 0 ? all.Length : nl;
-            HardLine(fonts, all[from..to], styles.GetRange(from, to - from), size, maxWidth, lines);
+            HardLine(fonts, all[from..to], System.Runtime.InteropServices.CollectionsMarshal.AsSpan(styles).Slice(from, to - from), size, maxWidth, lines);
             if (nl < 0)
                 break;
             from = nl + 1;
@@ -81,7 +81,18 @@ internal static class TextLayout
         return lines;
     }
 
-    private static void HardLine(FontSet fonts, string text, List<byte> styles, float size, float maxWidth, List<TextLine> lines)
+    /// <summary>Styles of plain text (all zero), shared: a long table lays out a hundred thousand cells.</summary>
+    private static byte[] _plain = new byte[256];
+
+    private static ReadOnlySpan<byte> Plain(int length)
+    {
+        var known = Volatile.Read(ref _plain);
+        if (known.Length < length)
+            Volatile.Write(ref _plain, known = new byte[Math.Max(length, known.Length * 2)]);
+        return known.AsSpan(0, length);
+    }
+
+    private static void HardLine(FontSet fonts, string text, ReadOnlySpan<byte> styles, float size, float maxWidth, List<TextLine> lines)
     {
         if (text.Length == 0)
         {
@@ -90,10 +101,24 @@ internal static class TextLayout
         }
 
         var runs = Shape(fonts, text, styles, size);
-        var charX = new float[text.Length + 1];
-        Array.Fill(charX, float.NaN);
+        var charX = System.Buffers.ArrayPool<float>.Shared.Rent(text.Length + 1);
+        var offsets = System.Buffers.ArrayPool<float>.Shared.Rent(runs.Count);
+        try
+        {
+            Break(text, runs, charX, offsets, size, maxWidth, lines);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<float>.Shared.Return(charX);
+            System.Buffers.ArrayPool<float>.Shared.Return(offsets);
+        }
+    }
+
+    /// <summary>Breaks one hard line's shaped <paramref name="runs"/> into lines (<paramref name="charX"/> and <paramref name="offsets"/>: scratch of at least the text's length + 1 and the runs' count).</summary>
+    private static void Break(string text, List<ShapedRun> runs, float[] charX, float[] offsets, float size, float maxWidth, List<TextLine> lines)
+    {
+        Array.Fill(charX, float.NaN, 0, text.Length + 1);
         var offset = 0f;
-        var offsets = new float[runs.Count];
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
@@ -305,7 +330,8 @@ internal static class TextLayout
 
     private static TextLine MakeLine(string text, List<ShapedRun> runs, float[] offsets, float[] charX, int start, int end, float size, ShapedRun? hyphen)
     {
-        var parts = new List<LinePart>(runs.Count + 1);
+        var parts = new LinePart[runs.Count + (hyphen is null ? 0 : 1)];
+        var n = 0;
         for (var r = 0; r < runs.Count; r++)
         {
             var run = runs[r];
@@ -323,80 +349,16 @@ internal static class TextLayout
             }
 
             if (first >= 0)
-                parts.Add(new LinePart(run, first, last - first + 1, offsets[r] - charX[start], Math.Max(run.Start, start), Math.Min(run.End, end)));
+                parts[n++] = new LinePart(run, first, last - first + 1, offsets[r] - charX[start], Math.Max(run.Start, start), Math.Min(run.End, end));
         }
 
         var width = charX[end] - charX[start];
         if (hyphen is not null)
         {
-            parts.Add(new LinePart(hyphen, 0, hyphen.Glyphs.Length, width, 0, 1));
+            parts[n++] = new LinePart(hyphen, 0, hyphen.Glyphs.Length, width, 0, 1);
             width += hyphen.Width;
         }
 
-        return new TextLine([.. parts], width, size);
-    }
-
-    /// <summary>Splits the text where the face changes (script, style) and shapes each piece.</summary>
-    private static List<ShapedRun> Shape(FontSet fonts, string text, List<byte> styles, float size)
-    {
-        var runs = new List<ShapedRun>();
-        var runStart = 0;
-        Face? face = null;
-        for (var i = 0; i < text.Length; i += char.IsHighSurrogate(text[i]) && i + 1 < text.Length ? 2 : 1)
-        {
-            var cp = char.IsSurrogatePair(text, i) ? char.ConvertToUtf32(text, i) : char.IsSurrogate(text[i]) ? 0xFFFD : text[i];
-            var style = styles[i];
-            var wanted = fonts.For(cp, (style & 1) != 0, (style & 2) != 0);
-            if (face is not null && wanted != face && !(IsNeutral(cp) && styles[i] == styles[runStart] && face.Has(cp)))
-            {
-                runs.Add(ShapeRun(text, face, size, runStart, i));
-                runStart = i;
-                face = wanted;
-            }
-
-            face ??= wanted;
-        }
-
-        runs.Add(ShapeRun(text, face!, size, runStart, text.Length));
-        return runs;
-    }
-
-    /// <summary>Characters that stay in the face of the text around them (digits do not: they keep the Latin face's figures next to Chinese).</summary>
-    private static bool IsNeutral(int cp) => cp is ' ' or '-' or ',' or '.' or ':' or ';' or '(' or ')' or '/';
-
-    /// <summary>Shapes text [start, end) in one face, word by word (a word: a stretch of spaces, or of anything else).</summary>
-    private static ShapedRun ShapeRun(string text, Face face, float size, int start, int end)
-    {
-        var scale = size / Face.Scale;
-        var words = new List<(Face.ShapedWord Word, int At)>();
-        var count = 0;
-        for (var at = start; at < end;)
-        {
-            var space = text[at] == ' ';
-            var to = at + 1;
-            while (to < end && (text[to] == ' ') == space)
-                to++;
-            var word = face.Shape(text.AsSpan(at, to - at));
-            words.Add((word, at));
-            count += word.Glyphs.Length;
-            at = to;
-        }
-
-        var (glyphs, x, clusters) = (new ushort[count], new float[count], new int[count]);
-        var (pen, n, identity) = (0, 0, start == 0);
-        foreach (var (word, at) in words)
-        {
-            for (var g = 0; g < word.Glyphs.Length; g++, n++)
-            {
-                glyphs[n] = word.Glyphs[g];
-                x[n] = (pen + word.X[g]) * scale;
-                clusters[n] = at + word.Clusters[g];
-                identity &= clusters[n] == n;
-            }
-
-            pen += word.Advance;
-        }
-
-        return new ShapedRun(text, face, size, start, end, glyphs, x, identity ? ShapedRun.InOrder(count) : clusters, pen * scale);
+        return new TextLine(n == parts.Length ? parts : parts[..n], width, size);
     }
 }

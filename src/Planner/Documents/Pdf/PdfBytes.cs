@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 
@@ -15,10 +16,19 @@ internal sealed class PdfBytes
 
     private static readonly byte[] Hex = "0123456789ABCDEF"u8.ToArray();
 
+    private readonly bool _pooled;
     private byte[] _bytes;
     private int _length;
 
-    public PdfBytes(int capacity = 16 * 1024) => _bytes = new byte[capacity];
+    /// <summary>
+    /// A buffer of <paramref name="capacity"/> bytes to begin with; when <paramref name="pooled"/>, its arrays come
+    /// from the shared pool and go back to it with <see cref="Release"/> (a page's content: thousands per document).
+    /// </summary>
+    public PdfBytes(int capacity = 1024, bool pooled = false)
+    {
+        _pooled = pooled;
+        _bytes = pooled ? ArrayPool<byte>.Shared.Rent(capacity) : new byte[capacity];
+    }
 
     public int Length => _length;
 
@@ -126,16 +136,34 @@ internal sealed class PdfBytes
     /// <summary>The bytes compressed for a <c>/FlateDecode</c> stream.</summary>
     public byte[] Compressed() => Compress(Span);
 
+    /// <summary>Gives a pooled buffer's array back; the buffer is not used afterwards.</summary>
+    public void Release()
+    {
+        if (_pooled)
+            ArrayPool<byte>.Shared.Return(_bytes);
+        _bytes = [];
+        _length = 0;
+    }
+
     /// <summary>
     /// <paramref name="data"/> compressed with zlib's fastest level: on page content, which repeats itself, it
     /// comes within a few per cent of the default level's size at a fraction of its time.
     /// </summary>
     public static byte[] Compress(ReadOnlySpan<byte> data)
     {
-        using var memory = new MemoryStream(data.Length / 4 + 64);
-        using (var zlib = new ZLibStream(memory, CompressionLevel.Fastest, leaveOpen: true))
-            zlib.Write(data);
-        return memory.ToArray();
+        // Compressed data is at most a little longer than the data: written into a pooled array, then copied out once.
+        var room = ArrayPool<byte>.Shared.Rent(data.Length + (data.Length / 8) + 1024);
+        try
+        {
+            using var memory = new MemoryStream(room);
+            using (var zlib = new ZLibStream(memory, CompressionLevel.Fastest, leaveOpen: true))
+                zlib.Write(data);
+            return room.AsSpan(0, (int)memory.Position).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(room);
+        }
     }
 
     private static int Digits(Span<byte> span, long value)
@@ -161,7 +189,15 @@ internal sealed class PdfBytes
     private Span<byte> Room(int count)
     {
         if (_length + count > _bytes.Length)
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + count));
+        {
+            var size = Math.Max(_bytes.Length * 2, _length + count);
+            var bigger = _pooled ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
+            _bytes.AsSpan(0, _length).CopyTo(bigger);
+            if (_pooled)
+                ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = bigger;
+        }
+
         return _bytes.AsSpan(_length);
     }
 }

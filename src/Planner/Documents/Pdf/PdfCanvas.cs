@@ -15,7 +15,7 @@ internal sealed partial class PdfCanvas
     private const double Kappa = 0.5522847498;
 
     private readonly PdfResources _resources;
-    private readonly PdfBytes _out = new();
+    private readonly PdfBytes _out = new(32 * 1024, pooled: true);
     private SKColor? _fill;
     private SKColor? _stroke;
     private (byte Fill, byte Stroke) _alpha = (255, 255);
@@ -35,7 +35,12 @@ internal sealed partial class PdfCanvas
     public float Height { get; }
 
     /// <summary>The content stream, compressed; the canvas is not drawn on afterwards.</summary>
-    public byte[] Finish() => _out.Compressed();
+    public byte[] Finish()
+    {
+        var compressed = _out.Compressed();
+        _out.Release();
+        return compressed;
+    }
 
     public void Save() => _out.Put("q\n"u8);
 

@@ -20,7 +20,8 @@ internal sealed class PdfFonts
     /// <summary>The resource name of <paramref name="face"/>'s file ("/F3"), noting <paramref name="glyphs"/> as drawn with it.</summary>
     public string Use(Face face, ReadOnlySpan<ushort> glyphs)
     {
-        var entry = _fonts.GetOrAdd(face.Typeface, _ => new Entry(face, $"/F{Interlocked.Increment(ref _count)}"));
+        if (!_fonts.TryGetValue(face.Typeface, out var entry))
+            entry = _fonts.GetOrAdd(face.Typeface, new Entry(face, $"/F{Interlocked.Increment(ref _count)}"));
         var used = entry.Used;
         foreach (var glyph in glyphs)
             used[glyph] = true;
