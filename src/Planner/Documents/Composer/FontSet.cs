@@ -11,9 +11,9 @@ namespace Planner.Documents.Composer;
 /// singleton; the command line, the tests and the benchmarks make their own.
 /// </summary>
 /// <remarks>
-/// Every face has TrueType outlines (a <c>glyf</c> table): only those are embedded in a PDF as real fonts (CID
-/// TrueType, subset by <see cref="FontSubsetter"/>); Skia writes faces with CFF outlines, such as Noto Sans CJK,
-/// as Type 3 drawing procedures. LXGW WenKai is the Chinese face in Debian with TrueType outlines, the full
+/// Every face has TrueType outlines (a <c>glyf</c> table): the PDF writer embeds each as a CID TrueType font
+/// (<c>FontFile2</c>, subset by <see cref="FontSubsetter"/>); faces with CFF outlines, such as Noto Sans CJK, are not
+/// used. LXGW WenKai is the Chinese face in Debian with TrueType outlines, the full
 /// simplified set with Chinese punctuation, and a real bold; it also keeps the Kangxi radicals apart from the
 /// ideographs (⼗ and 十 are two glyphs), so a PDF's ToUnicode map gives each back as itself.
 /// </remarks>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Text;
 using Planner.Documents.Composer;
 using SkiaSharp;
@@ -73,8 +74,8 @@ internal sealed class PdfFonts
             .Num(m.XMin).Num(-m.Bottom).Num(m.XMax).Number(-m.Top).Put("] /ItalicAngle 0 /Ascent ").Number(-m.Ascent)
             .Put(" /Descent ").Number(-m.Descent).Put(" /CapHeight ").Number(m.CapHeight > 0 ? m.CapHeight : -m.Ascent)
             .Put($" /StemV 80 /FontFile2 {program} 0 R>>"));
-        file.Stream(program, $"/Length1 {data.Length} /Filter /FlateDecode", PdfBytes.Compress(data));
-        file.Stream(toUnicode, " /Filter /FlateDecode", PdfBytes.Compress(ToUnicode(face, glyphs).Span));
+        file.Stream(program, $"/Length1 {data.Length} /Filter /FlateDecode", PdfBytes.Compress(data, CompressionLevel.Optimal));
+        file.Stream(toUnicode, " /Filter /FlateDecode", PdfBytes.Compress(ToUnicode(face, glyphs).Span, CompressionLevel.Optimal));
         return type0;
     }
 

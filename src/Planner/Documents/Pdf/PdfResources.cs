@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using SkiaSharp;
 
 namespace Planner.Documents.Pdf;
@@ -65,7 +66,7 @@ internal sealed class PdfResources
                 opaque &= mask[i] == 255;
             }
 
-            return new Picture(name, info.Width, info.Height, PdfBytes.Compress(rgb), "/FlateDecode", "/DeviceRGB", opaque ? null : PdfBytes.Compress(mask));
+            return new Picture(name, info.Width, info.Height, PdfBytes.Compress(rgb, CompressionLevel.Optimal), "/FlateDecode", "/DeviceRGB", opaque ? null : PdfBytes.Compress(mask, CompressionLevel.Optimal));
         }
 
         public int Write(PdfFile file)
