@@ -148,8 +148,8 @@ public static class AfterActionReport
         {
             var objective = o.Objective;
             blocks.Add(new Heading(Said("objectiveN", language, objective.Number, l.Text(objective.Text)), 2));
-            blocks.Add(new Paragraph(Said("capabilities", language,
-                string.Join(L("listSeparator"), objective.Capabilities.Select(c => l.Text(c.Name))) + (objective.Rating is { } r ? $" ({r})" : $" ({L("notRated")})"))));
+            blocks.Add(new Paragraph(Said("capabilities", language, string.Join(L("listSeparator"), objective.Capabilities.Select(c => l.Text(c.Name))),
+                objective.Rating?.ToString() ?? L("notRated"))));
             var strengths = o.Findings.Where(f => f.Kind == FindingKind.Strength).ToList();
             blocks.Add(new Heading(L("strengths"), 3));
             blocks.Add(strengths.Count == 0

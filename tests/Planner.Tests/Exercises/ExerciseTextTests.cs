@@ -43,6 +43,9 @@ public sealed partial class ExerciseTextTests(DemoFixture fixture) : IClassFixtu
         Assert.Empty(LatinWord().Matches(all).Select(m => m.Value));
         Assert.DoesNotContain(RussianNote, all, StringComparison.Ordinal);
         Assert.DoesNotContain(ChineseNote, all, StringComparison.Ordinal);
+
+        // An objective's rating follows its capabilities in the language's parentheses (full-width in Chinese).
+        Assert.Matches(lang == "zh" ? "能力：[^\\n]+（[PSMU]）" : "Возможности: [^\\n]+ \\([PSMU]\\)", all);
     }
 
     [Fact]
