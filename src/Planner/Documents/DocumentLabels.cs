@@ -64,6 +64,9 @@ public sealed class Labels
         return text.In(Lang);
     }
 
+    /// <summary>The label <paramref name="key"/> as it introduces a value: "Дата: ", "日期：" (full-width, no space, in Chinese).</summary>
+    public string Labelled(string key) => _catalogue.Format("print.labelled", Lang, this[key]);
+
     /// <summary>The date as this language writes it (<see cref="DateWords"/>).</summary>
     public string Date(NodaTime.LocalDate date) => DateWords.Date(date, Lang, _catalogue);
 

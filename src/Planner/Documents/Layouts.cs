@@ -50,9 +50,9 @@ public static class Layouts
                 blocks.Add(new Heading(title.Length == 0 ? time : $"{time}  {title}", 3));
                 var details = new List<Span>();
                 if (session.Room.En.Length > 0)
-                    details.AddRange([new Span(l["room"] + ": ", Italic: true), new Span(l.Text(session.Room))]);
+                    details.AddRange([new Span(l.Labelled("room"), Italic: true), new Span(l.Text(session.Room))]);
                 if (session.ChairName is not null)
-                    details.AddRange([new Span((details.Count > 0 ? " · " : "") + l["sessionChair"] + ": ", Italic: true), new Span(l.Text(session.ChairName))]);
+                    details.AddRange([new Span((details.Count > 0 ? " · " : "") + l.Labelled("sessionChair"), Italic: true), new Span(l.Text(session.ChairName))]);
                 if (details.Count > 0)
                     blocks.Add(new Paragraph(details, 9.5f) { KeepWithNext = true });
                 if (session.Items.Count == 0)
@@ -178,11 +178,11 @@ public static class Layouts
             new Paragraph(l["org.full"], size: 9, align: Align.Center) { SpaceAfter = 10 },
             new Heading(documentLabel, 1),
             new Paragraph(l.Text(e.Title), bold: true, size: 12) { SpaceAfter = 6 },
-            new Paragraph([new Span(l["date"] + ": ", Italic: true), new Span(dates)]) { SpaceAfter = 1 },
-            new Paragraph([new Span(l["venue"] + ": ", Italic: true), new Span(Venue.Join(Language.Parse(l.Language), l.Text(facts.Venue.Name), l.Text(facts.Venue.City)))]) { SpaceAfter = 1 },
+            new Paragraph([new Span(l.Labelled("date"), Italic: true), new Span(dates)]) { SpaceAfter = 1 },
+            new Paragraph([new Span(l.Labelled("venue"), Italic: true), new Span(Venue.Join(Language.Parse(l.Language), l.Text(facts.Venue.Name), l.Text(facts.Venue.City)))]) { SpaceAfter = 1 },
         };
         if (facts.Chair is not null)
-            blocks.Add(new Paragraph([new Span(l["chair"] + ": ", Italic: true), new Span(l.Text(facts.Chair))]) { SpaceAfter = 1 });
+            blocks.Add(new Paragraph([new Span(l.Labelled("chair"), Italic: true), new Span(l.Text(facts.Chair))]) { SpaceAfter = 1 });
         blocks.Add(new Spacer(10));
         return blocks;
     }

@@ -41,7 +41,7 @@ public sealed class DocumentEndpointTests(DemoFixture fixture) : IClassFixture<D
         // 十 and the Kangxi radical ⼗ look alike (some CJK faces even share one glyph); the reader must get the ideograph back.
         Assert.Contains("上合组织地区反恐怖机构理事会第四十次会议", text, StringComparison.Ordinal);
         Assert.DoesNotContain("⼗", text, StringComparison.Ordinal);
-        PdfRead.InOrder(text, "议程", "2023年9月8日", "主席国: 哈萨克斯坦", "开幕会议", "会议主席致欢迎辞", "阿尔曼·贾克瑟别科夫",
+        PdfRead.InOrder(text, "议程", "2023年9月8日", "主席国：哈萨克斯坦", "开幕会议", "会议主席致欢迎辞", "阿尔曼·贾克瑟别科夫",
             "地区反恐怖机构执行委员会主任工作报告", "鲁斯兰·米尔扎耶夫", "全体会议", "通过理事会决议", "签署成果文件", "下次理事会会议的时间和地点", "第 1 页，共 1 页");
     }
 
