@@ -65,7 +65,10 @@ public sealed class Labels
     }
 
     /// <summary>The label <paramref name="key"/> as it introduces a value: "Дата: ", "日期：" (full-width, no space, in Chinese).</summary>
-    public string Labelled(string key) => _catalogue.Format("print.labelled", Lang, this[key]);
+    public string Labelled(string key) => Leading(this[key]);
+
+    /// <summary><paramref name="text"/> introducing what follows it, as <see cref="Labelled"/> writes a label ("Этап: ", "阶段：").</summary>
+    public string Leading(string text) => _catalogue.Format("print.labelled", Lang, text);
 
     /// <summary>The date as this language writes it (<see cref="DateWords"/>).</summary>
     public string Date(NodaTime.LocalDate date) => DateWords.Date(date, Lang, _catalogue);

@@ -101,7 +101,7 @@ public static class AfterActionReport
         {
             (L("dates"), Dates(data.Exercise, language)),
             (L("type"), L(Enums.Name(plan.Type))),
-            (L("stages"), string.Join("\n", plan.Stages.Select(s => $"{l.Text(s.Name)}: {Range(s.FirstDay, s.LastDay, language)}"))),
+            (L("stages"), string.Join("\n", plan.Stages.Select(s => l.Leading(l.Text(s.Name)) + Range(s.FirstDay, s.LastDay, language)))),
             (L("scope"), l.Text(plan.Scope)),
             (L("objectives"), string.Join("\n", data.Objectives.Select(o => $"{o.Objective.Number}. {l.Text(o.Objective.Text)}"))),
             (L("threat"), l.Text(plan.Threat)),

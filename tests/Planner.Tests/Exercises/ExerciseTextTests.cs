@@ -44,7 +44,9 @@ public sealed partial class ExerciseTextTests(DemoFixture fixture) : IClassFixtu
         Assert.DoesNotContain(RussianNote, all, StringComparison.Ordinal);
         Assert.DoesNotContain(ChineseNote, all, StringComparison.Ordinal);
 
-        // An objective's rating follows its capabilities in the language's parentheses (full-width in Chinese).
+        // A stage's dates follow its name after the language's colon, an objective's rating its capabilities in the
+        // language's parentheses (both full-width in Chinese).
+        Assert.Matches(lang == "zh" ? "[\\p{IsCJKUnifiedIdeographs}]：20[01]\\d年" : "[а-я]: \\d+ [а-я]+ 20[01]\\d г\\.", all);
         Assert.Matches(lang == "zh" ? "能力：[^\\n]+（[PSMU]）" : "Возможности: [^\\n]+ \\([PSMU]\\)", all);
     }
 
