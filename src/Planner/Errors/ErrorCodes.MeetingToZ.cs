@@ -44,6 +44,9 @@ public readonly partial record struct ErrorCode
     /// <summary><c>msel.unreadable</c>: "A line of the file could not be read."</summary>
     public static readonly ErrorCode MselUnreadable = new("msel.unreadable");
 
+    /// <summary><c>nameplates.noParties</c>: "The event has no participating parties yet, so there is no name plate to print; add its participants first."</summary>
+    public static readonly ErrorCode NameplatesNoParties = new("nameplates.noParties");
+
     /// <summary><c>objective.capabilityTwice</c>: "This capability is named twice."</summary>
     public static readonly ErrorCode ObjectiveCapabilityTwice = new("objective.capabilityTwice");
     /// <summary><c>objective.noCapability</c>: "An objective tests at least one capability; choose one."</summary>

@@ -43,8 +43,9 @@ internal sealed class PdfDocument(Stream output, PdfInfo info)
     /// <summary>Writes what the pages share, the page tree, the information and the catalog, and the file's end.</summary>
     public void Close()
     {
+        // A PDF has at least one page: a document with nothing to draw is one blank A4 page.
         if (_pages.Count == 0)
-            throw new InvalidOperationException("A PDF needs at least one page.");
+            Add(Composer.PageFrame.Width, Composer.PageFrame.Height, Page(Composer.PageFrame.Width, Composer.PageFrame.Height).Finish());
         Resources.Write(_file, _resources);
         var kids = new PdfBytes(16 + (_pages.Count * 8)).Put("<</Type /Pages /Count ").Num(_pages.Count).Put("/Kids ["u8);
         foreach (var page in _pages)

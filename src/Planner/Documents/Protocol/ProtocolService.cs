@@ -104,6 +104,8 @@ public sealed class ProtocolService(Db db, Precedence precedence, IReadOnlyDicti
             var facts = await ProtocolStore.FactsAsync(c, eventId);
             var plates = (await ProtocolStore.SeatedAsync(c, precedence, facts.Event)).SelectMany(g => g.Parties)
                 .Select(p => new Plate(p.Name, p.PartyId == facts.Event.ChairPartyId)).ToList();
+            if (plates.Count == 0)
+                throw new PlannerException(ErrorKind.Conflict, ErrorCode.NameplatesNoParties, $"The event {eventId} has no participating parties: no name plate to print.");
             return Write(l, l["nameplates"] + " · " + l.Text(facts.Event.Title), Nameplates.Compose(fonts, plates, l, l2));
         }, cancellationToken);
     }

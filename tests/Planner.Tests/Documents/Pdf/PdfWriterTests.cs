@@ -95,6 +95,16 @@ public sealed class PdfWriterTests
         Assert.Empty(document.GetPage(1).GetImages());
     }
 
+    [Fact]
+    public void A_document_with_nothing_to_draw_is_one_blank_page()
+    {
+        var pdf = Write(_ => { }, pages: 0);
+
+        using var document = Reader.Open(pdf);
+        Assert.Equal(1, document.NumberOfPages);
+        Assert.Empty(document.GetPage(1).Letters);
+    }
+
     private static byte[] Write(Action<PdfCanvas> draw, int pages = 1)
     {
         using var memory = new MemoryStream();

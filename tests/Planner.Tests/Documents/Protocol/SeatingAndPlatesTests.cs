@@ -110,6 +110,21 @@ public sealed class SeatingAndPlatesTests(ProtocolFixture host) : IClassFixture<
         Assert.DoesNotContain(plates, p => p.Text.Contains("Pakistan", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Nameplates_of_an_event_without_parties_are_refused_with_a_reason_in_the_readers_language()
+    {
+        var api = await host.App.ClientAsync();
+        var workshop = await api.EventIdAsync("Concept and objectives meeting");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/events/{workshop}/documents/nameplates.pdf?lang=ru");
+        request.Headers.AcceptLanguage.ParseAdd("ru");
+        using var response = await api.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("nameplates.noParties", problem["code"]!.GetValue<string>());
+        Assert.StartsWith("У мероприятия пока нет участвующих сторон", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     private static List<string> Codes(JsonNode seating) => seating["seats"]!.AsArray().Select(s => s!["code"]!.GetValue<string>()).ToList();
 
     private static async Task<string> ChairCodeAsync(HttpClient api, long eventId)
