@@ -158,9 +158,6 @@ internal sealed class Face
         return shaped;
     }
 
-    /// <summary>The face at <paramref name="size"/> points, drawn with <paramref name="file"/> (the face's subset for a document) or the face itself.</summary>
-    public SKFont Font(float size, SKTypeface? file = null) => new(file ?? Typeface, size) { Embolden = FakeBold, SkewX = FakeItalic ? -0.2f : 0, Subpixel = true, LinearMetrics = true };
-
     /// <summary>A shaped word in font units: glyphs, their x from the word's start, their clusters (UTF-16 index in the word), and the advance.</summary>
     internal sealed record ShapedWord(ushort[] Glyphs, int[] X, int[] Clusters, int Advance);
 

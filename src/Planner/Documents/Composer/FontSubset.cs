@@ -44,7 +44,7 @@ internal static class FontSubsetter
                 Native.hb_set_add(glyphSet, glyph);
             var drop = Native.hb_subset_input_set(input, DropTableTags);
             foreach (var tag in Dropped)
-                Native.hb_set_add(drop, (uint)((tag[0] << 24) | (tag[1] << 16) | (tag[2] << 8) | tag[3]));
+                Native.hb_set_add(drop, HarfBuzzSharp.Tag.Parse(tag));
             var subset = Native.hb_subset_or_fail(source, input);
             if (subset == IntPtr.Zero)
                 return null;

@@ -37,7 +37,7 @@ public sealed class PdfComposer(FontSet fonts)
                 pages[i].Add(Note(fonts, spec.FooterNote));
         }
 
-        var contents = new byte[Math.Min(Window, count)][];
+        var drawn = new PdfPage[Math.Min(Window, count)];
         for (var start = 0; start < count; start += Window)
         {
             var window = Math.Min(Window, count - start);
@@ -57,10 +57,10 @@ public sealed class PdfComposer(FontSet fonts)
                 canvas.Line(new(PageFrame.Left, PageFrame.Bottom + 12), new(PageFrame.Right, PageFrame.Bottom + 12), Grey, 0.5f);
                 canvas.Draw(pages[start + k]);
                 pages[start + k] = [];
-                contents[k] = canvas.Finish();
+                drawn[k] = canvas.Finish();
             });
             for (var k = 0; k < window; k++)
-                document.Add(PageFrame.Width, PageFrame.Height, contents[k]);
+                document.Add(drawn[k]);
         }
 
         document.Close();

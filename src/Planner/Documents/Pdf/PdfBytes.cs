@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.Compression;
-using System.Text;
 
 namespace Planner.Documents.Pdf;
 
@@ -99,7 +98,7 @@ internal sealed class PdfBytes
         return this;
     }
 
-    /// <summary>A glyph id as four hex digits (inside a hex string).</summary>
+    /// <summary>A glyph id, or a UTF-16 code unit, as four hex digits (inside a hex string).</summary>
     public PdfBytes Glyph(ushort glyph)
     {
         var span = Room(4);
@@ -112,9 +111,9 @@ internal sealed class PdfBytes
     }
 
     /// <summary>A text string as PDF writes text outside content: ASCII literal where it can be, else UTF-16BE hex with its byte-order mark.</summary>
-    public PdfBytes Text(string text)
+    public PdfBytes Text(ReadOnlySpan<char> text)
     {
-        if (text.All(c => c is >= ' ' and < (char)0x7F))
+        if (!text.ContainsAnyExceptInRange(' ', '~'))
         {
             Put((byte)'(');
             foreach (var c in text)
@@ -128,8 +127,8 @@ internal sealed class PdfBytes
         }
 
         Put("<FEFF"u8);
-        foreach (var b in Encoding.BigEndianUnicode.GetBytes(text))
-            Put(Hex[b >> 4]).Put(Hex[b & 0xF]);
+        foreach (var c in text)
+            Glyph(c);
         return Put((byte)'>');
     }
 

@@ -93,7 +93,7 @@ internal sealed partial class PdfCanvas
             var text = run.Text.AsSpan(cluster, textEnd - cluster);
             var maps = next - g == 1 && text.Length == 1 && run.Face.MapsBack(run.Glyphs[g], text[0]);
             if (!maps)
-                _out.Put("/Span <</ActualText "u8).Put(Utf16Hex(text)).Put(">> BDC\n"u8);
+                _out.Put("/Span <</ActualText "u8).Text(text).Put(">> BDC\n"u8);
             Glyphs(run, g, next - g, x0, op.Baseline);
             if (!maps)
                 _out.Put("EMC\n"u8);

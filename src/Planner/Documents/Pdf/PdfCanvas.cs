@@ -1,4 +1,3 @@
-using System.Text;
 using Planner.Documents.Composer;
 using SkiaSharp;
 
@@ -34,12 +33,12 @@ internal sealed partial class PdfCanvas
 
     public float Height { get; }
 
-    /// <summary>The content stream, compressed; the canvas is not drawn on afterwards.</summary>
-    public byte[] Finish()
+    /// <summary>The page: its size and its content stream, compressed; the canvas is not drawn on afterwards.</summary>
+    public PdfPage Finish()
     {
         var compressed = _out.Compressed();
         _out.Release();
-        return compressed;
+        return new PdfPage(Width, Height, compressed);
     }
 
     public void Save() => _out.Put("q\n"u8);
@@ -154,12 +153,4 @@ internal sealed partial class PdfCanvas
     }
 
     private PdfBytes Rgb(SKColor c) => _out.Num(c.Red / 255.0).Num(c.Green / 255.0).Num(c.Blue / 255.0);
-
-    private static string Utf16Hex(ReadOnlySpan<char> text)
-    {
-        var hex = new StringBuilder("<FEFF", 5 + (text.Length * 4) + 1);
-        foreach (var c in text)
-            hex.Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-        return hex.Append('>').ToString();
-    }
 }

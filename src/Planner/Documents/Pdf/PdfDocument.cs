@@ -2,6 +2,9 @@ using System.Globalization;
 
 namespace Planner.Documents.Pdf;
 
+/// <summary>A drawn page, ready to be written: its size in points and its compressed content stream.</summary>
+internal sealed record PdfPage(float Width, float Height, byte[] Content);
+
 /// <summary>What a PDF says about itself (its document information and catalog).</summary>
 internal sealed record PdfInfo(string Title, string Author, string Subject, string Keywords, string Language, DateTime Created)
 {
@@ -27,15 +30,15 @@ internal sealed class PdfDocument(Stream output, PdfInfo info)
     /// <summary>A canvas for a page of <paramref name="width"/> × <paramref name="height"/> points, to be added with <see cref="Add"/>.</summary>
     public PdfCanvas Page(float width, float height) => new(Resources, width, height);
 
-    /// <summary>Writes the next page: its size and its content, as <see cref="PdfCanvas.Finish"/> made it.</summary>
-    public void Add(float width, float height, byte[] content)
+    /// <summary>Writes the next page, as <see cref="PdfCanvas.Finish"/> made it.</summary>
+    public void Add(PdfPage drawn)
     {
         if (_pages.Count == 0)
             (_catalog, _tree, _resources) = (_file.Reserve(), _file.Reserve(), _file.Reserve());
         var stream = _file.Reserve();
-        _file.Stream(stream, " /Filter /FlateDecode", content);
+        _file.Stream(stream, " /Filter /FlateDecode", drawn.Content);
         var page = _file.Reserve();
-        _file.Object(page, new PdfBytes(160).Put($"<</Type /Page /Parent {_tree} 0 R /MediaBox [0 0 ").Num(width).Number(height)
+        _file.Object(page, new PdfBytes(160).Put($"<</Type /Page /Parent {_tree} 0 R /MediaBox [0 0 ").Num(drawn.Width).Number(drawn.Height)
             .Put($"] /Resources {_resources} 0 R /Contents {stream} 0 R>>"));
         _pages.Add(page);
     }
@@ -45,7 +48,7 @@ internal sealed class PdfDocument(Stream output, PdfInfo info)
     {
         // A PDF has at least one page: a document with nothing to draw is one blank A4 page.
         if (_pages.Count == 0)
-            Add(Composer.PageFrame.Width, Composer.PageFrame.Height, Page(Composer.PageFrame.Width, Composer.PageFrame.Height).Finish());
+            Add(Page(Composer.PageFrame.Width, Composer.PageFrame.Height).Finish());
         Resources.Write(_file, _resources);
         var kids = new PdfBytes(16 + (_pages.Count * 8)).Put("<</Type /Pages /Count ").Num(_pages.Count).Put("/Kids ["u8);
         foreach (var page in _pages)

@@ -32,11 +32,11 @@ internal sealed class PdfFonts
     /// <summary>The width PDF readers advance by after <paramref name="glyph"/>, in thousandths of the font size (as written in <c>/W</c>).</summary>
     public static double Width(Face face, ushort glyph) => Math.Round(face.Advance(glyph) * 1000.0 / Face.Scale, PdfBytes.Decimals);
 
-    /// <summary>Writes every font used; returns their resource names and object numbers.</summary>
+    /// <summary>Writes every font used; returns their resource names ("/F1") and object numbers.</summary>
     public IEnumerable<(string Name, int Number)> Write(PdfFile file)
     {
         foreach (var entry in _fonts.Values.OrderBy(e => e.Name.Length).ThenBy(e => e.Name, StringComparer.Ordinal))
-            yield return (entry.Name[1..], WriteFont(file, entry));
+            yield return (entry.Name, WriteFont(file, entry));
     }
 
     private static int WriteFont(PdfFile file, Entry entry)
@@ -112,12 +112,10 @@ internal sealed class PdfFonts
     /// <summary>The font's PostScript name (name id 6 of its <c>name</c> table), or its family name without spaces.</summary>
     private static string PostScriptName(SKTypeface typeface)
     {
-        if (typeface.TryGetTableData(SKFontStyleWeightTag("name"), out var table) && NameTable.PostScript(table) is { Length: > 0 } name)
+        if (typeface.TryGetTableData(HarfBuzzSharp.Tag.Parse("name"), out var table) && NameTable.PostScript(table) is { Length: > 0 } name)
             return name;
         return new string(typeface.FamilyName.Where(char.IsAsciiLetterOrDigit).ToArray());
     }
-
-    private static uint SKFontStyleWeightTag(string tag) => (uint)((tag[0] << 24) | (tag[1] << 16) | (tag[2] << 8) | tag[3]);
 
     private static byte[] WholeFile(SKTypeface typeface)
     {

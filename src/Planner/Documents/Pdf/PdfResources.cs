@@ -28,7 +28,7 @@ internal sealed class PdfResources
     {
         var dictionary = new PdfBytes(1024).Put("<</Font <<"u8);
         foreach (var (name, font) in Fonts.Write(file))
-            dictionary.Put($"/{name} {font} 0 R ");
+            dictionary.Put($"{name} {font} 0 R ");
         dictionary.Put(">> /ExtGState <<"u8);
         foreach (var ((fill, stroke), name) in _alphas.OrderBy(a => a.Value, StringComparer.Ordinal))
             dictionary.Put($"{name} <</ca ").Number(fill / 255.0).Put(" /CA "u8).Number(stroke / 255.0).Put(">> "u8);
@@ -38,25 +38,25 @@ internal sealed class PdfResources
         file.Object(number, dictionary.Put(">>>>"u8));
     }
 
-    /// <summary>A decoded picture: JPEG kept as it is, anything else as compressed RGB with its transparency as a soft mask.</summary>
-    private sealed class Picture(string name, int width, int height, byte[] data, string filter, string colours, byte[]? alpha)
+    /// <summary>A decoded picture, written as compressed RGB with its transparency (if any) as a soft mask.</summary>
+    private sealed class Picture(string name, int width, int height, byte[] rgb, byte[]? alpha)
     {
         public string Name { get; } = name;
 
+        /// <summary>
+        /// Decodes <paramref name="encoded"/> (PNG, JPEG, WebP, …) with Skia; null when it is not a picture. Every
+        /// format takes the same path, so a CMYK or greyscale JPEG comes out in the colours it shows on screen.
+        /// </summary>
         public static Picture? Of(byte[] encoded, int number)
         {
-            var name = $"/I{number}";
             using var codec = SKCodec.Create(new MemoryStream(encoded));
             if (codec is null)
                 return null;
-            var info = codec.Info;
-            if (codec.EncodedFormat == SKEncodedImageFormat.Jpeg && info.ColorType is SKColorType.Gray8 or SKColorType.Rgb888x or SKColorType.Rgba8888 or SKColorType.Bgra8888)
-                return new Picture(name, info.Width, info.Height, encoded, "/DCTDecode", info.ColorType == SKColorType.Gray8 ? "/DeviceGray" : "/DeviceRGB", null);
-            using var bitmap = SKBitmap.Decode(encoded, new SKImageInfo(info.Width, info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+            using var bitmap = SKBitmap.Decode(codec, new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
             if (bitmap is null)
                 return null;
             var pixels = bitmap.GetPixelSpan();
-            var (rgb, mask, opaque) = (new byte[info.Width * info.Height * 3], new byte[info.Width * info.Height], true);
+            var (rgb, mask, opaque) = (new byte[bitmap.Width * bitmap.Height * 3], new byte[bitmap.Width * bitmap.Height], true);
             for (var i = 0; i < mask.Length; i++)
             {
                 rgb[3 * i] = pixels[4 * i];
@@ -66,7 +66,8 @@ internal sealed class PdfResources
                 opaque &= mask[i] == 255;
             }
 
-            return new Picture(name, info.Width, info.Height, PdfBytes.Compress(rgb, CompressionLevel.Optimal), "/FlateDecode", "/DeviceRGB", opaque ? null : PdfBytes.Compress(mask, CompressionLevel.Optimal));
+            return new Picture($"/I{number}", bitmap.Width, bitmap.Height, PdfBytes.Compress(rgb, CompressionLevel.Optimal),
+                opaque ? null : PdfBytes.Compress(mask, CompressionLevel.Optimal));
         }
 
         public int Write(PdfFile file)
@@ -80,7 +81,7 @@ internal sealed class PdfResources
                 soft = $" /SMask {maskNumber} 0 R";
             }
 
-            file.Stream(number, $"/Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace {colours} /BitsPerComponent 8 /Filter {filter}{soft}", data);
+            file.Stream(number, $"/Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode{soft}", rgb);
             return number;
         }
     }

@@ -173,7 +173,7 @@ public static class SheetWriter
                 canvas.Restore();
             }
 
-            document.Add(sheet.Width, sheet.Height, canvas.Finish());
+            document.Add(canvas.Finish());
         }
 
         document.Close();

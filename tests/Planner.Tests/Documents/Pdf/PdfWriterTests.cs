@@ -113,7 +113,7 @@ public sealed class PdfWriterTests
         {
             var canvas = document.Page(PageFrame.Width, PageFrame.Height);
             draw(canvas);
-            document.Add(PageFrame.Width, PageFrame.Height, canvas.Finish());
+            document.Add(canvas.Finish());
         }
 
         document.Close();
