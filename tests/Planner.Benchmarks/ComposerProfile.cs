@@ -39,7 +39,7 @@ internal static class ComposerProfile
                 pages = laid.Count;
                 layout = Math.Min(layout, watch.Elapsed.TotalMilliseconds);
                 watch.Restart();
-                var document = new PdfDocument(Stream.Null, new PdfInfo("", "", "", "", "en", DateTime.UtcNow));
+                var document = new PdfDocument(Stream.Null, new PdfInfo("", "", "en", DateTime.UtcNow));
                 foreach (var page in laid)
                 {
                     var canvas = document.Page(PageFrame.Width, PageFrame.Height);

@@ -26,7 +26,7 @@ public sealed class PdfComposer(FontSet fonts)
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(output);
         var pages = new PageLayout(fonts).Run(spec);
-        var document = new PdfDocument(output, new PdfInfo(spec.Title, spec.Author, spec.Title, "lang:" + spec.Language, spec.Language, DateTime.UtcNow));
+        var document = new PdfDocument(output, new PdfInfo(spec.Title, spec.Author, spec.Language, DateTime.UtcNow));
         var header = Header(fonts, spec);
         (TextOp Op, float Scale)? watermark = spec.Watermark.Length == 0 ? null : Watermark(fonts, spec.Watermark);
         var count = pages.Count;

@@ -5,8 +5,11 @@ namespace Planner.Documents.Pdf;
 /// <summary>A drawn page, ready to be written: its size in points and its compressed content stream.</summary>
 internal sealed record PdfPage(float Width, float Height, byte[] Content);
 
-/// <summary>What a PDF says about itself (its document information and catalog).</summary>
-internal sealed record PdfInfo(string Title, string Author, string Subject, string Keywords, string Language, DateTime Created)
+/// <summary>
+/// What a PDF says about itself (its document information and catalog): the title (also its subject), the author,
+/// the language (in the catalog's <c>/Lang</c>, and as the keyword <c>lang:ru</c> for readers that only show keywords).
+/// </summary>
+internal sealed record PdfInfo(string Title, string Author, string Language, DateTime Created)
 {
     public const string Creator = "Planner";
 }
@@ -57,8 +60,8 @@ internal sealed class PdfDocument(Stream output, PdfInfo info)
 
         var date = "D:" + info.Created.ToUniversalTime().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "+00'00'";
         var infoNumber = _file.Reserve();
-        _file.Object(infoNumber, new PdfBytes(512).Put("<</Title "u8).Text(info.Title).Put(" /Author "u8).Text(info.Author).Put(" /Subject "u8).Text(info.Subject)
-            .Put(" /Keywords "u8).Text(info.Keywords).Put(" /Creator "u8).Text(PdfInfo.Creator).Put(" /Producer "u8).Text(PdfInfo.Creator)
+        _file.Object(infoNumber, new PdfBytes(512).Put("<</Title "u8).Text(info.Title).Put(" /Author "u8).Text(info.Author).Put(" /Subject "u8).Text(info.Title)
+            .Put(" /Keywords "u8).Text("lang:" + info.Language).Put(" /Creator "u8).Text(PdfInfo.Creator).Put(" /Producer "u8).Text(PdfInfo.Creator)
             .Put(" /CreationDate "u8).Text(date).Put(" /ModDate "u8).Text(date).Put(">>"u8));
         _file.Object(_catalog, new PdfBytes(128).Put($"<</Type /Catalog /Pages {_tree} 0 R /Lang ").Text(info.Language).Put(">>"u8));
         _file.Finish(_catalog, infoNumber);

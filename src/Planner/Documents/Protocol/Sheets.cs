@@ -160,7 +160,7 @@ public static class SheetWriter
     {
         ArgumentNullException.ThrowIfNull(pages);
         using var memory = new MemoryStream();
-        var document = new PdfDocument(memory, new PdfInfo(title, author, title, "lang:" + language, language, DateTime.UtcNow));
+        var document = new PdfDocument(memory, new PdfInfo(title, author, language, DateTime.UtcNow));
         foreach (var sheet in pages)
         {
             var canvas = document.Page(sheet.Width, sheet.Height);

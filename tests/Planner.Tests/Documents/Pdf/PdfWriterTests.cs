@@ -108,7 +108,7 @@ public sealed class PdfWriterTests
     private static byte[] Write(Action<PdfCanvas> draw, int pages = 1)
     {
         using var memory = new MemoryStream();
-        var document = new PdfDocument(memory, new PdfInfo("Test", "Planner", "Test", "", "en", DateTime.UtcNow));
+        var document = new PdfDocument(memory, new PdfInfo("Test", "Planner", "en", DateTime.UtcNow));
         for (var i = 0; i < pages; i++)
         {
             var canvas = document.Page(PageFrame.Width, PageFrame.Height);
