@@ -70,6 +70,9 @@ public sealed class Labels
     /// <summary><paramref name="text"/> introducing what follows it, as <see cref="Labelled"/> writes a label ("Этап: ", "阶段：").</summary>
     public string Leading(string text) => _catalogue.Format("print.labelled", Lang, text);
 
+    /// <summary><paramref name="items"/> joined as this language joins a list (<see cref="Catalogue.List"/>).</summary>
+    public string List(IEnumerable<string> items) => _catalogue.List(items, Lang);
+
     /// <summary>The date as this language writes it (<see cref="DateWords"/>).</summary>
     public string Date(NodaTime.LocalDate date) => DateWords.Date(date, Lang, _catalogue);
 

@@ -108,7 +108,7 @@ public static class AfterActionReport
             (L("scenario"), l.Text(plan.Scenario)),
             (L("sponsor"), l.Text(plan.Sponsor)),
             (L("receiving"), l.Text(plan.ReceivingParty?.Name)),
-            (L("sending"), string.Join(L("listSeparator"), Ordered(data.Participants.SelectMany(g => g.Parties).ToList(), plan.SendingParties, l))),
+            (L("sending"), l.List(Ordered(data.Participants.SelectMany(g => g.Parties).ToList(), plan.SendingParties, l))),
             (L("pointOfContact"), l.Text(plan.PointOfContact)),
         };
         blocks.Add(new Heading(L("overview")));
@@ -148,7 +148,7 @@ public static class AfterActionReport
         {
             var objective = o.Objective;
             blocks.Add(new Heading(Said("objectiveN", language, objective.Number, l.Text(objective.Text)), 2));
-            blocks.Add(new Paragraph(Said("capabilities", language, string.Join(L("listSeparator"), objective.Capabilities.Select(c => l.Text(c.Name))),
+            blocks.Add(new Paragraph(Said("capabilities", language, l.List(objective.Capabilities.Select(c => l.Text(c.Name))),
                 objective.Rating?.ToString() ?? L("notRated"))));
             var strengths = o.Findings.Where(f => f.Kind == FindingKind.Strength).ToList();
             blocks.Add(new Heading(L("strengths"), 3));

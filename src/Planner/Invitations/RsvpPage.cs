@@ -129,7 +129,7 @@ public sealed class RsvpPage(Catalogue catalogue, Language language)
         var head = catalogue.Get("headOfDelegation", language);
         var function = m.Function.In(language).Trim();
         string[] parts = [m.IsHead ? head : "", function.Equals(head, StringComparison.OrdinalIgnoreCase) && m.IsHead ? "" : function];
-        var said = string.Join(", ", parts.Where(p => p.Length > 0).Select(E));
+        var said = catalogue.List(parts.Where(p => p.Length > 0).Select(E), language);
         return said.Length > 0 ? " — " + said : "";
     }
 

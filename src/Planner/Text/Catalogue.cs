@@ -39,6 +39,9 @@ public sealed partial class Catalogue
         _texts[Index(language)].TryGetValue(key, out var text) ? text
             : throw new KeyNotFoundException($"templates/text has no entry '{key}'.");
 
+    /// <summary><paramref name="items"/> as one list, joined as the language joins them ("Казахстан, Китай", "哈萨克斯坦、中国": entry <c>listSeparator</c>).</summary>
+    public string List(IEnumerable<string> items, Language language) => string.Join(Get("listSeparator", language), items);
+
     /// <summary>Whether there is an entry <paramref name="key"/> (the same in every language).</summary>
     public bool Has(string key) => _texts[0].ContainsKey(key);
 

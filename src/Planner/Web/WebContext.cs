@@ -73,6 +73,9 @@ public sealed class WebContext
     /// <summary>The word for <paramref name="key"/> with <c>{0}</c>… filled in.</summary>
     public string T(string key, params object[] args) => string.Format(_culture, _text.Get(key, Language), args);
 
+    /// <summary><paramref name="items"/> joined as the page's language joins a list ("Казахстан, Китай", "哈萨克斯坦、中国").</summary>
+    public string List(IEnumerable<string> items) => _text.List(items, Language);
+
     public string Name(LocalizedText? text) => text?.In(Lang) ?? "";
 
     /// <summary>The word for an enum value (<c>EventKind.council</c> in the texts); the stored name if there is none.</summary>

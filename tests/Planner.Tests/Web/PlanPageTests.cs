@@ -109,4 +109,17 @@ public sealed class PlanPageTests(DemoFixture demo) : IClassFixture<DemoFixture>
         Assert.Single(plan["stages"]!.AsArray());
         Assert.Equal("KAZ", plan["receivingParty"]!["code"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task The_plan_joins_its_lists_as_the_page_language_does()
+    {
+        var api = await demo.App.ClientAsync();
+        var norak = $"/exercises/{await api.EventIdAsync("Norak-Antiterror 2009")}";
+        var viewer = await WebForms.SignedInAsync(demo.App, Role.Viewer);
+
+        await viewer.GetAsync("/language/zh?back=%2F");
+        Assert.Contains("哈萨克斯坦、中国、吉尔吉斯斯坦、俄罗斯、乌兹别克斯坦", System.Net.WebUtility.HtmlDecode(await viewer.GetStringAsync(norak)), StringComparison.Ordinal);
+        await viewer.GetAsync("/language/ru?back=%2F");
+        Assert.Contains("Казахстан, Китай, Кыргызстан, Россия, Узбекистан", System.Net.WebUtility.HtmlDecode(await viewer.GetStringAsync(norak)), StringComparison.Ordinal);
+    }
 }
